@@ -1,0 +1,91 @@
+package org.taxonomist.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The login form. Request-scoped rather than view-scoped: it keeps nothing between requests, and
+ * the security beans it needs are not serialisable.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+    static final String WRONG_CREDENTIALS = "Wrong user name or password.";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    private String username;
+    private String password;
+
+    /** A logged-in user who opens the login page goes straight to the assets. */
+    public String skipIfLoggedIn() {
+        return external().getRemoteUser() == null ? null : "/index.xhtml?faces-redirect=true";
+    }
+
+    public String logIn() {
+        ExternalContext external = external();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                new Password(password == null ? "" : password));
+        // Checked here first: on wrong credentials the authentication mechanism answers 401 through
+        // sendError, which would replace this page by the container's error page instead of a message.
+        // A successful check is remembered by the identity store, so the second one below costs nothing.
+        if (identities.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+            password = null;
+            Messages.error(WRONG_CREDENTIALS);
+            return null;
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().credential(credential).newAuthentication(true));
+        switch (status) {
+            case SUCCESS:
+                // A new session id after login, so an id planted before login is worth nothing.
+                request.changeSessionId();
+                return "/index.xhtml?faces-redirect=true";
+            case SEND_CONTINUE:
+                FacesContext.getCurrentInstance().responseComplete();
+                return null;
+            default:
+                Messages.error(WRONG_CREDENTIALS);
+                return null;
+        }
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,27 @@
+package org.taxonomist.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Every console action ends with one of these, shown by the template's message area. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String text) {
+        add(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    public static void warn(String text) {
+        add(FacesMessage.SEVERITY_WARN, text);
+    }
+
+    public static void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

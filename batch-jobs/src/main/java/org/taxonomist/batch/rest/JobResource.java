@@ -1,0 +1,70 @@
+package org.taxonomist.batch.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+import java.util.Set;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.security.Role;
+
+/** Admins start batch jobs and watch their executions. */
+@Path("/jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class JobResource {
+
+    static final Set<String> JOBS = Set.of("train-heads");
+
+    /** One job execution as the API shows it. */
+    public record ExecutionJson(long executionId, String job, String status, String exitStatus, Instant started, Instant ended) {
+
+        static ExecutionJson of(JobExecution e) {
+            return new ExecutionJson(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
+                    instant(e.getStartTime()), instant(e.getEndTime()));
+        }
+
+        private static Instant instant(Date date) {
+            return date == null ? null : date.toInstant();
+        }
+    }
+
+    @POST
+    @Path("{job}")
+    public Response start(@PathParam("job") String job, @QueryParam("field") String field) {
+        if (!JOBS.contains(job)) {
+            throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
+        }
+        Properties parameters = new Properties();
+        if (field != null && !field.isBlank()) {
+            parameters.setProperty("field", field);
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long id = operator.start(job, parameters);
+        return Response.accepted(ExecutionJson.of(operator.getJobExecution(id))).build();
+    }
+
+    @GET
+    @Path("executions/{id}")
+    public ExecutionJson execution(@PathParam("id") long id) {
+        try {
+            return ExecutionJson.of(BatchRuntime.getJobOperator().getJobExecution(id));
+        } catch (NoSuchJobExecutionException e) {
+            throw new UnknownEntryException("There is no job execution " + id + ".");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.taxonomist.batch.trainheads;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** The taxonomy fields that heads learn from labels, i.e. all but those filled by a backbone's own classes. */
+@Dependent
+public class LearntFields {
+
+    @Inject
+    DamAdapter dam;
+
+    /** All learnt fields, or just the one named (when the name is not blank). */
+    public List<String> named(String field) {
+        List<String> learnt = dam.fields().stream().filter(f -> f.pretrainedModel() == null)
+                .map(TaxonomyFieldDefinition::name).toList();
+        if (field == null || field.isBlank()) {
+            return learnt;
+        }
+        if (!learnt.contains(field)) {
+            throw new UnknownEntryException("'" + field + "' is not a field that heads learn; choose one of " + learnt + ".");
+        }
+        return List.of(field);
+    }
+}

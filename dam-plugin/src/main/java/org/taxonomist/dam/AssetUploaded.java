@@ -1,0 +1,5 @@
+package org.taxonomist.dam;
+
+/** Fired by the DAM inside the transaction that stores a new asset. */
+public record AssetUploaded(long assetId) {
+}

@@ -1,0 +1,41 @@
+package org.taxonomist.dam;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plugin's only way into a DAM. Everything Taxonomist reads from or writes to a DAM goes
+ * through this interface, so another DAM is connected by implementing it (and firing
+ * {@link AssetUploaded}, {@link AssetUpdated} and {@link AssetSearched} as CDI events).
+ *
+ * <pre>{@code
+ * byte[] original = dam.content(assetId);
+ * if (dam.asset(assetId).orElseThrow().values("Subject").isEmpty()) {
+ *     dam.addTerm(assetId, "Subject", "Animals", "alice");
+ * }
+ * }</pre>
+ */
+public interface DamAdapter {
+
+    Optional<DamAsset> asset(long assetId);
+
+    /** The original bytes of the asset. */
+    byte[] content(long assetId);
+
+    List<TaxonomyFieldDefinition> fields();
+
+    /** Creates the field unless the DAM already has one of that name (e.g. the field a backbone's own classes fill). */
+    void ensureField(TaxonomyFieldDefinition field);
+
+    /** Assets that have at least one term in the field: the labels heads are trained on. */
+    List<DamAsset> assetsLabelled(String field);
+
+    /** Assets with no term in the field: the ones that need suggestions. */
+    List<Long> assetIdsUnlabelled(String field);
+
+    /**
+     * Writes a term into the asset's field; a single-valued field loses its previous term.
+     * The DAM announces the change with {@link AssetUpdated}.
+     */
+    void addTerm(long assetId, String field, String term, String changedBy);
+}

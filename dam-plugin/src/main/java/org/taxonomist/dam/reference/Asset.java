@@ -1,0 +1,172 @@
+package org.taxonomist.dam.reference;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/** An image in the reference DAM: its stored original, descriptive metadata and taxonomy values. */
+@Entity
+@Indexed
+@Table(name = "dam_asset")
+public class Asset {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @KeywordField
+    @Column(nullable = false, unique = true, length = 64)
+    private String contentHash;
+
+    @Column(nullable = false)
+    private String fileName;
+
+    @Column(nullable = false, length = 16)
+    private String format;
+
+    private int width;
+    private int height;
+    private long byteSize;
+
+    @FullTextField(analyzer = "english")
+    @Column(length = 500)
+    private String title;
+
+    @FullTextField(analyzer = "english")
+    @Column(length = 4000)
+    private String keywords;
+
+    @IndexedEmbedded
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dam_asset_value", joinColumns = @JoinColumn(name = "asset_id"))
+    private List<FieldValue> values = new ArrayList<>();
+
+    @GenericField(sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Asset() {
+    }
+
+    public Asset(StoredImage image, String fileName, String title, String keywords, String createdBy) {
+        this.contentHash = image.contentHash();
+        this.format = image.format();
+        this.width = image.width();
+        this.height = image.height();
+        this.byteSize = image.byteSize();
+        this.fileName = fileName;
+        this.title = title;
+        this.keywords = keywords;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Field name to terms, in the order they were set. */
+    public Map<String, List<String>> fieldValues() {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (FieldValue value : values) {
+            byField.computeIfAbsent(value.field(), f -> new ArrayList<>()).add(value.term());
+        }
+        return byField;
+    }
+
+    /** Adds a term; in a single-valued field it replaces the current one. Returns false if already there. */
+    public boolean addTerm(TaxonomyField field, String term, String changedBy) {
+        if (values.stream().anyMatch(v -> v.field().equals(field.getName()) && v.term().equals(term))) {
+            return false;
+        }
+        if (!field.isMultiValued()) {
+            values.removeIf(v -> v.field().equals(field.getName()));
+        }
+        values.add(new FieldValue(field.getName(), term, changedBy));
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    public boolean removeTerm(String field, String term) {
+        boolean removed = values.removeIf(v -> v.field().equals(field) && v.term().equals(term));
+        if (removed) {
+            updatedAt = Instant.now();
+        }
+        return removed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public long getByteSize() {
+        return byteSize;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public List<FieldValue> getValues() {
+        return List.copyOf(values);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

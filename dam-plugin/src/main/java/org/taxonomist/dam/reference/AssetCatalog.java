@@ -1,0 +1,64 @@
+package org.taxonomist.dam.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.taxonomist.dam.AssetUpdated;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** Reads assets and edits their taxonomy values, announcing every change. */
+@ApplicationScoped
+public class AssetCatalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    Event<AssetUpdated> updated;
+
+    public Optional<Asset> find(long assetId) {
+        return Optional.ofNullable(em.find(Asset.class, assetId));
+    }
+
+    public Asset get(long assetId) {
+        return find(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."));
+    }
+
+    /** Adds a term to a field of the asset; the term must belong to the field's list. */
+    @Transactional
+    public void addTerm(long assetId, String fieldName, String term, String user) {
+        TaxonomyField field = taxonomy.field(fieldName);
+        if (!field.hasTerm(term)) {
+            throw new UnknownEntryException("'" + term + "' is not a term of the field " + fieldName + ".");
+        }
+        if (get(assetId).addTerm(field, term, user)) {
+            updated.fire(new AssetUpdated(assetId, user));
+        }
+    }
+
+    @Transactional
+    public void removeTerm(long assetId, String fieldName, String term, String user) {
+        if (get(assetId).removeTerm(fieldName, term)) {
+            updated.fire(new AssetUpdated(assetId, user));
+        }
+    }
+
+    public List<Asset> labelled(String field) {
+        return em.createQuery("select distinct a from Asset a join a.values v where v.field = :field order by a.id", Asset.class)
+                .setParameter("field", field).getResultList();
+    }
+
+    public List<Long> unlabelled(String field) {
+        return em.createQuery("select a.id from Asset a where not exists "
+                + "(select 1 from Asset b join b.values v where b = a and v.field = :field) order by a.id", Long.class)
+                .setParameter("field", field).getResultList();
+    }
+}

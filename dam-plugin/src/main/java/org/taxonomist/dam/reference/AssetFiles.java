@@ -1,0 +1,72 @@
+package org.taxonomist.dam.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import org.taxonomist.config.TaxonomistHome;
+import org.taxonomist.models.image.ImageDecoder;
+
+/**
+ * Originals and thumbnails on disk, addressed by the SHA-256 of the original. Files are written
+ * to a temporary name and moved into place, so a crash never leaves half a file under a real name.
+ */
+@ApplicationScoped
+public class AssetFiles {
+
+    static final int THUMBNAIL_SIDE = 256;
+
+    @Inject
+    TaxonomistHome home;
+
+    public void store(String contentHash, byte[] original, BufferedImage image) {
+        writeAtomically(original(contentHash), original);
+        BufferedImage thumbnail = ImageDecoder.thumbnail(ImageDecoder.toRgb(image), THUMBNAIL_SIDE);
+        try {
+            Path target = thumbnail(contentHash);
+            Path temp = Files.createTempFile(target.getParent(), "thumb", ".tmp");
+            ImageIO.write(thumbnail, "jpeg", temp.toFile());
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the thumbnail of " + contentHash, e);
+        }
+    }
+
+    public byte[] read(String contentHash) {
+        try {
+            return Files.readAllBytes(original(contentHash));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The original of asset " + contentHash + " is missing from " + home.root(), e);
+        }
+    }
+
+    public Path original(String contentHash) {
+        return shard("originals", contentHash).resolve(contentHash);
+    }
+
+    public Path thumbnail(String contentHash) {
+        return shard("thumbnails", contentHash).resolve(contentHash + ".jpg");
+    }
+
+    private Path shard(String kind, String contentHash) {
+        return home.folder(kind + "/" + contentHash.substring(0, 2));
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) {
+        if (Files.exists(target)) {
+            return;
+        }
+        try {
+            Path temp = Files.createTempFile(target.getParent(), "upload", ".tmp");
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + target, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.taxonomist.dam.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+
+/** Connects the plugin to the built-in reference DAM. */
+@ApplicationScoped
+public class ReferenceDamAdapter implements DamAdapter {
+
+    @Inject
+    AssetCatalog catalog;
+
+    @Inject
+    AssetFiles files;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Override
+    public Optional<DamAsset> asset(long assetId) {
+        return catalog.find(assetId).map(ReferenceDamAdapter::toDam);
+    }
+
+    @Override
+    public byte[] content(long assetId) {
+        return files.read(catalog.get(assetId).getContentHash());
+    }
+
+    @Override
+    public List<TaxonomyFieldDefinition> fields() {
+        return taxonomy.fields().stream().map(TaxonomyField::definition).toList();
+    }
+
+    @Override
+    public void ensureField(TaxonomyFieldDefinition field) {
+        taxonomy.ensureField(field);
+    }
+
+    @Override
+    public List<DamAsset> assetsLabelled(String field) {
+        return catalog.labelled(field).stream().map(ReferenceDamAdapter::toDam).toList();
+    }
+
+    @Override
+    public List<Long> assetIdsUnlabelled(String field) {
+        return catalog.unlabelled(field);
+    }
+
+    @Override
+    public void addTerm(long assetId, String field, String term, String changedBy) {
+        catalog.addTerm(assetId, field, term, changedBy);
+    }
+
+    private static DamAsset toDam(Asset asset) {
+        return new DamAsset(asset.getId(), asset.getTitle(), asset.getContentHash(), asset.fieldValues());
+    }
+}

@@ -1,0 +1,70 @@
+package org.taxonomist.dam.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** The DAM's taxonomy: its fields and their terms, editable by admins. */
+@ApplicationScoped
+public class Taxonomy {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<TaxonomyField> fields() {
+        return em.createQuery("select f from TaxonomyField f order by f.id", TaxonomyField.class).getResultList();
+    }
+
+    public TaxonomyField field(String name) {
+        return em.createQuery("select f from TaxonomyField f where f.name = :name", TaxonomyField.class)
+                .setParameter("name", name).getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + name + "'."));
+    }
+
+    @Transactional
+    public TaxonomyField create(String name, boolean multiValued, List<String> terms) {
+        if (fields().stream().anyMatch(f -> f.getName().equalsIgnoreCase(name))) {
+            throw new IllegalArgumentException("A field named '" + name + "' already exists.");
+        }
+        TaxonomyField field = new TaxonomyField(name, multiValued, terms, null);
+        em.persist(field);
+        return field;
+    }
+
+    @Transactional
+    public void addTerm(String fieldName, String term) {
+        if (term == null || term.isBlank()) {
+            throw new IllegalArgumentException("A term needs a name.");
+        }
+        field(fieldName).addTerm(term.strip());
+    }
+
+    @Transactional
+    public void removeTerm(String fieldName, String term) {
+        field(fieldName).removeTerm(term);
+    }
+
+    /** Seeds a small demo taxonomy on a fresh database, so a new install is usable at once. */
+    @Transactional
+    public void seedDemoTaxonomy() {
+        if (!fields().isEmpty()) {
+            return;
+        }
+        em.persist(new TaxonomyField("Asset Type", false,
+                List.of("Photo", "Illustration", "Logo", "Screenshot", "Document"), null));
+        em.persist(new TaxonomyField("Subject", true,
+                List.of("Animals", "People", "Food", "Vehicles", "Nature", "Buildings", "Objects"), null));
+        em.persist(new TaxonomyField("Brand", true, List.of(), null));
+    }
+
+    @Transactional
+    public void ensureField(TaxonomyFieldDefinition field) {
+        if (fields().stream().noneMatch(f -> f.getName().equals(field.name()))) {
+            em.persist(new TaxonomyField(field.name(), field.multiValued(), field.terms(), field.pretrainedModel()));
+        }
+    }
+}

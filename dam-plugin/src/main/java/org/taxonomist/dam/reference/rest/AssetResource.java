@@ -1,0 +1,138 @@
+package org.taxonomist.dam.reference.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.taxonomist.config.UploadLimits;
+import org.taxonomist.dam.reference.Asset;
+import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.reference.AssetFiles;
+import org.taxonomist.dam.reference.AssetUpload;
+import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.security.Role;
+import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.suggestion.rest.SuggestionJson;
+
+/** Upload, read and label assets of the reference DAM. */
+@Path("/assets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+public class AssetResource {
+
+    @Inject
+    AssetUpload upload;
+
+    @Inject
+    AssetCatalog catalog;
+
+    @Inject
+    AssetFiles files;
+
+    @Inject
+    UploadLimits limits;
+
+    @Inject
+    SuggestionService suggestions;
+
+    @Context
+    SecurityContext security;
+
+    /** Multipart upload: part {@code file} (required), {@code title} and {@code keywords} (optional). */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts, @Context UriInfo uri) {
+        EntityPart file = part(parts, "file")
+                .orElseThrow(() -> new IllegalArgumentException("Send the image as the multipart part named 'file'."));
+        byte[] bytes = readBounded(file);
+        Asset asset = upload.upload(file.getFileName().orElse("upload"), bytes,
+                text(parts, "title"), text(parts, "keywords"), security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asset.getId())).build())
+                .entity(AssetJson.of(asset, List.of())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public AssetJson get(@PathParam("id") long id) {
+        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList());
+    }
+
+    @GET
+    @Path("{id}/thumbnail")
+    @Produces("image/jpeg")
+    public Response thumbnail(@PathParam("id") long id) {
+        return Response.ok(files.thumbnail(catalog.get(id).getContentHash()).toFile())
+                .header("Cache-Control", "private, max-age=86400").build();
+    }
+
+    @GET
+    @Path("{id}/original")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response original(@PathParam("id") long id) {
+        Asset asset = catalog.get(id);
+        return Response.ok(files.original(asset.getContentHash()).toFile())
+                .type("image/" + asset.getFormat())
+                .header("Content-Disposition", "attachment; filename=\"" + asset.getFileName().replace("\"", "") + "\"")
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/fields/{field}/{term}")
+    public AssetJson addTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
+        catalog.addTerm(id, field, term, security.getUserPrincipal().getName());
+        return get(id);
+    }
+
+    @DELETE
+    @Path("{id}/fields/{field}/{term}")
+    public AssetJson removeTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
+        catalog.removeTerm(id, field, term, security.getUserPrincipal().getName());
+        return get(id);
+    }
+
+    private byte[] readBounded(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
+                throw new UploadTooLargeException(limits.maxBytes());
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload was interrupted", e);
+        }
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(p -> p.getName().equals(name)).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) {
+        return part(parts, name).map(p -> {
+            try (InputStream in = p.getContent()) {
+                return new String(in.readNBytes(10_000), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+}

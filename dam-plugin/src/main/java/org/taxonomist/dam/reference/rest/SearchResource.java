@@ -1,0 +1,42 @@
+package org.taxonomist.dam.reference.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.taxonomist.dam.reference.AssetSearch;
+import org.taxonomist.security.Role;
+
+/** Full-text search over title, keywords and taxonomy terms, with an optional field=term filter. */
+@Path("/search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+public class SearchResource {
+
+    @Inject
+    AssetSearch search;
+
+    @Context
+    SecurityContext security;
+
+    /** One page of search results. */
+    public record SearchJson(long total, List<AssetJson> assets) {
+    }
+
+    @GET
+    public SearchJson search(@QueryParam("q") String q, @QueryParam("field") String field, @QueryParam("term") String term,
+                             @QueryParam("offset") @DefaultValue("0") int offset,
+                             @QueryParam("limit") @DefaultValue("50") int limit) {
+        AssetSearch.Hits hits = search.search(q, field, term, offset, limit, security.getUserPrincipal().getName());
+        return new SearchJson(hits.total(), hits.assets().stream().map(a -> AssetJson.of(a, List.of())).toList());
+    }
+}

@@ -1,0 +1,66 @@
+package org.taxonomist.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.DuplicateAssetException;
+import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.models.image.ImageTooLargeException;
+import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.suggestion.DecisionConflictException;
+
+/**
+ * Turns every failure into JSON with a status and a message. Domain exceptions may arrive wrapped
+ * (by transactions or CDI), so the cause chain is searched for the first one we know.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        ErrorMessage error = classify(thrown);
+        if (error.status() >= 500) {
+            LOG.log(Level.SEVERE, "Request failed", thrown);
+        }
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    static ErrorMessage classify(Throwable thrown) {
+        for (Throwable e = thrown; e != null; e = e.getCause()) {
+            if (e instanceof UnknownEntryException) {
+                return new ErrorMessage(404, e.getMessage());
+            }
+            if (e instanceof DuplicateAssetException duplicate) {
+                return new ErrorMessage(409, e.getMessage(), duplicate.existingAssetId());
+            }
+            if (e instanceof UploadTooLargeException || e instanceof ImageTooLargeException) {
+                return new ErrorMessage(413, e.getMessage());
+            }
+            if (e instanceof UnreadableImageException) {
+                return new ErrorMessage(422, e.getMessage());
+            }
+            if (e instanceof DecisionConflictException) {
+                return new ErrorMessage(409, e.getMessage());
+            }
+            if (e instanceof OptimisticLockException) {
+                return new ErrorMessage(409, "Someone else changed this at the same time; reload and try again.");
+            }
+            if (e instanceof IllegalArgumentException) {
+                return new ErrorMessage(400, e.getMessage());
+            }
+            if (e instanceof WebApplicationException web) {
+                int status = web.getResponse().getStatus();
+                return new ErrorMessage(status, status == 404 ? "There is nothing at this address." : e.getMessage());
+            }
+        }
+        return new ErrorMessage(500, "The server failed to handle the request; the details are in the server log.");
+    }
+}

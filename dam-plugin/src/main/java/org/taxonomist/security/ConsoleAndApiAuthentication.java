@@ -1,0 +1,115 @@
+package org.taxonomist.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism for both channels. The REST API takes HTTP Basic credentials and answers 401 in
+ * JSON without them; the console logs in through its form (SecurityContext.authenticate) and
+ * keeps the caller in the session, redirecting to the login page otherwise. A console session is
+ * honoured by the API only for reads (thumbnails in the console), so a forged cross-site POST
+ * cannot change anything with a librarian's cookie.
+ */
+@ApplicationScoped
+public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String SESSION_CALLER = ConsoleAndApiAuthentication.class.getName() + ".caller";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Who is logged in to a console session. */
+    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = identities.validate(basicCredential(authorization.substring(6)));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : unauthorized(response, context, "Wrong user name or password.");
+        }
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            CredentialValidationResult result = identities.validate(formCredential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.responseUnauthorized();
+            }
+            request.getSession(true).setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        SessionCaller caller = sessionCaller(request);
+        boolean api = isApi(request);
+        if (caller != null && (!api || SAFE_METHODS.contains(request.getMethod()))) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            return unauthorized(response, context, "Log in: send HTTP Basic credentials of a librarian or admin.");
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+    }
+
+    private static SessionCaller sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Credential basicCredential(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? new UsernamePasswordCredential("", "")
+                : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"taxonomist\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

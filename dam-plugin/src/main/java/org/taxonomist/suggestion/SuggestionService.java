@@ -1,0 +1,71 @@
+package org.taxonomist.suggestion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
+@ApplicationScoped
+public class SuggestionService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DamAdapter dam;
+
+    /**
+     * Stores a proposal unless this term was ever proposed for this asset's field before: a
+     * pending one gets the new confidence, a decided one is left as the librarian decided.
+     */
+    @Transactional
+    public void propose(long assetId, String field, String term, double confidence, String source) {
+        em.createQuery("select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term",
+                        Suggestion.class)
+                .setParameter("asset", assetId).setParameter("field", field).setParameter("term", term)
+                .getResultStream().findFirst()
+                .ifPresentOrElse(existing -> existing.refresh(confidence, source),
+                        () -> em.persist(new Suggestion(assetId, field, term, confidence, source)));
+    }
+
+    public List<Suggestion> forAsset(long assetId) {
+        return em.createQuery("select s from Suggestion s where s.assetId = :asset order by s.fieldName, s.confidence desc",
+                Suggestion.class).setParameter("asset", assetId).getResultList();
+    }
+
+    public List<Suggestion> pending(int offset, int limit) {
+        return em.createQuery("select s from Suggestion s where s.status = :status order by s.confidence desc, s.id",
+                        Suggestion.class)
+                .setParameter("status", SuggestionStatus.PENDING)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long pendingCount() {
+        return em.createQuery("select count(s) from Suggestion s where s.status = :status", Long.class)
+                .setParameter("status", SuggestionStatus.PENDING).getSingleResult();
+    }
+
+    public Suggestion get(long id) {
+        Suggestion suggestion = em.find(Suggestion.class, id);
+        if (suggestion == null) {
+            throw new UnknownEntryException("There is no suggestion " + id + ".");
+        }
+        return suggestion;
+    }
+
+    /** Approves or rejects one suggestion in its own transaction; approving writes the term into the asset. */
+    @Transactional
+    public Suggestion decide(long id, Decision decision, String user) {
+        Suggestion suggestion = get(id);
+        if (suggestion.decide(decision, user) && decision == Decision.APPROVE) {
+            dam.addTerm(suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(), user);
+        }
+        em.flush();
+        return suggestion;
+    }
+}

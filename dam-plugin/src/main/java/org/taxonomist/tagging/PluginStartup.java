@@ -1,0 +1,39 @@
+package org.taxonomist.tagging;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.models.backbone.Backbone;
+
+/**
+ * At start-up, off the deployment thread: loads the model, makes sure the DAM has the field its
+ * pre-trained classes fill, and resumes the tagging that a previous run left unfinished.
+ */
+@ApplicationScoped
+public class PluginStartup {
+
+    static final String CONTENT_RATING = "Content rating";
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    ModelRuntime runtime;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    TaggingQueue queue;
+
+    public void start() {
+        executor.submit(() -> {
+            Backbone backbone = runtime.load();
+            dam.ensureField(new TaxonomyFieldDefinition(CONTENT_RATING, false, backbone.pretrainedLabels(), backbone.id()));
+            queue.resumePending();
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.taxonomist.tagging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The durable list of assets waiting to be tagged. */
+@ApplicationScoped
+public class TaggingTasks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Joins the caller's transaction: the upload and its task commit or roll back together. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(long assetId) {
+        em.persist(new TaggingTask(assetId));
+    }
+
+    public List<Long> pending() {
+        return em.createQuery("select t.assetId from TaggingTask t where t.attempts < :max order by t.enqueuedAt", Long.class)
+                .setParameter("max", TaggingTask.MAX_ATTEMPTS).getResultList();
+    }
+
+    public List<TaggingTask> failures() {
+        return em.createQuery("select t from TaggingTask t where t.attempts > 0 order by t.enqueuedAt", TaggingTask.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public void finished(long assetId) {
+        TaggingTask task = em.find(TaggingTask.class, assetId);
+        if (task != null) {
+            em.remove(task);
+        }
+    }
+
+    /** Records the failure; true when the task should be tried again. */
+    @Transactional
+    public boolean failed(long assetId, String error) {
+        TaggingTask task = em.find(TaggingTask.class, assetId);
+        if (task == null) {
+            return false;
+        }
+        task.failed(error);
+        return !task.givenUp();
+    }
+}

@@ -1,0 +1,53 @@
+package org.taxonomist.dam.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AssetTest {
+
+    private final TaxonomyField assetType = new TaxonomyField("Asset Type", false, List.of("Photo", "Logo"), null);
+    private final TaxonomyField subject = new TaxonomyField("Subject", true, List.of("Animals", "Food"), null);
+
+    private Asset asset() {
+        return new Asset(new StoredImage("ab".repeat(32), "png", 10, 10, 100), "cat.png", "Cat", null, "alice");
+    }
+
+    @Test
+    void singleValuedFieldKeepsOnlyTheLatestTerm() {
+        Asset asset = asset();
+        assertTrue(asset.addTerm(assetType, "Photo", "alice"));
+        assertTrue(asset.addTerm(assetType, "Logo", "bob"));
+        assertEquals(Map.of("Asset Type", List.of("Logo")), asset.fieldValues());
+        assertEquals("bob", asset.getValues().get(0).getSetBy());
+    }
+
+    @Test
+    void multiValuedFieldCollectsTermsOnce() {
+        Asset asset = asset();
+        assertTrue(asset.addTerm(subject, "Animals", "alice"));
+        assertTrue(asset.addTerm(subject, "Food", "alice"));
+        assertFalse(asset.addTerm(subject, "Food", "bob"));
+        assertEquals(List.of("Animals", "Food"), asset.fieldValues().get("Subject"));
+        assertTrue(asset.removeTerm("Subject", "Animals"));
+        assertFalse(asset.removeTerm("Subject", "Animals"));
+        assertEquals(List.of("Food"), asset.fieldValues().get("Subject"));
+    }
+
+    @Test
+    void uploadKeepsOnlyTheFileNameOfAClientPath() {
+        assertEquals("cat.png", AssetUpload.cleanName("C:\\Users\\me\\cat.png"));
+        assertEquals("cat.png", AssetUpload.cleanName("/home/me/cat.png"));
+        assertEquals("upload", AssetUpload.cleanName("  "));
+        assertEquals(255, AssetUpload.cleanName("x".repeat(300)).length());
+    }
+
+    @Test
+    void contentHashIsTheSha256OfTheBytes() {
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", AssetUpload.sha256(new byte[0]));
+    }
+}

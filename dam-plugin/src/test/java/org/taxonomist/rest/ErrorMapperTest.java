@@ -1,0 +1,39 @@
+package org.taxonomist.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.persistence.OptimisticLockException;
+import org.junit.jupiter.api.Test;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.DuplicateAssetException;
+import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.suggestion.DecisionConflictException;
+
+class ErrorMapperTest {
+
+    @Test
+    void findsTheDomainReasonInsideWrappers() {
+        ErrorMessage notFound = ErrorMapper.classify(new RuntimeException("tx", new UnknownEntryException("There is no asset 7.")));
+        assertEquals(404, notFound.status());
+        assertEquals("There is no asset 7.", notFound.message());
+    }
+
+    @Test
+    void mapsEachKindToItsStatus() {
+        ErrorMessage duplicate = ErrorMapper.classify(new DuplicateAssetException(42));
+        assertEquals(409, duplicate.status());
+        assertEquals(42L, duplicate.existingId());
+        assertEquals(413, ErrorMapper.classify(new UploadTooLargeException(10)).status());
+        assertEquals(409, ErrorMapper.classify(new DecisionConflictException("taken")).status());
+        assertEquals(409, ErrorMapper.classify(new OptimisticLockException()).status());
+        assertEquals(400, ErrorMapper.classify(new IllegalArgumentException("bad")).status());
+    }
+
+    @Test
+    void hidesInternalDetailsOfUnexpectedFailures() {
+        ErrorMessage error = ErrorMapper.classify(new NullPointerException("secret internals"));
+        assertEquals(500, error.status());
+        assertFalse(error.message().contains("secret"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.taxonomist.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A small REST client for the tests: Basic auth, JSON answers, multipart uploads. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String authorization;
+
+    /** One answer: status and JSON body (null when the body is not JSON). */
+    record Answer(int status, JsonNode json, String body) {
+    }
+
+    Api(URI base, String user, String password) {
+        this.base = base;
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Api as(String user, String password) {
+        return new Api(base, user, password);
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    Answer put(String path) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Answer upload(String fileName, byte[] content, String title, String keywords) {
+        String boundary = "----taxonomist" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        writeText(body, boundary, "title", title);
+        writeText(body, boundary, "keywords", keywords);
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(request("/api/assets").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Polls a GET until its answer passes the test, or fails after the timeout. */
+    Answer await(String path, Predicate<Answer> until, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Answer answer = get(path);
+        while (!until.test(answer)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout + " waiting on " + path + "; last answer: " + answer);
+            }
+            sleep(500);
+            answer = get(path);
+        }
+        return answer;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        return authorization == null ? builder : builder.header("Authorization", authorization);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json;
+            try {
+                json = response.body().isBlank() ? null : JSON.readTree(response.body());
+            } catch (IOException notJson) {
+                json = null;
+            }
+            return new Answer(response.statusCode(), json, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void writeText(ByteArrayOutputStream body, String boundary, String name, String value) {
+        if (value != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        }
+    }
+
+    private static void write(ByteArrayOutputStream body, String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,101 @@
+package org.taxonomist.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.taxonomist.models.testdata.TestImages;
+
+/**
+ * The README's launcher, the real server process, restarts and a crash: nothing uploaded or
+ * decided is lost, on the embedded H2 default and on PostgreSQL.
+ */
+class RestartIT {
+
+    private static final String PASSWORD = "restart-admin-password";
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @Test
+    void h2DefaultKeepsEverythingAcrossCrashAndRestart() throws IOException {
+        keepsEverythingAcrossCrashAndRestart(freshHome("h2"), Map.of());
+    }
+
+    @Test
+    void postgresqlKeepsEverythingAcrossCrashAndRestart() throws IOException, SQLException {
+        String database = "taxonomist_it_" + System.currentTimeMillis();
+        try (Connection admin = postgres("test")) {
+            try (Statement sql = admin.createStatement()) {
+                sql.execute("create database " + database);
+            }
+        }
+        try {
+            keepsEverythingAcrossCrashAndRestart(freshHome("postgresql"),
+                    Map.of("TAXONOMIST_DB_URL", POSTGRES + database, "TAXONOMIST_DB_USER", "postgres",
+                            "TAXONOMIST_DB_PASSWORD", ""));
+        } finally {
+            try (Connection admin = postgres("test"); Statement sql = admin.createStatement()) {
+                sql.execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private void keepsEverythingAcrossCrashAndRestart(Path home, Map<String, String> database) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(database);
+        environment.put("TAXONOMIST_ADMIN_PASSWORD", PASSWORD);
+        long id;
+        try (RunningServer server = RunningServer.start(home, environment)) {
+            Api.Answer created = server.api("admin", PASSWORD)
+                    .upload("coffee.png", Files.readAllBytes(TestImages.photo("coffee.png")), "Morning coffee", "espresso");
+            assertEquals(201, created.status(), created.body());
+            id = created.json().get("id").asLong();
+            server.crash();
+        }
+
+        JsonNode suggestion;
+        try (RunningServer server = RunningServer.start(home, environment)) {
+            Api admin = server.api("admin", PASSWORD);
+            JsonNode asset = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0,
+                    Duration.ofSeconds(90)).json();
+            suggestion = asset.get("suggestions").get(0);
+            assertEquals(200, admin.post("api/suggestions/" + suggestion.get("id").asLong() + "/approve", null).status());
+        }
+
+        try (RunningServer server = RunningServer.start(home, environment)) {
+            Api admin = server.api("admin", PASSWORD);
+            JsonNode asset = admin.get("api/assets/" + id).json();
+            String term = suggestion.get("term").asText();
+            assertEquals(term, asset.get("fields").get(suggestion.get("field").asText()).get(0).asText());
+            assertEquals("APPROVED", asset.get("suggestions").get(0).get("status").asText());
+            JsonNode hits = admin.get("api/search?q=espresso").json();
+            assertTrue(StreamSupport.stream(hits.get("assets").spliterator(), false).anyMatch(a -> a.get("id").asLong() == id),
+                    "the search index survived the restarts: " + hits);
+            assertEquals(1, admin.get("api/search").json().get("total").asLong(), "one asset, stored once");
+        }
+    }
+
+    private static Path freshHome(String name) throws IOException {
+        Path home = Path.of("target", "restart-" + name + "-" + System.nanoTime()).toAbsolutePath();
+        return Files.createDirectories(home);
+    }
+
+    private static Connection postgres(String database) {
+        try {
+            return DriverManager.getConnection(POSTGRES + database, "postgres", "");
+        } catch (SQLException e) {
+            Assumptions.abort("No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + "): the PostgreSQL run is skipped");
+            throw new IllegalStateException(e);
+        }
+    }
+}

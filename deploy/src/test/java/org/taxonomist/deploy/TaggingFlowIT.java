@@ -1,0 +1,189 @@
+package org.taxonomist.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.taxonomist.models.testdata.TestImages;
+
+/**
+ * The whole REST flow on a real Payara Micro with the real model: upload → suggestions →
+ * approve/reject → search; heads trained by the Jakarta Batch job; the error cases.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TaggingFlowIT {
+
+    @ArquillianResource
+    URL base;
+
+    private Api admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.taxonomistWar();
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        admin = new Api(base.toURI(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
+        new Api(root, null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
+    }
+
+    @Test
+    void uploadedPhotoGetsSuggestionsThatCanBeApprovedAndFound() throws IOException {
+        Api.Answer created = admin.upload("chelsea.png", Files.readAllBytes(TestImages.photo("chelsea.png")), "Chelsea", "tabby");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+
+        JsonNode asset = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60)).json();
+        JsonNode rating = asset.get("suggestions").get(0);
+        assertEquals("Content rating", rating.get("field").asText());
+        assertEquals("PENDING", rating.get("status").asText());
+        assertTrue(rating.get("confidence").asDouble() > 0 && rating.get("confidence").asDouble() <= 1);
+        assertTrue(rating.get("source").asText().startsWith("nsfwjs-mobilenet_v2@"), rating.toString());
+
+        Api.Answer approved = admin.post("api/suggestions/" + rating.get("id").asLong() + "/approve", null);
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("APPROVED", approved.json().get("status").asText());
+        String term = rating.get("term").asText();
+        assertEquals(List.of(term), texts(admin.get("api/assets/" + id).json().get("fields").get("Content rating")));
+
+        JsonNode hits = admin.get("api/search?q=" + term).json();
+        assertTrue(ids(hits).contains(id), "search for the approved term finds the asset: " + hits);
+        JsonNode filtered = admin.get("api/search?field=Content%20rating&term=" + term).json();
+        assertTrue(ids(filtered).contains(id));
+        assertTrue(ids(admin.get("api/search?q=tabby").json()).contains(id), "keywords are searchable");
+
+        Api.Answer again = admin.post("api/suggestions/" + rating.get("id").asLong() + "/reject", null);
+        assertEquals(409, again.status(), "a decided suggestion cannot be flipped: " + again.body());
+    }
+
+    @Test
+    void headTrainedOnExistingLabelsSuggestsForUnlabelledAssets() throws IOException {
+        String[][] labelled = {
+            {"astronaut.png", "People"}, {"camera.png", "People"}, {"page.png", "Objects"},
+            {"coffee.png", "Food"}, {"coins.png", "Objects"}, {"rocket.jpg", "Vehicles"},
+            {"motorcycle_left.png", "Vehicles"}, {"motorcycle_right.png", "Vehicles"}, {"horse.png", "Animals"},
+            {"clock_motion.png", "Objects"}, {"hubble_deep_field.jpg", "Nature"}, {"moon.png", "Nature"}};
+        for (String[] photo : labelled) {
+            long id = uploadOrFind(photo[0]);
+            assertEquals(200, admin.put("api/assets/" + id + "/fields/Subject/" + photo[1]).status());
+        }
+        long unlabelled = uploadOrFind("chelsea.png");
+
+        Api.Answer started = admin.post("api/jobs/train-heads?field=Subject", null);
+        assertEquals(202, started.status(), started.body());
+        long execution = started.json().get("executionId").asLong();
+        JsonNode done = admin.await("api/jobs/executions/" + execution,
+                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        assertTrue(done.get("exitStatus").asText().contains("Subject: v"), done.toString());
+
+        JsonNode subject = suggestionsFor(unlabelled, "Subject");
+        assertFalse(subject.isEmpty(), "the trained head proposed Subject terms for the unlabelled cat");
+        JsonNode first = subject.get(0);
+        assertTrue(first.get("source").asText().startsWith("head:Subject v"), first.toString());
+
+        assertEquals("REJECTED", admin.post("api/suggestions/" + first.get("id").asLong() + "/reject", null).json()
+                .get("status").asText());
+        Api.Answer retrain = admin.post("api/jobs/train-heads?field=Subject", null);
+        admin.await("api/jobs/executions/" + retrain.json().get("executionId").asLong(),
+                a -> "COMPLETED".equals(a.json().get("status").asText()), Duration.ofMinutes(3));
+        JsonNode after = suggestionsFor(unlabelled, "Subject");
+        long sameTerm = StreamSupport.stream(after.spliterator(), false)
+                .filter(s -> s.get("term").asText().equals(first.get("term").asText())).count();
+        assertEquals(1, sameTerm, "the rejected term is not proposed again");
+        assertEquals("REJECTED", StreamSupport.stream(after.spliterator(), false)
+                .filter(s -> s.get("term").asText().equals(first.get("term").asText())).findFirst().orElseThrow()
+                .get("status").asText());
+    }
+
+    @Test
+    void badInputGetsClearJsonErrorsAndStoresNothing() throws IOException {
+        long before = admin.get("api/search").json().get("total").asLong();
+
+        Api.Answer text = admin.upload("notes.jpg", "just some text, not an image".getBytes(), null, null);
+        assertEquals(422, text.status(), text.body());
+        assertTrue(text.json().get("message").asText().contains("image"), text.body());
+
+        byte[] photo = Files.readAllBytes(TestImages.photo("rocket.jpg"));
+        Api.Answer truncated = admin.upload("half.jpg", Arrays.copyOf(photo, photo.length / 2), null, null);
+        assertEquals(422, truncated.status(), truncated.body());
+
+        Api.Answer bomb = admin.upload("bomb.png", Bombs.pngHeaderClaiming(60_000, 60_000), null, null);
+        assertEquals(413, bomb.status(), bomb.body());
+
+        Api.Answer huge = admin.upload("huge.jpg", new byte[21_000_000], null, null);
+        assertEquals(413, huge.status(), huge.body());
+
+        assertEquals(before, admin.get("api/search").json().get("total").asLong(), "nothing was stored");
+
+        Api.Answer missing = admin.get("api/assets/987654");
+        assertEquals(404, missing.status());
+        assertTrue(missing.json().get("message").asText().contains("987654"));
+        assertEquals(404, admin.post("api/suggestions/987654/approve", null).status());
+
+        long id = uploadOrFind("coffee.png");
+        Api.Answer duplicate = admin.upload("coffee-again.png", Files.readAllBytes(TestImages.photo("coffee.png")), null, null);
+        assertEquals(409, duplicate.status());
+        assertEquals(id, duplicate.json().get("existingId").asLong());
+    }
+
+    @Test
+    void everyEndpointNeedsTheRightLogin() {
+        Api anonymous = admin.as(null, null);
+        assertEquals(401, anonymous.get("api/search").status());
+        assertEquals(401, admin.as("admin", "wrong-password").get("api/search").status());
+
+        Api.Answer created = admin.post("api/users",
+                "{\"username\":\"lena\",\"password\":\"lena-library-2026\",\"role\":\"LIBRARIAN\"}");
+        assertTrue(created.status() == 201 || created.status() == 400, created.body());
+        Api librarian = admin.as("lena", "lena-library-2026");
+        assertEquals(200, librarian.get("api/search").status());
+        Api.Answer forbidden = librarian.post("api/jobs/train-heads", null);
+        assertEquals(403, forbidden.status(), forbidden.body());
+        assertEquals(403, librarian.get("api/users").status());
+        assertNotNull(forbidden.json().get("message"));
+    }
+
+    private long uploadOrFind(String photo) throws IOException {
+        Api.Answer answer = admin.upload(photo, Files.readAllBytes(TestImages.photo(photo)), photo, null);
+        assertTrue(answer.status() == 201 || answer.status() == 409, answer.body());
+        return answer.status() == 201 ? answer.json().get("id").asLong() : answer.json().get("existingId").asLong();
+    }
+
+    private JsonNode suggestionsFor(long assetId, String field) {
+        JsonNode all = admin.await("api/assets/" + assetId, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60))
+                .json().get("suggestions");
+        return Api.JSON.valueToTree(StreamSupport.stream(all.spliterator(), false)
+                .filter(s -> s.get("field").asText().equals(field)).toList());
+    }
+
+    private static List<Long> ids(JsonNode hits) {
+        return StreamSupport.stream(hits.get("assets").spliterator(), false).map(a -> a.get("id").asLong()).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}

@@ -1,0 +1,164 @@
+package org.taxonomist.models.image;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Turns an asset's bytes into pixels, safely.
+ *
+ * <p>Why not just {@code ImageIO.read}: it decodes whatever dimensions a header claims (a 100 KB
+ * file can ask for gigabytes), it returns a silently half-grey picture for a truncated JPEG (only
+ * a warning is raised), and it caches to temp files. Here the format is sniffed from the bytes,
+ * the pixel count is checked from the header before decoding, and reader warnings count as errors.
+ *
+ * <pre>{@code
+ * DecodedImage decoded = ImageDecoder.decode(bytes, 50_000_000L);
+ * BufferedImage rgb = ImageDecoder.toRgb(decoded.image());
+ * }</pre>
+ */
+public final class ImageDecoder {
+
+    private ImageDecoder() {
+    }
+
+    /**
+     * Decodes the first frame of a JPEG, PNG, WebP, GIF, BMP or TIFF image.
+     *
+     * @param maxPixels the largest width * height accepted
+     * @throws UnreadableImageException not an image of a supported format, or truncated / corrupt
+     * @throws ImageTooLargeException   the header declares more than {@code maxPixels} pixels
+     */
+    public static DecodedImage decode(byte[] bytes, long maxPixels) {
+        ImageFormat format = ImageFormat.sniff(bytes);
+        if (format == null) {
+            throw new UnreadableImageException("The file is not a supported image (" + ImageFormat.SUPPORTED + ")");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("No ImageIO reader for " + format.id + " on the class path");
+        }
+        ImageReader reader = readers.next();
+        List<String> warnings = new ArrayList<>();
+        IIOReadWarningListener warningListener = (source, warning) -> warnings.add(warning);
+        reader.addIIOReadWarningListener(warningListener);
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw new UnreadableImageException("The image data is truncated or corrupt: it declares "
+                        + width + " x " + height + " pixels");
+            }
+            if ((long) width * height > maxPixels) {
+                throw new ImageTooLargeException(width, height, maxPixels);
+            }
+            BufferedImage image = reader.read(0);
+            if (!warnings.isEmpty()) {
+                throw new UnreadableImageException("The image data is truncated or corrupt: " + warnings.get(0));
+            }
+            return new DecodedImage(image, format.id, image.getWidth(), image.getHeight());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableImageException || e instanceof ImageTooLargeException) {
+                throw (RuntimeException) e;
+            }
+            if ("Unsupported Image Type".equals(e.getMessage())) { // the JDK JPEG reader on CMYK/YCCK files
+                throw new UnreadableImageException("The " + format.id.toUpperCase() + " image uses a colour model that is not"
+                        + " supported (probably CMYK); save it as RGB", e);
+            }
+            // Corrupt data surfaces from readers as IIOException, EOFException or, in some plugins,
+            // as an unchecked exception (index out of bounds, illegal argument, ...).
+            throw new UnreadableImageException("The image data is truncated or corrupt: " + describe(e), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * The image as 8-bit sRGB without alpha ({@code TYPE_INT_RGB}); transparent parts are composited on
+     * white, as a person would see a transparent PNG on a page. Returns {@code image} itself if it is
+     * already {@code TYPE_INT_RGB}.
+     */
+    public static BufferedImage toRgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            return image;
+        }
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
+    /**
+     * A downscaled copy whose longer side is at most {@code maxSide}, aspect ratio kept. Uses repeated
+     * halving followed by one bilinear step, which averages every source pixel (a single bilinear
+     * step from a large image would alias). Returns {@code image} itself if it already fits.
+     */
+    public static BufferedImage thumbnail(BufferedImage image, int maxSide) {
+        if (maxSide < 1) {
+            throw new IllegalArgumentException("maxSide must be positive: " + maxSide);
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (width <= maxSide && height <= maxSide) {
+            return image;
+        }
+        double scale = maxSide / (double) Math.max(width, height);
+        int targetWidth = Math.max(1, (int) Math.round(width * scale));
+        int targetHeight = Math.max(1, (int) Math.round(height * scale));
+        int type = image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        BufferedImage current = image;
+        while (width / 2 >= targetWidth && height / 2 >= targetHeight) {
+            width /= 2;
+            height /= 2;
+            current = scaled(current, width, height, type);
+        }
+        return scaled(current, targetWidth, targetHeight, type);
+    }
+
+    private static BufferedImage scaled(BufferedImage source, int width, int height, int type) {
+        BufferedImage target = new BufferedImage(width, height, type);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(source, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof EOFException || e.getCause() instanceof EOFException) {
+            return "the file ends too early";
+        }
+        String message = e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
+            message = (message == null ? "" : message + ": ") + cause.getMessage();
+        }
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName();
+        }
+        return message;
+    }
+}

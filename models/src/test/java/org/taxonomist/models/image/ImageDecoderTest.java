@@ -1,0 +1,189 @@
+package org.taxonomist.models.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.taxonomist.models.testdata.TestImages;
+
+class ImageDecoderTest {
+
+    private static final long LIMIT = 50_000_000L;
+
+    @Test
+    void decodesPngAndJpegPhotos() {
+        DecodedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT);
+        assertEquals("png", cat.format());
+        assertEquals(451, cat.width());
+        assertEquals(300, cat.height());
+
+        DecodedImage rocket = ImageDecoder.decode(TestImages.photoBytes(TestImages.ROCKET), LIMIT);
+        assertEquals("jpeg", rocket.format());
+        assertEquals(640, rocket.width());
+        assertEquals(427, rocket.height());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiff", "bmp", "gif"})
+    void decodesFormatsWrittenByImageIo(String format) throws IOException {
+        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT).image());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(cat, format, out), "no ImageIO writer for " + format);
+
+        DecodedImage decoded = ImageDecoder.decode(out.toByteArray(), LIMIT);
+
+        assertEquals(format, decoded.format());
+        assertEquals(451, decoded.width());
+        assertEquals(300, decoded.height());
+        if (!format.equals("gif")) { // GIF is palette-reduced; TIFF and BMP are lossless
+            assertArrayEquals(pixels(cat), pixels(ImageDecoder.toRgb(decoded.image())));
+        }
+    }
+
+    @Test
+    void rejectsTruncatedJpeg() {
+        byte[] rocket = TestImages.photoBytes(TestImages.ROCKET);
+        UnreadableImageException e = assertThrows(UnreadableImageException.class,
+                () -> ImageDecoder.decode(Arrays.copyOf(rocket, rocket.length * 6 / 10), LIMIT));
+        assertTrue(e.getMessage().startsWith("The image data is truncated or corrupt"), e.getMessage());
+    }
+
+    @Test
+    void rejectsScikitImagesOwnTruncatedJpeg() {
+        assertThrows(UnreadableImageException.class,
+                () -> ImageDecoder.decode(TestImages.photoBytes("truncated.jpg"), LIMIT));
+    }
+
+    @Test
+    void rejectsTruncatedPng() {
+        byte[] cat = TestImages.photoBytes(TestImages.CAT);
+        UnreadableImageException e = assertThrows(UnreadableImageException.class,
+                () -> ImageDecoder.decode(Arrays.copyOf(cat, cat.length / 2), LIMIT));
+        assertTrue(e.getMessage().startsWith("The image data is truncated or corrupt"), e.getMessage());
+    }
+
+    @Test
+    void rejectsRandomBytesAsNotAnImage() {
+        byte[] noise = new byte[4096];
+        new Random(1).nextBytes(noise);
+        noise[0] = 0; // make sure no signature matches by chance
+        UnreadableImageException e = assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(noise, LIMIT));
+        assertEquals("The file is not a supported image (JPEG, PNG, WebP, GIF, BMP, TIFF)", e.getMessage());
+        assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(new byte[0], LIMIT));
+    }
+
+    @Test
+    void rejectsGarbageBehindAJpegSignature() {
+        byte[] noise = new byte[4096];
+        new Random(2).nextBytes(noise);
+        noise[0] = (byte) 0xFF;
+        noise[1] = (byte) 0xD8;
+        noise[2] = (byte) 0xFF;
+        assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(noise, LIMIT));
+    }
+
+    @Test
+    void refusesADecompressionBombFromItsHeaderAlone() {
+        byte[] bomb = pngHeader(100_000, 100_000);
+        ImageTooLargeException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(ImageTooLargeException.class, () -> ImageDecoder.decode(bomb, LIMIT)));
+        assertTrue(e.getMessage().contains("100000 x 100000"), e.getMessage());
+        assertTrue(e.getMessage().contains("50.0 megapixels"), e.getMessage());
+        assertEquals(100_000, e.width());
+    }
+
+    @Test
+    void largeButAllowedImagesPass() {
+        assertEquals(451, ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300).width());
+        assertThrows(ImageTooLargeException.class, () -> ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300 - 1));
+    }
+
+    @Test
+    void toRgbCompositesTransparencyOnWhite() {
+        BufferedImage argb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);
+        argb.setRGB(0, 0, 0x00000000); // fully transparent black
+        argb.setRGB(1, 0, 0x80000000); // half-transparent black
+        BufferedImage rgb = ImageDecoder.toRgb(argb);
+        assertEquals(BufferedImage.TYPE_INT_RGB, rgb.getType());
+        assertEquals(0xFFFFFF, rgb.getRGB(0, 0) & 0xFFFFFF);
+        int grey = rgb.getRGB(1, 0) & 0xFF;
+        assertTrue(grey >= 126 && grey <= 128, "half black on white: " + grey);
+
+        DecodedImage logo = ImageDecoder.decode(TestImages.photoBytes(TestImages.LOGO), LIMIT);
+        assertTrue(logo.image().getColorModel().hasAlpha());
+        assertEquals(0xFFFFFF, ImageDecoder.toRgb(logo.image()).getRGB(0, 0) & 0xFFFFFF, "transparent corner");
+    }
+
+    @Test
+    void toRgbKeepsGreyLevels() {
+        // BufferedImage.getRGB on a grey image applies a gamma curve (128 -> 188); browsers and TF.js do not.
+        BufferedImage grey = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setSample(0, 0, 0, 128);
+        assertEquals(0x808080, ImageDecoder.toRgb(grey).getRGB(0, 0) & 0xFFFFFF);
+    }
+
+    @Test
+    void toRgbReturnsRgbImagesUnchanged() {
+        BufferedImage rgb = new BufferedImage(3, 3, BufferedImage.TYPE_INT_RGB);
+        assertSame(rgb, ImageDecoder.toRgb(rgb));
+    }
+
+    @Test
+    void thumbnailKeepsAspectAndAveragesPixels() {
+        BufferedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT).image();
+        BufferedImage thumb = ImageDecoder.thumbnail(cat, 128);
+        assertEquals(128, thumb.getWidth());
+        assertEquals(85, thumb.getHeight());
+        assertSame(cat, ImageDecoder.thumbnail(cat, 1000));
+
+        // A one-pixel checkerboard must become flat grey, not keep aliasing patterns.
+        BufferedImage checker = new BufferedImage(512, 256, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 256; y++) {
+            for (int x = 0; x < 512; x++) {
+                checker.setRGB(x, y, (x + y) % 2 == 0 ? 0xFFFFFF : 0);
+            }
+        }
+        BufferedImage small = ImageDecoder.thumbnail(checker, 64);
+        assertEquals(32, small.getHeight());
+        for (int y = 0; y < small.getHeight(); y++) {
+            for (int x = 0; x < small.getWidth(); x++) {
+                int v = small.getRGB(x, y) & 0xFF;
+                assertTrue(v > 110 && v < 145, "pixel " + x + "," + y + " = " + v);
+            }
+        }
+    }
+
+    static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static void assertArrayEquals(int[] expected, int[] actual) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
+    }
+
+    /** A PNG signature plus a valid IHDR chunk declaring {@code width x height} RGB, and nothing else. */
+    static byte[] pngHeader(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(17);
+        ihdr.put("IHDR".getBytes()).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        CRC32 crc = new CRC32();
+        crc.update(ihdr.array());
+        ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4 + 64);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        return png.array();
+    }
+}

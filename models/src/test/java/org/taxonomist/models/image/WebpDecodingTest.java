@@ -1,0 +1,128 @@
+package org.taxonomist.models.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.taxonomist.models.testdata.DebianPackages;
+import org.taxonomist.models.testdata.TestImages;
+
+/**
+ * WebP through TwelveMonkeys, checked against libwebp's own {@code cwebp}/{@code dwebp} (Debian
+ * {@code webp}). TwelveMonkeys 3.11.0 decoded lossy WebP wrongly (a drift of up to 81 levels toward
+ * the bottom, green tint): this guards the pinned release.
+ */
+class WebpDecodingTest {
+
+    private static Path webp;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void tools() {
+        webp = DebianPackages.unpacked("webp", "libwebpdemux2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {TestImages.CAT, TestImages.ASTRONAUT})
+    void lossyWebpMatchesLibwebp(String photo) throws Exception {
+        Path encoded = encode(photo, "-q", "80");
+        Path reference = work.resolve("reference.png");
+        // -nofancy: TwelveMonkeys upsamples chroma by replication, libwebp by default with "fancy" filtering,
+        // which alone differs by up to ~40 levels on sharp colour edges. PNG is dwebp's default output.
+        tool("dwebp", encoded.toString(), "-nofancy", "-o", reference.toString());
+
+        DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(encoded), 50_000_000L);
+        assertEquals("webp", decoded.format());
+        BufferedImage expected = ImageDecoder.decode(Files.readAllBytes(reference), 50_000_000L).image();
+
+        int[] a = ImageDecoderTest.pixels(ImageDecoder.toRgb(expected));
+        int[] b = ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image()));
+        int height = expected.getHeight();
+        int width = expected.getWidth();
+        int worst = 0;
+        double total = 0;
+        double bottomThird = 0;
+        double[] bias = new double[3];
+        for (int i = 0; i < a.length; i++) {
+            for (int channel = 0; channel < 3; channel++) {
+                int shift = 16 - 8 * channel;
+                int d = ((b[i] >> shift) & 0xFF) - ((a[i] >> shift) & 0xFF);
+                worst = Math.max(worst, Math.abs(d));
+                total += Math.abs(d);
+                bias[channel] += d;
+                if (i / width >= 2 * height / 3) {
+                    bottomThird += Math.abs(d);
+                }
+            }
+        }
+        double mean = total / (3.0 * a.length);
+        double bottomMean = bottomThird / (3.0 * width * (height - 2 * height / 3));
+        String report = String.format("%s: max difference %d, mean %.3f, bottom third %.3f, bias R/G/B %.3f/%.3f/%.3f",
+                photo, worst, mean, bottomMean, bias[0] / a.length, bias[1] / a.length, bias[2] / a.length);
+        System.out.println("lossy WebP vs dwebp " + report);
+        // Measured with 3.15.0: max 15, mean 0.38-0.54 (YUV->RGB rounding). 3.12.0 drifted toward the bottom
+        // (mean 2.3-2.9, bottom third up to 3.8) with a colour bias of 1-3 levels.
+        assertTrue(mean < 0.8 && bottomMean < 1.0 && worst <= 24, report);
+        for (double channelBias : bias) {
+            assertTrue(Math.abs(channelBias / a.length) < 0.5, "colour tint: " + report);
+        }
+    }
+
+    @Test
+    void losslessWebpIsExact() throws Exception {
+        Path encoded = encode(TestImages.CAT, "-lossless");
+        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 50_000_000L).image());
+        DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(encoded), 50_000_000L);
+        assertArrayEquals(ImageDecoderTest.pixels(cat), ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image())));
+    }
+
+    @Test
+    void truncatedWebpIsRejected() throws Exception {
+        byte[] bytes = Files.readAllBytes(encode(TestImages.CAT, "-q", "80"));
+        assertThrows(UnreadableImageException.class,
+                () -> ImageDecoder.decode(Arrays.copyOf(bytes, bytes.length / 2), 50_000_000L));
+    }
+
+    private Path encode(String photo, String... options) throws IOException, InterruptedException {
+        Path out = work.resolve(photo + String.join("", options) + ".webp");
+        String[] args = new String[options.length + 3];
+        System.arraycopy(options, 0, args, 0, options.length);
+        args[options.length] = TestImages.photo(photo).toString();
+        args[options.length + 1] = "-o";
+        args[options.length + 2] = out.toString();
+        tool("cwebp", args);
+        return out;
+    }
+
+    private void tool(String name, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(webp.resolve("usr/bin").resolve(name).toString());
+        command.addAll(List.of(args));
+        Path log = work.resolve(name + ".log");
+        int exit = DebianPackages.run(webp, command, log);
+        assertEquals(0, exit, () -> name + " failed: " + readQuietly(log));
+    }
+
+    private static String readQuietly(Path log) {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}
