@@ -21,6 +21,12 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 
+    /** Ends a message with a full stop when its author did not. */
+    public static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

@@ -28,7 +28,7 @@ final class Api {
     }
 
     Api(URI base, String user, String password) {
-        this.base = base;
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.authorization = user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -59,7 +59,7 @@ final class Api {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request("/api/assets").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request("api/assets").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

@@ -2,6 +2,7 @@ package org.taxonomist.batch.trainheads;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,12 +25,17 @@ public class TrainHeadsBatchlet extends AbstractBatchlet {
     @BatchProperty
     String field;
 
+    @Inject
+    JobContext job;
+
     @Override
     public String process() {
         List<HeadTraining.Report> reports = fields.named(field).stream().map(training::train).toList();
-        return reports.stream()
-                .map(r -> r.field() + (r.version() == null ? ": needs more data " + r.needsMoreData()
-                        : ": v" + r.version() + " " + r.trainedTerms()))
+        String summary = reports.stream()
+                .map(r -> r.field() + (r.version() == null ? ": not trained" : ": v" + r.version() + " " + r.trainedTerms())
+                        + (r.needsMoreData().isEmpty() ? "" : ", needs more data " + r.needsMoreData()))
                 .collect(Collectors.joining("; "));
+        job.setExitStatus(summary);
+        return summary;
     }
 }

@@ -125,6 +125,7 @@ class BackboneTest {
         assertArrayEquals(backbone.embed(ImageDecoder.toRgb(logo)).embedding(), backbone.embed(logo).embedding());
     }
 
+    /** Prints decode and embed time per image; the best of three rounds, as other builds may share the machine. */
     @Test
     void measuresThroughputInBatchesOfEight() {
         List<byte[]> files = new ArrayList<>();
@@ -136,19 +137,23 @@ class BackboneTest {
             warmUp.add(photo(TestImages.COLOUR_PHOTOS.get(i % 6)));
         }
         backbone.embedAll(warmUp); // PyTorch prepares its kernels per input shape on first use
-        long started = System.nanoTime();
-        List<BufferedImage> decoded = new ArrayList<>();
-        for (byte[] file : files) {
-            decoded.add(ImageDecoder.decode(file, 50_000_000L).image());
+        double bestDecode = Double.MAX_VALUE;
+        double bestEmbed = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long started = System.nanoTime();
+            List<BufferedImage> decoded = new ArrayList<>();
+            for (byte[] file : files) {
+                decoded.add(ImageDecoder.decode(file, 50_000_000L).image());
+            }
+            long afterDecode = System.nanoTime();
+            backbone.embedAll(decoded);
+            long finished = System.nanoTime();
+            bestDecode = Math.min(bestDecode, (afterDecode - started) / 1e6 / files.size());
+            bestEmbed = Math.min(bestEmbed, (finished - afterDecode) / 1e6 / files.size());
         }
-        long afterDecode = System.nanoTime();
-        backbone.embedAll(decoded);
-        long finished = System.nanoTime();
-        double decodeMs = (afterDecode - started) / 1e6 / files.size();
-        double embedMs = (finished - afterDecode) / 1e6 / files.size();
         System.out.printf("Backbone %s on %d cores, batch 8: embed %.1f ms/image (resize + forward), decode %.1f ms/image%n",
-                backbone.id(), Runtime.getRuntime().availableProcessors(), embedMs, decodeMs);
-        assertTrue(embedMs < 2000, "embedding is unreasonably slow: " + embedMs + " ms/image");
+                backbone.id(), Runtime.getRuntime().availableProcessors(), bestEmbed, bestDecode);
+        assertTrue(bestEmbed < 2000, "embedding is unreasonably slow: " + bestEmbed + " ms/image");
     }
 
     /**

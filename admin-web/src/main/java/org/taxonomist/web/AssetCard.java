@@ -1,0 +1,28 @@
+package org.taxonomist.web;
+
+import java.io.Serializable;
+import org.taxonomist.dam.reference.Asset;
+
+/**
+ * What the console shows of an asset: a serialisable copy, so view-scoped beans never hold JPA
+ * entities across requests.
+ */
+public record AssetCard(long id, String title, String fileName, String keywords, String format, int width, int height,
+                        long byteSize, String createdAt, String createdBy) implements Serializable {
+
+    public static AssetCard of(Asset asset) {
+        return new AssetCard(asset.getId(), asset.getTitle(), asset.getFileName(), asset.getKeywords(), asset.getFormat(),
+                asset.getWidth(), asset.getHeight(), asset.getByteSize(), Dates.format(asset.getCreatedAt()),
+                asset.getCreatedBy());
+    }
+
+    /** The title when there is one, else the file name. */
+    public String label() {
+        return title == null || title.isBlank() ? fileName : title;
+    }
+
+    /** "1.2 MB", "340 KB". */
+    public String size() {
+        return byteSize >= 1_000_000 ? String.format("%.1f MB", byteSize / 1e6) : Math.max(1, Math.round(byteSize / 1e3)) + " KB";
+    }
+}

@@ -1,0 +1,195 @@
+package org.taxonomist.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.PrimeFaces;
+import org.taxonomist.dam.reference.Asset;
+import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.reference.Taxonomy;
+import org.taxonomist.dam.reference.TaxonomyField;
+import org.taxonomist.suggestion.Decision;
+import org.taxonomist.suggestion.SuggestionService;
+
+/**
+ * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
+ * and its suggestions to approve or reject. Tagging runs in the background after an upload, so
+ * the page polls until the first suggestions arrive.
+ */
+@Named
+@ViewScoped
+public class AssetView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Polls every 2 s for up to two minutes; tagging takes seconds, so longer means it has nothing to say or failed. */
+    static final int MAX_POLLS = 60;
+
+    @Inject
+    AssetCatalog catalog;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    SuggestionService suggestionService;
+
+    @Inject
+    SuggestionDecisions decisions;
+
+    @Inject
+    ConsoleUser user;
+
+    private Long assetId;
+    private AssetCard asset;
+    private List<FieldValues> fields = List.of();
+    private final Map<String, String> termToAdd = new HashMap<>();
+    private List<SuggestionRow> suggestions = List.of();
+    private List<SuggestionRow> selected = new ArrayList<>();
+    private int polls;
+
+    @PostConstruct
+    public void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            assetId = id == null ? null : Long.valueOf(id.strip());
+        } catch (NumberFormatException e) {
+            assetId = null;
+        }
+        if (assetId == null) {
+            Messages.error("Which asset? Open an asset from the asset list.");
+            return;
+        }
+        reload();
+    }
+
+    /** Reads the asset, its fields and its suggestions again, after any change. */
+    void reload() {
+        Optional<Asset> found = catalog.find(assetId);
+        if (found.isEmpty()) {
+            asset = null;
+            Messages.error("There is no asset " + assetId + ".");
+            return;
+        }
+        asset = AssetCard.of(found.get());
+        fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
+        suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
+        selected = new ArrayList<>(selected.stream().filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending())).toList());
+    }
+
+    /** Every taxonomy field in order, then any field the asset has that the taxonomy no longer lists. */
+    static List<FieldValues> fieldValues(Map<String, List<String>> values, List<TaxonomyField> taxonomyFields) {
+        Map<String, FieldValues> byField = new LinkedHashMap<>();
+        for (TaxonomyField field : taxonomyFields) {
+            List<String> terms = values.getOrDefault(field.getName(), List.of());
+            byField.put(field.getName(), new FieldValues(field.getName(), field.isMultiValued(), List.copyOf(terms),
+                    field.getTerms().stream().filter(t -> !terms.contains(t)).toList()));
+        }
+        values.forEach((field, terms) -> byField.putIfAbsent(field, new FieldValues(field, true, List.copyOf(terms), List.of())));
+        return List.copyOf(byField.values());
+    }
+
+    /** The poll's listener; the poll stops once there are suggestions, or after {@link #MAX_POLLS}. */
+    public void checkTagging() {
+        polls++;
+        reload();
+        if (suggestions.isEmpty() && polls >= MAX_POLLS) {
+            Messages.warn("No suggestions after two minutes. Tagging may have found nothing to suggest, "
+                    + "or it failed (see the server log); reload the page to look again.");
+            // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.
+            PrimeFaces.current().ajax().update("messages");
+        }
+    }
+
+    public boolean isTaggingDone() {
+        return asset == null || !suggestions.isEmpty() || polls >= MAX_POLLS;
+    }
+
+    public void addTerm(String field) {
+        String term = termToAdd.get(field);
+        if (term == null || term.isBlank()) {
+            Messages.warn("Choose a term of " + field + " first.");
+            return;
+        }
+        try {
+            catalog.addTerm(assetId, field, term, user.getName());
+            termToAdd.remove(field);
+            Messages.info("Added \"" + term + "\" to " + field + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "add the term");
+        }
+        reload();
+    }
+
+    public void removeTerm(String field, String term) {
+        try {
+            catalog.removeTerm(assetId, field, term, user.getName());
+            Messages.info("Removed \"" + term + "\" from " + field + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "remove the term");
+        }
+        reload();
+    }
+
+    public void approve(SuggestionRow row) {
+        decisions.decide(row, Decision.APPROVE, user.getName());
+        reload();
+    }
+
+    public void reject(SuggestionRow row) {
+        decisions.decide(row, Decision.REJECT, user.getName());
+        reload();
+    }
+
+    public void approveSelected() {
+        decisions.decideAll(selected, Decision.APPROVE, user.getName());
+        selected = new ArrayList<>();
+        reload();
+    }
+
+    public void rejectSelected() {
+        decisions.decideAll(selected, Decision.REJECT, user.getName());
+        selected = new ArrayList<>();
+        reload();
+    }
+
+    public long getPendingCount() {
+        return suggestions.stream().filter(SuggestionRow::pending).count();
+    }
+
+    public Long getAssetId() {
+        return assetId;
+    }
+
+    public AssetCard getAsset() {
+        return asset;
+    }
+
+    public List<FieldValues> getFields() {
+        return fields;
+    }
+
+    public Map<String, String> getTermToAdd() {
+        return termToAdd;
+    }
+
+    public List<SuggestionRow> getSuggestions() {
+        return suggestions;
+    }
+
+    public List<SuggestionRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<SuggestionRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+}

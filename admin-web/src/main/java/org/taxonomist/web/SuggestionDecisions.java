@@ -1,0 +1,54 @@
+package org.taxonomist.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import org.taxonomist.suggestion.BulkDecision;
+import org.taxonomist.suggestion.Decision;
+import org.taxonomist.suggestion.SuggestionService;
+
+/**
+ * Approving and rejecting from any screen (an asset's page, the review queue), each ending with a
+ * message that says what happened, including what could not be decided and why.
+ */
+@ApplicationScoped
+public class SuggestionDecisions {
+
+    @Inject
+    SuggestionService suggestions;
+
+    @Inject
+    BulkDecision bulk;
+
+    /** Decides one suggestion; true when it was decided (now or before, the same way). */
+    public boolean decide(SuggestionRow row, Decision decision, String user) {
+        try {
+            suggestions.decide(row.id(), decision, user);
+            Messages.info(verb(decision) + " \"" + row.term() + "\" for " + row.field() + " on asset " + row.assetId() + ".");
+            return true;
+        } catch (RuntimeException e) {
+            Problems.show(e, decision.name().toLowerCase() + " the suggestion");
+            return false;
+        }
+    }
+
+    /** Decides every selected suggestion, each on its own: one conflict does not undo the others. */
+    public void decideAll(Collection<SuggestionRow> rows, Decision decision, String user) {
+        if (rows == null || rows.isEmpty()) {
+            Messages.warn("Select at least one suggestion first.");
+            return;
+        }
+        List<BulkDecision.Outcome> outcomes = bulk.decideAll(rows.stream().map(SuggestionRow::id).toList(), decision, user);
+        long done = outcomes.stream().filter(o -> o.error() == null).count();
+        if (done > 0) {
+            Messages.info(verb(decision) + " " + done + (done == 1 ? " suggestion." : " suggestions."));
+        }
+        outcomes.stream().filter(o -> o.error() != null)
+                .forEach(o -> Messages.error("Suggestion " + o.suggestionId() + ": " + Messages.sentence(o.error())));
+    }
+
+    private static String verb(Decision decision) {
+        return decision == Decision.APPROVE ? "Approved" : "Rejected";
+    }
+}

@@ -1,0 +1,30 @@
+package org.taxonomist.web;
+
+import java.io.Serializable;
+import org.taxonomist.suggestion.Suggestion;
+import org.taxonomist.suggestion.SuggestionStatus;
+
+/** A suggestion as the console's tables show it; a serialisable copy of the entity. */
+public record SuggestionRow(long id, long assetId, String field, String term, double confidence, String source,
+                            SuggestionStatus status, String decidedBy, String decidedAt) implements Serializable {
+
+    public static SuggestionRow of(Suggestion suggestion) {
+        return new SuggestionRow(suggestion.getId(), suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(),
+                suggestion.getConfidence(), suggestion.getSource(), suggestion.getStatus(), suggestion.getDecidedBy(),
+                Dates.format(suggestion.getDecidedAt()));
+    }
+
+    /** Confidence as a whole percentage, for the bar and its label. */
+    public int percent() {
+        return (int) Math.round(Math.max(0, Math.min(1, confidence)) * 100);
+    }
+
+    public boolean pending() {
+        return status == SuggestionStatus.PENDING;
+    }
+
+    /** "approved by alice" / "pending". */
+    public String statusText() {
+        return pending() ? "pending" : status.name().toLowerCase() + (decidedBy == null ? "" : " by " + decidedBy);
+    }
+}

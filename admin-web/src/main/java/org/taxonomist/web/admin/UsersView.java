@@ -1,0 +1,93 @@
+package org.taxonomist.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.taxonomist.security.Role;
+import org.taxonomist.security.UserAccounts;
+import org.taxonomist.web.Messages;
+import org.taxonomist.web.Problems;
+
+/** The user accounts (admin/users.xhtml, admins only): who may log in, and adding librarians and admins. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int MIN_PASSWORD = 12;
+
+    @Inject
+    UserAccounts accounts;
+
+    private List<UserRow> users;
+    private String username;
+    /** Kept only for the request that creates the account; never rendered back. */
+    private transient String password;
+    private Role role = Role.LIBRARIAN;
+
+    @PostConstruct
+    public void init() {
+        reload();
+    }
+
+    private void reload() {
+        users = accounts.all().stream().map(UserRow::of).toList();
+    }
+
+    public void create() {
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        try {
+            if (secret.length < MIN_PASSWORD) {
+                Messages.error("A password needs at least " + MIN_PASSWORD + " characters.");
+                return;
+            }
+            String name = username == null ? "" : username.strip();
+            accounts.create(name, secret, role);
+            Messages.info("Created the " + role.roleName() + " " + name + ".");
+            username = null;
+            role = Role.LIBRARIAN;
+            reload();
+        } catch (RuntimeException e) {
+            Problems.show(e, "create the user");
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<UserRow> getUsers() {
+        return users;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}
