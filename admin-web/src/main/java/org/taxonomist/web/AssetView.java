@@ -82,7 +82,9 @@ public class AssetView implements Serializable {
         asset = AssetCard.of(found.get());
         fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
         suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
-        selected = new ArrayList<>(selected.stream().filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending())).toList());
+        // Keep only selections that can still be decided.
+        selected = new ArrayList<>(selected.stream()
+                .filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending())).toList());
     }
 
     /** Every taxonomy field in order, then any field the asset has that the taxonomy no longer lists. */

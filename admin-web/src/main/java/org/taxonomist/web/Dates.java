@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 /** One date format for the whole console, in the server's time zone. */
 public final class Dates {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private Dates() {
     }

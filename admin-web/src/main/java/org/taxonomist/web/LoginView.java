@@ -15,6 +15,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The login form. Request-scoped rather than view-scoped: it keeps nothing between requests, and
@@ -35,9 +36,23 @@ public class LoginView {
     private String username;
     private String password;
 
-    /** A logged-in user who opens the login page goes straight to the assets. */
-    public String skipIfLoggedIn() {
-        return external().getRemoteUser() == null ? null : "/index.xhtml?faces-redirect=true";
+    /**
+     * A logged-in user who opens the login page goes straight to the assets. An AJAX call from a
+     * page whose session ended arrives here too (the browser follows the redirect to this page
+     * silently, keeping the AJAX headers): it is answered with an AJAX redirect, so that the whole
+     * window shows the login page instead of a page that no longer reacts.
+     */
+    public void onOpen() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (faces.isPostback()) {
+            return;
+        }
+        if (external.getRemoteUser() != null) {
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        } else if (faces.getPartialViewContext().isAjaxRequest()) {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        }
     }
 
     public String logIn() {

@@ -43,7 +43,7 @@ class RestartIT {
         try {
             keepsEverythingAcrossCrashAndRestart(freshHome("postgresql"),
                     Map.of("TAXONOMIST_DB_URL", POSTGRES + database, "TAXONOMIST_DB_USER", "postgres",
-                            "TAXONOMIST_DB_PASSWORD", ""));
+                            "TAXONOMIST_DB_PASSWORD", "ignored-by-trust-auth"));
         } finally {
             try (Connection admin = postgres("test"); Statement sql = admin.createStatement()) {
                 sql.execute("drop database if exists " + database + " with (force)");

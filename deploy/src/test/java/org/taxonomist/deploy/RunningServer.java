@@ -70,6 +70,11 @@ final class RunningServer implements AutoCloseable {
                 if (anonymous.get("/health/ready").status() == 200) {
                     return;
                 }
+                String output = Files.readString(log);
+                if (output.contains("Exception while preparing the app") || output.contains("Exception while loading the app")) {
+                    process.destroyForcibly();
+                    throw new AssertionError("Payara started but the application did not deploy:\n" + tail());
+                }
             } catch (UncheckedIOException notYetListening) {
                 // still starting
             }

@@ -56,7 +56,8 @@ public class TaxonomyView implements Serializable {
         }
         try {
             taxonomy.create(name, newFieldMultiValued, List.of());
-            Messages.info("Added the field " + name + (newFieldMultiValued ? " (several terms per asset)." : " (one term per asset)."));
+            Messages.info("Added the field " + name
+                    + (newFieldMultiValued ? " (several terms per asset)." : " (one term per asset)."));
             newFieldName = null;
             newFieldMultiValued = true;
         } catch (RuntimeException e) {
@@ -122,7 +123,8 @@ public class TaxonomyView implements Serializable {
         }
         if (!training.running()) {
             if (training.failed()) {
-                Messages.error("Training " + training.status().name().toLowerCase() + ": " + exitStatus() + " (see the server log).");
+                Messages.error("Training " + training.status().name().toLowerCase() + ": " + exitStatus()
+                        + " (see the server log).");
             } else {
                 Messages.info("Training finished: " + exitStatus());
             }

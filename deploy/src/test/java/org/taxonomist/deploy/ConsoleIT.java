@@ -1,0 +1,253 @@
+package org.taxonomist.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.taxonomist.models.testdata.TestImages;
+
+/**
+ * The console in a real headless Chromium: login, upload, the asset page with its suggestions
+ * arriving in the background, approval, and the escaping of user text.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final String SCRIPT_TITLE = "<script>alert(1)</script>";
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.taxonomistWar();
+    }
+
+    /** Installs Debian's Chromium when running as root and it is missing; otherwise the browser tests skip, saying why. */
+    @BeforeAll
+    static void needsChromium() {
+        if (!browserInstalled() && isRoot()) {
+            run("apt-get", "update");
+            run("apt-get", "install", "-y", "chromium", "chromium-driver");
+        }
+        Assumptions.assumeTrue(browserInstalled(), "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+                + " are needed (apt-get install chromium chromium-driver, as root).");
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
+        new Api(root, null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("console-it-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void wrongPasswordShowsAClearMessage() {
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        logIn(Deployments.ADMIN, "not-the-password");
+
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login .ui-messages-error")));
+        assertTrue(message.getText().contains("Wrong user name or password"), message.getText());
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void uploadedPhotoGetsASuggestionThatCanBeApprovedOnTheAssetPage() throws IOException {
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        assertEquals(Deployments.ADMIN, browser.findElement(By.id("current-user")).getText().strip());
+
+        upload(freshCopyOf(TestImages.CAT), "Chelsea the cat", "tabby");
+        browser.findElement(By.id("upload:uploaded-link")).click();
+        wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
+        assertEquals("Chelsea the cat", browser.findElement(By.id("asset-title")).getText());
+
+        // Tagging runs in the background; the page polls until the suggestions arrive.
+        WebElement approve = new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id^='suggestions:suggestion-table:'][id$=':approve']")));
+        WebElement row = approve.findElement(By.xpath("./ancestor::tr"));
+        String term = row.findElement(By.cssSelector(".term-text")).getText();
+        assertTrue(row.getText().contains("pending"), row.getText());
+        assertTrue(row.getText().contains("Content rating"), row.getText());
+        approve.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved \"" + term + "\""));
+        List<String> values = wait.until(d -> {
+            List<String> terms = d.findElements(By.cssSelector("#fields .term")).stream().map(WebElement::getText)
+                    .map(String::strip).toList();
+            return terms.contains(term) ? terms : null;
+        });
+        assertTrue(values.contains(term), "the approved term is among the asset's field values: " + values);
+        assertTrue(browser.findElement(By.id("suggestions:suggestion-table")).getText().contains("approved by admin"));
+        screenshot("asset-page.png");
+    }
+
+    @Test
+    void userTextIsEscapedNotExecuted() throws IOException {
+        browser.get(base.toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        upload(freshCopyOf(TestImages.COFFEE), SCRIPT_TITLE, null);
+        assertNoAlert();
+        browser.findElement(By.id("upload:uploaded-link")).click();
+        wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
+
+        assertNoAlert();
+        assertEquals(SCRIPT_TITLE, browser.findElement(By.id("asset-title")).getText(), "shown as text");
+        assertTrue(browser.getPageSource().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the title is escaped in the page");
+        // The HTML exactly as the server sent it (the browser's page source is its own re-serialisation).
+        String html = asTheBrowser(browser.getCurrentUrl());
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the server escapes the title");
+        assertFalse(html.contains(SCRIPT_TITLE), "the title never reaches the page as markup");
+    }
+
+    private void logIn(String user, String password) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        name.clear();
+        name.sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:login-button")).click();
+    }
+
+    /** Uploads through the form and waits for the link to the new asset. */
+    private void upload(Path photo, String title, String keywords) {
+        browser.findElement(By.id("upload:upload-file")).sendKeys(photo.toAbsolutePath().toString());
+        if (title != null) {
+            browser.findElement(By.id("upload:upload-title")).sendKeys(title);
+        }
+        if (keywords != null) {
+            browser.findElement(By.id("upload:upload-keywords")).sendKeys(keywords);
+        }
+        browser.findElement(By.id("upload:upload-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploaded-link")));
+    }
+
+    /**
+     * The photo re-encoded with one pixel changed: a new asset on every run, since the container tests
+     * share one database and the DAM refuses to store the same bytes twice.
+     */
+    private static Path freshCopyOf(String photo) throws IOException {
+        BufferedImage image = ImageIO.read(TestImages.photo(photo).toFile());
+        image.setRGB(0, 0, (int) (System.nanoTime() & 0xFFFFFF));
+        Path copy = Files.createTempDirectory("console-it").resolve(photo.replaceAll("\\.\\w+$", ".png"));
+        ImageIO.write(image, "png", copy.toFile());
+        return copy;
+    }
+
+    /** GETs a page with the browser's session cookie. */
+    private String asTheBrowser(String url) throws IOException {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private void assertNoAlert() {
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no script ran");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static boolean browserInstalled() {
+        return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
+    private static boolean isRoot() {
+        try {
+            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            return id.waitFor(10, TimeUnit.SECONDS) && new String(id.getInputStream().readAllBytes()).strip().equals("0");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            // Nothing installed: the assumption in needsChromium() skips the tests with the reason.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
