@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates ../resources/org/taxonomist/models/djl/nsfwjs-reference.json: nsfwjs 4.3.0 run by
-# TF.js itself (pure-JS CPU backend) on the scikit-image photos. Needs node + npm, network for
-# npm install, the model store filled (mvn -pl models -am install) and the test photos cached
-# (run the models tests once). Run from anywhere; nothing is written into the source tree but the JSON.
+# Regenerates ../resources/org/taxonomist/models/djl/nsfwjs*-reference.json (MobileNetV2,
+# InceptionV3, MobileNetV2Mid): nsfwjs 4.3.0 run by TF.js itself (pure-JS CPU backend) on the
+# scikit-image photos. About 4 minutes on 2 cores (InceptionV3 in pure JS is slow). Needs node +
+# npm, network for npm install, the model store filled (mvn -pl models -am install) and the test
+# photos cached (run the models tests once). Run from anywhere; nothing is written into the source tree but the JSON.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 models="${TAXONOMIST_MODELS:-$HOME/.cache/taxonomist/models}"
@@ -13,5 +14,5 @@ cp "$here/make-reference.mjs" "$work/"
 cd "$work"
 npm init -y >/dev/null
 npm install --silent --no-audit --no-fund @tensorflow/tfjs@4.22.0 buffer@6.0.3 pngjs@7.0.0 "$models/nsfwjs-4.3.0.tgz"
-node make-reference.mjs "$here/../resources/org/taxonomist/models/djl/nsfwjs-reference.json" \
+node make-reference.mjs "$here/../resources/org/taxonomist/models/djl" \
   "$photos/chelsea.png" "$photos/coffee.png" "$photos/astronaut.png" "$photos/motorcycle_left.png"

@@ -131,6 +131,7 @@ class ConsoleIT {
         String term = row.findElement(By.cssSelector(".term-text")).getText();
         assertTrue(row.getText().contains("pending"), row.getText());
         assertTrue(row.getText().contains("Content rating"), row.getText());
+        screenshot("asset-page-pending.png");
         approve.click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved \"" + term + "\""));
@@ -141,7 +142,7 @@ class ConsoleIT {
         });
         assertTrue(values.contains(term), "the approved term is among the asset's field values: " + values);
         assertTrue(browser.findElement(By.id("suggestions:suggestion-table")).getText().contains("approved by admin"));
-        screenshot("asset-page.png");
+        screenshot("asset-page-approved.png");
     }
 
     @Test

@@ -79,6 +79,23 @@ class TaggingFlowIT {
 
         Api.Answer again = admin.post("api/suggestions/" + rating.get("id").asLong() + "/reject", null);
         assertEquals(409, again.status(), "a decided suggestion cannot be flipped: " + again.body());
+
+        JsonNode searches = admin.get("api/searches?limit=10").json();
+        assertTrue(StreamSupport.stream(searches.spliterator(), false)
+                .anyMatch(s -> s.get("query").asText().equals("pebbles") && s.get("hits").asLong() >= 1), searches.toString());
+    }
+
+    @Test
+    void labellingByHandApprovesTheMatchingSuggestion() throws IOException {
+        long id = uploadOrFind("retina.jpg");
+        JsonNode rating = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60))
+                .json().get("suggestions").get(0);
+        assertEquals("PENDING", rating.get("status").asText());
+
+        admin.put("api/assets/" + id + "/fields/Content%20rating/" + rating.get("term").asText());
+        JsonNode after = admin.get("api/assets/" + id).json().get("suggestions").get(0);
+        assertEquals("APPROVED", after.get("status").asText());
+        assertEquals("admin", after.get("decidedBy").asText());
     }
 
     @Test

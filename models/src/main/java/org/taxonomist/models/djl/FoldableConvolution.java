@@ -7,7 +7,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.taxonomist.models.djl.KerasGraph.Step;
+import org.taxonomist.models.djl.OpGraph.Step;
 import org.taxonomist.models.djl.TfjsLayersModel.Layer;
 import org.taxonomist.models.djl.TfjsLayersModel.Weight;
 
@@ -53,6 +53,20 @@ final class FoldableConvolution {
         Map<String, Object> c = layer.config();
         boolean depthwise = layer.className().equals("DepthwiseConv2D");
         Weight w = weights.get(layer.name() + (depthwise ? "/depthwise_kernel" : "/kernel"));
+        float[] bias = Boolean.TRUE.equals(c.get("use_bias")) ? weights.get(layer.name() + "/bias").values().clone() : null;
+        return of(input, layer.name(), w, depthwise, bias, KerasGraph.ints(c.get("strides")),
+                KerasGraph.ints(c.getOrDefault("dilation_rate", List.of(1.0, 1.0))), "same".equals(c.get("padding")),
+                (String) c.get("activation"));
+    }
+
+    /**
+     * A convolution from its TF-layout kernel ({@code [kh, kw, in, out]}, or {@code [kh, kw, in,
+     * multiplier]} when {@code depthwise}).
+     *
+     * @param activation a {@link KerasGraph#activation} name, or null / {@code "linear"} for none
+     */
+    static FoldableConvolution of(String input, String output, Weight w, boolean depthwise, float[] bias, int[] strides,
+                                  int[] dilation, boolean same, String activation) {
         int kh = w.shape()[0];
         int kw = w.shape()[1];
         int in = w.shape()[2];
@@ -73,11 +87,8 @@ final class FoldableConvolution {
                 }
             }
         }
-        float[] bias = Boolean.TRUE.equals(c.get("use_bias")) ? weights.get(layer.name() + "/bias").values().clone() : null;
-        String activation = (String) c.get("activation");
-        return new FoldableConvolution(input, layer.name(), outChannels, new Shape(outChannels, inPerGroup, kh, kw), dst, bias,
-                new int[] {kh, kw}, KerasGraph.ints(c.get("strides")), KerasGraph.ints(c.getOrDefault("dilation_rate", List.of(1.0, 1.0))),
-                "same".equals(c.get("padding")), depthwise ? in : 1,
+        return new FoldableConvolution(input, output, outChannels, new Shape(outChannels, inPerGroup, kh, kw), dst,
+                bias == null ? null : bias.clone(), new int[] {kh, kw}, strides, dilation, same, depthwise ? in : 1,
                 activation == null || activation.equals("linear") ? null : activation);
     }
 

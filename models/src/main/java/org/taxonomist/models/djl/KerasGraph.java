@@ -11,91 +11,38 @@ import ai.djl.nn.pooling.Pool;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.taxonomist.models.djl.OpGraph.Step;
 import org.taxonomist.models.djl.TfjsLayersModel.Layer;
 import org.taxonomist.models.djl.TfjsLayersModel.Weight;
 
 /**
- * The forward pass of a Keras layers model rebuilt from DJL NDArray operations, in NCHW layout.
+ * Translates a Keras layers model into an {@link OpGraph} of DJL NDArray operations, NCHW layout.
  *
  * <p>What differs from Keras and is handled here: kernels are transposed from TF's
  * {@code [kh, kw, in, out]}; TF's {@code "same"} padding may be asymmetric (extra row/column at the
  * bottom/right), so it becomes an explicit pad when it is; {@code ZeroPadding2D} pads
- * bottom/right only; {@code Flatten} must flatten in NHWC order to match the Dense kernel. Batch
+ * bottom/right only; {@code Flatten} must flatten in NHWC order to match the Dense kernel; TF's
+ * {@code "same"} average pooling divides by the number of real (not padded) pixels. Batch
  * normalisation that directly follows a convolution is folded into the convolution's weights
  * (inference only), which saves one pass over every activation.
- *
- * <p>Intermediate arrays are closed as soon as their last consumer has run, so a batch needs
- * memory for a few activations only, not all of them.
  */
-final class KerasGraph implements AutoCloseable {
+final class KerasGraph {
 
-    /** One computation: reads named values, produces one. */
-    record Step(String output, List<String> inputs, Function<List<NDArray>, NDArray> op) {
-    }
-
-    private final NDManager weights;
-    private final String input;
-    private final List<Step> steps;
-    private final Set<String> endpoints;
-    private final Map<String, Integer> uses;
-
-    private KerasGraph(NDManager weights, String input, List<Step> steps, Set<String> endpoints) {
-        this.weights = weights;
-        this.input = input;
-        this.steps = steps;
-        this.endpoints = endpoints;
-        this.uses = new HashMap<>();
-        for (Step step : steps) {
-            for (String name : step.inputs) {
-                uses.merge(name, 1, Integer::sum);
-            }
-        }
+    private KerasGraph() {
     }
 
     /**
-     * Builds the graph; {@code endpoints} are the layers whose outputs {@link #forward} returns
-     * (kept unfused). Weight arrays live in {@code weights}, which the graph owns and closes.
+     * Builds the graph; {@code endpoints} are the layers whose outputs {@link OpGraph#forward}
+     * returns (kept unfused; a pass-through layer such as Dropout stands for its input). Weight
+     * arrays live in {@code weights}, which the graph owns and closes.
      */
-    static KerasGraph build(TfjsLayersModel model, NDManager weights, Set<String> endpoints) {
+    static OpGraph build(TfjsLayersModel model, NDManager weights, Set<String> endpoints) {
         return new Builder(model, weights, endpoints).build();
-    }
-
-    /**
-     * Runs the model on {@code batch} ({@code [N, 3, H, W]}, float32) and returns the endpoint
-     * outputs, attached to the batch's manager like every intermediate array.
-     */
-    Map<String, NDArray> forward(NDArray batch) {
-        Map<String, NDArray> values = new HashMap<>();
-        Map<String, Integer> remaining = new HashMap<>(uses);
-        values.put(input, batch);
-        for (Step step : steps) {
-            List<NDArray> args = new ArrayList<>(step.inputs.size());
-            for (String name : step.inputs) {
-                args.add(values.get(name));
-            }
-            values.put(step.output, step.op.apply(args));
-            for (String name : step.inputs) {
-                if (remaining.merge(name, -1, Integer::sum) == 0 && !endpoints.contains(name) && !name.equals(input)) {
-                    values.remove(name).close();
-                }
-            }
-        }
-        Map<String, NDArray> outputs = new LinkedHashMap<>();
-        for (String endpoint : endpoints) {
-            outputs.put(endpoint, values.get(endpoint));
-        }
-        return outputs;
-    }
-
-    @Override
-    public void close() {
-        weights.close();
     }
 
     /** Translates Keras layers into steps; keeps convolution weights as floats until BN is folded in. */
@@ -120,7 +67,7 @@ final class KerasGraph implements AutoCloseable {
             }
         }
 
-        KerasGraph build() {
+        OpGraph build() {
             for (Layer layer : model.layers) {
                 add(layer);
             }
@@ -128,15 +75,11 @@ final class KerasGraph implements AutoCloseable {
             for (Object item : plan) {
                 steps.add(item instanceof FoldableConvolution conv ? conv.toStep(manager) : (Step) item);
             }
-            Set<String> produced = new HashSet<>();
-            steps.forEach(step -> produced.add(step.output));
+            Map<String, String> resolved = new LinkedHashMap<>();
             for (String endpoint : endpoints) {
-                if (!produced.contains(endpoint)) {
-                    throw new IllegalArgumentException("No computed layer named " + endpoint
-                            + " (unknown, or a pass-through such as Dropout: ask for its input)");
-                }
+                resolved.put(endpoint, resolve(endpoint));
             }
-            return new KerasGraph(manager, input, steps, endpoints);
+            return new OpGraph(manager, input, steps, resolved);
         }
 
         private String resolve(String name) {
@@ -184,8 +127,8 @@ final class KerasGraph implements AutoCloseable {
                     return sum;
                 });
                 case "Concatenate" -> step(name, in, x -> concat(x, channelAxis(c, x.get(0))));
-                case "GlobalAveragePooling2D" -> step(name, in, x -> spatialMean(x.get(0)));
-                case "GlobalMaxPooling2D" -> step(name, in, x -> spatialMax(x.get(0)));
+                case "GlobalAveragePooling2D" -> step(name, in, x -> OpGraph.spatialMean(x.get(0)));
+                case "GlobalMaxPooling2D" -> step(name, in, x -> OpGraph.spatialMax(x.get(0)));
                 case "AveragePooling2D", "MaxPooling2D" -> pooling(layer, in);
                 case "Flatten" -> step(name, in, x -> {
                     NDArray a = x.get(0);
@@ -229,16 +172,45 @@ final class KerasGraph implements AutoCloseable {
 
         private void pooling(Layer layer, List<String> in) {
             Map<String, Object> c = layer.config();
-            if (!"valid".equals(c.get("padding"))) {
-                throw new IllegalArgumentException("Only 'valid' pooling is supported (" + layer.name() + ")");
-            }
-            Shape pool = shape(ints(c.get("pool_size")));
-            Shape stride = c.get("strides") == null ? pool : shape(ints(c.get("strides")));
-            Shape zero = new Shape(0, 0);
+            int[] pool = ints(c.get("pool_size"));
+            int[] stride = c.get("strides") == null ? pool : ints(c.get("strides"));
+            boolean same = "same".equals(c.get("padding"));
             boolean average = layer.className().startsWith("Average");
-            step(layer.name(), in, x -> average
-                    ? Pool.avgPool2d(x.get(0), pool, stride, zero, false, false)
-                    : Pool.maxPool2d(x.get(0), pool, stride, zero, false));
+            Shape poolShape = shape(pool);
+            Shape strideShape = shape(stride);
+            step(layer.name(), in, x -> {
+                NDArray a = x.get(0);
+                Shape padding = new Shape(0, 0);
+                if (same) {
+                    // TF pads (k - 1) in total for stride 1 and excludes the padding from averages
+                    // (PyTorch: countIncludePad = false). Only the symmetric case maps onto PyTorch.
+                    int[] before = new int[2];
+                    for (int d = 0; d < 2; d++) {
+                        long size = a.getShape().get(2 + d);
+                        long outSize = (size + stride[d] - 1) / stride[d];
+                        int total = (int) Math.max(0, (outSize - 1) * stride[d] + pool[d] - size);
+                        if (total % 2 != 0) {
+                            throw new IllegalArgumentException("Asymmetric 'same' pooling is not supported (" + layer.name() + ")");
+                        }
+                        before[d] = total / 2;
+                    }
+                    padding = new Shape(before[0], before[1]);
+                }
+                if (!average) {
+                    return Pool.maxPool2d(a, poolShape, strideShape, padding, false);
+                }
+                NDArray sum = Pool.avgPool2d(a, poolShape, strideShape, padding, false, false);
+                if (padding.get(0) == 0 && padding.get(1) == 0) {
+                    return sum;
+                }
+                // DJL 0.35.1's PyTorch binding ignores countIncludePad = false (measured): padded
+                // zeros are counted. Divide by the share of real pixels in each window instead.
+                Shape spatial = new Shape(1, 1, a.getShape().get(2), a.getShape().get(3));
+                try (NDArray ones = a.getManager().ones(spatial);
+                     NDArray share = Pool.avgPool2d(ones, poolShape, strideShape, padding, false, true)) {
+                    return sum.divi(share);
+                }
+            });
         }
 
         private void dense(Layer layer, List<String> in) {
@@ -267,21 +239,6 @@ final class KerasGraph implements AutoCloseable {
             }
             return axis;
         }
-    }
-
-    /** Mean over H and W of an NCHW array. PyTorch's DJL binding reduces one axis at a time, so H and W are flattened first. */
-    static NDArray spatialMean(NDArray x) {
-        return flattenSpatial(x).mean(new int[] {2});
-    }
-
-    /** Max over H and W of an NCHW array (see {@link #spatialMean}). */
-    static NDArray spatialMax(NDArray x) {
-        return flattenSpatial(x).max(new int[] {2});
-    }
-
-    private static NDArray flattenSpatial(NDArray x) {
-        Shape shape = x.getShape();
-        return x.reshape(shape.get(0), shape.get(1), -1);
     }
 
     /** Keras activation by name. */

@@ -1,5 +1,6 @@
 package org.taxonomist.models.djl;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -8,86 +9,178 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneOutput;
 import org.taxonomist.models.image.ImageDecoder;
 
 /**
- * nsfwjs 4.3.0's MobileNetV2 as a {@link Backbone}, imported from its TF.js files and run on DJL's
- * PyTorch engine (CPU).
+ * One of nsfwjs 4.3.0's three networks as a {@link Backbone}, imported from its TF.js files and run
+ * on DJL's PyTorch engine (on the {@link DjlRuntime#device device} DJL finds).
  *
- * <p>Embedding (1344-d): the block-14 expansion activation average-pooled (960) followed by the
- * block-10 expansion activation max-pooled (384), each part L2-normalised. Why not the final pooled
- * layer: blocks 11-16 were fine-tuned for content rating, and the intermediate layers separate
- * ordinary photo categories markedly better (see the module README). The five content-rating
- * probabilities come from the same forward pass.
+ * <p>The embedding concatenates intermediate activations, each pooled over the image and
+ * L2-normalised, rather than the final pooled layer: the top blocks of these networks were
+ * fine-tuned for content rating, and intermediate layers separate ordinary photo categories
+ * markedly better (see the module README). The five content-rating probabilities come from the same
+ * forward pass. See {@link Model} for each network's recipe.
  *
  * <p>Concurrency: forward passes are serialised by a lock, because one pass already keeps every
  * core busy (PyTorch intra-op threads); image preprocessing runs outside the lock.
  */
 public final class NsfwjsBackbone implements Backbone {
 
-    public static final String ID = "nsfwjs-mobilenet_v2";
     public static final String VERSION = "4.3.0";
+    /** The id of the default network, {@link Model#MOBILENET_V2}. */
+    public static final String ID = Model.MOBILENET_V2.id();
     static final List<String> LABELS = List.of("Drawing", "Hentai", "Neutral", "Porn", "Sexy");
-    static final String AVERAGED = "block_14_expand_relu";
-    static final String MAXED = "block_10_expand_relu";
-    static final String SCORES = "dense_3";
-    private static final String MODEL_FOLDER = "dist/models/mobilenet_v2";
+    private static final String MID = "StatefulPartitionedCall/sequential/keras_layer/StatefulPartitionedCall/"
+            + "StatefulPartitionedCall/StatefulPartitionedCall/predict/MobilenetV2/";
 
-    private final KerasGraph graph;
-    private final NDManager weights;
+    /** An embedding part: one layer's activation, pooled over H and W (average or max). */
+    record Part(String layer, boolean max) {
+    }
+
+    /** The three networks in the nsfwjs package, with their embedding recipes. */
+    public enum Model {
+        /**
+         * MobileNetV2 (α = 1.0), 224×224, TF.js layers model. Embedding 1344: {@code block_14_expand_relu}
+         * average-pooled (960) ++ {@code block_10_expand_relu} max-pooled (384).
+         */
+        MOBILENET_V2("mobilenet_v2", 224, false, "dense_3", 1344,
+                new Part("block_14_expand_relu", false), new Part("block_10_expand_relu", true)),
+        /**
+         * InceptionV3, 299×299, TF.js layers model (layers up to {@code mixed5} frozen ImageNet
+         * weights, the rest fine-tuned). Embedding 3584: {@code mixed5} max-pooled (768) ++
+         * {@code mixed7} average-pooled (768) ++ {@code mixed10} average-pooled (2048).
+         */
+        INCEPTION_V3("inception_v3", 299, false, "dense_3", 3584,
+                new Part("mixed5", true), new Part("mixed7", false), new Part("mixed10", false)),
+        /**
+         * MobileNetV2 (α = 1.4, the TF-Hub module), 224×224, TF.js graph model that rescales its
+         * input to [-1, 1] itself. Embedding 1872, the analogue of the default's recipe:
+         * {@code expanded_conv_14/expand/Relu6} average-pooled (1344) ++
+         * {@code expanded_conv_10/expand/Relu6} max-pooled (528).
+         */
+        MOBILENET_V2_MID("mobilenet_v2_mid", 224, true, "Identity", 1872,
+                new Part(MID + "expanded_conv_14/expand/Relu6", false), new Part(MID + "expanded_conv_10/expand/Relu6", true));
+
+        final String folder;
+        final int size;
+        final boolean graph;
+        final String scores;
+        final int dimension;
+        final List<Part> parts;
+
+        Model(String folder, int size, boolean graph, String scores, int dimension, Part... parts) {
+            this.folder = folder;
+            this.size = size;
+            this.graph = graph;
+            this.scores = scores;
+            this.dimension = dimension;
+            this.parts = List.of(parts);
+        }
+
+        /** The name used in specs ({@code nsfwjs:<name>}) and in the package's {@code dist/models/<name>}. */
+        public String modelName() {
+            return folder;
+        }
+
+        /** {@code nsfwjs-<name>}. */
+        public String id() {
+            return "nsfwjs-" + folder;
+        }
+
+        /** Input width and height in pixels. */
+        public int inputSize() {
+            return size;
+        }
+
+        /** Length of the embedding. */
+        public int dimension() {
+            return dimension;
+        }
+
+        /** The model named {@code name} (e.g. {@code inception_v3}). */
+        public static Model byName(String name) {
+            for (Model model : values()) {
+                if (model.folder.equals(name.toLowerCase(Locale.ROOT))) {
+                    return model;
+                }
+            }
+            throw new IllegalArgumentException("No nsfwjs model '" + name + "'; there are "
+                    + Arrays.stream(values()).map(Model::modelName).toList());
+        }
+    }
+
+    private final Model model;
+    private final OpGraph graph;
     private final int batchSize;
-    private final int dimension;
     private final Object lock = new Object();
     private boolean closed;
 
-    private NsfwjsBackbone(KerasGraph graph, NDManager weights, int batchSize, int dimension) {
+    private NsfwjsBackbone(Model model, OpGraph graph, int batchSize) {
+        this.model = model;
         this.graph = graph;
-        this.weights = weights;
         this.batchSize = batchSize;
-        this.dimension = dimension;
+    }
+
+    /** The default network ({@link Model#MOBILENET_V2}) on the configured device. */
+    public static NsfwjsBackbone open(Path nsfwjsPackage, int batchSize) {
+        return open(nsfwjsPackage, Model.MOBILENET_V2, batchSize, null);
     }
 
     /**
-     * Imports the model from the unpacked nsfwjs package.
+     * Imports {@code model} from the unpacked nsfwjs package.
      *
      * @param nsfwjsPackage the folder {@link org.taxonomist.models.store.ModelStore#nsfwjsPackage()} returns
      * @param batchSize     images per forward pass
+     * @param device        {@code auto}, {@code cpu}, {@code gpu}, {@code gpu:N}; null for the configured default
      */
-    public static NsfwjsBackbone open(Path nsfwjsPackage, int batchSize) {
+    public static NsfwjsBackbone open(Path nsfwjsPackage, Model model, int batchSize, String device) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
-        TfjsLayersModel model;
+        Path folder = nsfwjsPackage.resolve("dist/models").resolve(model.folder);
+        Set<String> endpoints = new LinkedHashSet<>();
+        model.parts.forEach(part -> endpoints.add(part.layer()));
+        endpoints.add(model.scores);
+        Device target = DjlRuntime.device(DjlRuntime.ENGINE, device);
         try {
-            model = TfjsLayersModel.read(nsfwjsPackage.resolve(MODEL_FOLDER));
+            if (model.graph) {
+                TfjsGraphModel graphModel = TfjsGraphModel.read(folder);
+                NDManager weights = DjlRuntime.newManager(target);
+                return new NsfwjsBackbone(model, build(weights, () -> graphModel.build(weights, endpoints)), batchSize);
+            }
+            TfjsLayersModel layers = TfjsLayersModel.read(folder);
+            NDManager weights = DjlRuntime.newManager(target);
+            return new NsfwjsBackbone(model, build(weights, () -> KerasGraph.build(layers, weights, endpoints)), batchSize);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the nsfwjs model in " + nsfwjsPackage, e);
+            throw new UncheckedIOException("Cannot read the nsfwjs model in " + folder, e);
         }
-        NDManager weights = DjlRuntime.newCpuManager();
+    }
+
+    private static OpGraph build(NDManager weights, Supplier<OpGraph> builder) {
         try {
-            KerasGraph graph = KerasGraph.build(model, weights, Set.of(AVERAGED, MAXED, SCORES));
-            int dimension = channels(model, AVERAGED) + channels(model, MAXED);
-            return new NsfwjsBackbone(graph, weights, batchSize, dimension);
+            return builder.get();
         } catch (RuntimeException e) {
             weights.close();
             throw e;
         }
     }
 
-    /** Output channels of the expansion convolution behind a "..._expand_relu" layer. */
-    private static int channels(TfjsLayersModel model, String reluLayer) {
-        String conv = reluLayer.replace("_relu", "");
-        return model.weights.get(conv + "/kernel").shape()[3];
+    public Model model() {
+        return model;
     }
 
     @Override
     public String id() {
-        return ID;
+        return model.id();
     }
 
     @Override
@@ -97,7 +190,7 @@ public final class NsfwjsBackbone implements Backbone {
 
     @Override
     public int dimension() {
-        return dimension;
+        return model.dimension;
     }
 
     @Override
@@ -117,13 +210,13 @@ public final class NsfwjsBackbone implements Backbone {
     @Override
     public List<BackboneOutput> embedAll(List<BufferedImage> images) {
         List<BackboneOutput> outputs = new ArrayList<>(images.size());
-        int plane = 3 * NsfwjsInput.SIZE * NsfwjsInput.SIZE;
+        int size = model.size;
+        int plane = 3 * size * size;
         for (int start = 0; start < images.size(); start += batchSize) {
             int count = Math.min(batchSize, images.size() - start);
             float[] input = new float[count * plane];
             for (int i = 0; i < count; i++) {
-                BufferedImage image = images.get(start + i);
-                NsfwjsInput.write(ImageDecoder.toRgb(image), input, i * plane);
+                NsfwjsInput.write(ImageDecoder.toRgb(images.get(start + i)), size, input, i * plane);
             }
             outputs.addAll(forward(input, count));
         }
@@ -132,46 +225,43 @@ public final class NsfwjsBackbone implements Backbone {
 
     private List<BackboneOutput> forward(float[] input, int count) {
         float[] scores;
-        float[] averaged;
-        float[] maxed;
+        List<float[]> pooled = new ArrayList<>(model.parts.size());
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("The backbone is closed");
             }
             // Every array of this batch lives in the sub-manager and is freed with it.
-            try (NDManager batch = weights.newSubManager()) {
-                NDArray x = batch.create(input, new Shape(count, 3, NsfwjsInput.SIZE, NsfwjsInput.SIZE));
+            try (NDManager batch = graph.manager().newSubManager()) {
+                NDArray x = batch.create(input, new Shape(count, 3, model.size, model.size));
                 Map<String, NDArray> out = graph.forward(x);
-                scores = out.get(SCORES).toFloatArray();
-                averaged = KerasGraph.spatialMean(out.get(AVERAGED)).toFloatArray();
-                maxed = KerasGraph.spatialMax(out.get(MAXED)).toFloatArray();
+                scores = out.get(model.scores).toFloatArray();
+                for (Part part : model.parts) {
+                    NDArray activation = out.get(part.layer());
+                    pooled.add((part.max() ? OpGraph.spatialMax(activation) : OpGraph.spatialMean(activation)).toFloatArray());
+                }
             }
         }
         int labels = LABELS.size();
-        int averagedLength = averaged.length / count;
-        int maxedLength = maxed.length / count;
         List<BackboneOutput> outputs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            float[] embedding = new float[averagedLength + maxedLength];
-            normalised(averaged, i * averagedLength, averagedLength, embedding, 0);
-            normalised(maxed, i * maxedLength, maxedLength, embedding, averagedLength);
+            float[] embedding = new float[model.dimension];
+            int at = 0;
+            for (float[] part : pooled) {
+                int length = part.length / count;
+                if (at + length > embedding.length) {
+                    throw new IllegalStateException("The " + model.id() + " embedding parts exceed " + model.dimension + " values");
+                }
+                Vectors.normalised(part, i * length, length, embedding, at);
+                at += length;
+            }
+            if (at != embedding.length) {
+                throw new IllegalStateException("The " + model.id() + " embedding has " + at + " values, not " + model.dimension);
+            }
             float[] probabilities = new float[labels];
             System.arraycopy(scores, i * labels, probabilities, 0, labels);
             outputs.add(new BackboneOutput(embedding, probabilities));
         }
         return outputs;
-    }
-
-    /** Copies {@code source[from ..+ length]} to {@code target[at ..]} scaled to unit L2 norm (zeros stay zeros). */
-    private static void normalised(float[] source, int from, int length, float[] target, int at) {
-        double sum = 0;
-        for (int i = 0; i < length; i++) {
-            sum += (double) source[from + i] * source[from + i];
-        }
-        double norm = Math.sqrt(sum);
-        for (int i = 0; i < length; i++) {
-            target[at + i] = norm == 0 ? 0f : (float) (source[from + i] / norm);
-        }
     }
 
     @Override

@@ -42,8 +42,7 @@ final class TfjsLayersModel {
     /** Reads the model in {@code modelDirectory} (e.g. {@code <nsfwjs>/dist/models/mobilenet_v2}). */
     @SuppressWarnings("unchecked")
     static TfjsLayersModel read(Path modelDirectory) throws IOException {
-        String script = Files.readString(modelDirectory.resolve("model.min.js"), StandardCharsets.UTF_8);
-        Map<String, Object> modelJson = (Map<String, Object>) JsLiteral.parse(script, afterExports(script, "model.min.js"));
+        Map<String, Object> modelJson = modelJson(modelDirectory);
         Map<String, Object> topology = (Map<String, Object>) modelJson.get("modelTopology");
         Map<String, Object> modelConfig = (Map<String, Object>) ((Map<String, Object>) topology.get("model_config")).get("config");
 
@@ -67,8 +66,16 @@ final class TfjsLayersModel {
         return new TfjsLayersModel(layers, outputs, readWeights(modelDirectory, (List<Object>) modelJson.get("weightsManifest")));
     }
 
+    /** The {@code model.json} content of a TF.js model (layers or graph) as nsfwjs bundles it in {@code model.min.js}. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest) throws IOException {
+    static Map<String, Object> modelJson(Path modelDirectory) throws IOException {
+        String script = Files.readString(modelDirectory.resolve("model.min.js"), StandardCharsets.UTF_8);
+        return (Map<String, Object>) JsLiteral.parse(script, afterExports(script, "model.min.js"));
+    }
+
+    /** Reads and dequantises every weight of a TF.js weight manifest, by name. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest) throws IOException {
         Map<String, Weight> weights = new LinkedHashMap<>();
         for (Object groupItem : manifest) {
             Map<String, Object> group = (Map<String, Object>) groupItem;

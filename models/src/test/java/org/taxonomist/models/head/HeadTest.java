@@ -2,9 +2,13 @@ package org.taxonomist.models.head;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,29 +17,19 @@ import org.junit.jupiter.api.Test;
 
 class HeadTest {
 
-    /**
-     * Embedding-like data: 1344 correlated features driven by 16 latent factors plus noise (as real
-     * embeddings spread each concept over many channels), unscaled and offset; each of the terms is a
-     * linear rule on the latent factors, so the problem is linearly separable up to the noise.
-     */
     private record Problem(float[][] x, boolean[][] y, List<String> terms) {
     }
 
-    private static Problem problem(int n, int d, int k, long seed) {
+    /**
+     * Embedding-like data: d correlated features driven by 16 latent factors plus noise (as real
+     * embeddings spread each concept over many channels), unscaled and offset; each term is a
+     * linear rule on the latent factors, so the problem is linearly separable up to the noise.
+     */
+    private static Problem linear(int n, int d, int k, long seed) {
         int factors = 16;
         Random rules = new Random(99); // the same mixing and rules for training and test sets
-        float[][] mixing = new float[d][factors];
-        for (float[] row : mixing) {
-            for (int f = 0; f < factors; f++) {
-                row[f] = (float) rules.nextGaussian();
-            }
-        }
-        double[][] rule = new double[k][factors];
-        for (double[] r : rule) {
-            for (int f = 0; f < factors; f++) {
-                r[f] = rules.nextGaussian();
-            }
-        }
+        float[][] mixing = gaussian(rules, d, factors);
+        float[][] rule = gaussian(rules, k, factors);
         Random random = new Random(seed);
         float[][] x = new float[n][d];
         boolean[][] y = new boolean[n][k];
@@ -59,22 +53,58 @@ class HeadTest {
                 y[i][t] = score > 0;
             }
         }
+        return new Problem(x, y, terms(k));
+    }
+
+    /**
+     * Not linearly separable: four latent factors a, b, c, e, mixed into 32 noisy features. Terms:
+     * "a xor b" (same sign), "c xor e", and "ring" (a² + b² above its median). A linear model scores
+     * about 0.5 on each.
+     */
+    private static Problem nonLinear(int n, long seed) {
+        int d = 32;
+        float[][] mixing = gaussian(new Random(7), d, 4);
+        Random random = new Random(seed);
+        float[][] x = new float[n][d];
+        boolean[][] y = new boolean[n][3];
+        double[] z = new double[4];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 4; f++) {
+                z[f] = random.nextGaussian();
+            }
+            for (int j = 0; j < d; j++) {
+                double v = 0;
+                for (int f = 0; f < 4; f++) {
+                    v += mixing[j][f] * z[f];
+                }
+                x[i][j] = (float) (v + 0.1 * random.nextGaussian());
+            }
+            y[i][0] = z[0] * z[1] > 0;
+            y[i][1] = z[2] * z[3] > 0;
+            y[i][2] = z[0] * z[0] + z[1] * z[1] > 1.386; // median of a chi-square with 2 degrees of freedom
+        }
+        return new Problem(x, y, List.of("a-xor-b", "c-xor-e", "ring"));
+    }
+
+    private static float[][] gaussian(Random random, int rows, int columns) {
+        float[][] m = new float[rows][columns];
+        for (float[] row : m) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = (float) random.nextGaussian();
+            }
+        }
+        return m;
+    }
+
+    private static List<String> terms(int k) {
         List<String> terms = new ArrayList<>();
         for (int t = 0; t < k; t++) {
             terms.add("term-" + t);
         }
-        return new Problem(x, y, terms);
+        return terms;
     }
 
-    @Test
-    void learnsASeparableProblemQuickly() {
-        Problem train = problem(2000, 1344, 20, 1);
-        Problem test = problem(1000, 1344, 20, 2);
-
-        long started = System.nanoTime();
-        Head head = Head.train(train.x, train.y, train.terms, HeadSettings.defaults());
-        double seconds = (System.nanoTime() - started) / 1e9;
-
+    private static double accuracy(Head head, Problem test) {
         int correct = 0;
         for (int i = 0; i < test.x.length; i++) {
             float[] p = head.predict(test.x[i]);
@@ -84,26 +114,62 @@ class HeadTest {
                 }
             }
         }
-        double accuracy = correct / (double) (test.x.length * 20);
+        return correct / (double) (test.x.length * test.terms.size());
+    }
+
+    @Test
+    void theMlpLearnsWhatLogisticRegressionCannot() {
+        Problem train = nonLinear(3000, 1);
+        Problem test = nonLinear(1000, 2);
+
+        long started = System.nanoTime();
+        Head mlp = Head.train(train.x, train.y, train.terms, HeadSettings.defaults());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Head logistic = Head.train(train.x, train.y, train.terms, HeadSettings.defaults().withHiddenLayers(List.of()));
+
+        double mlpAccuracy = accuracy(mlp, test);
+        double logisticAccuracy = accuracy(logistic, test);
+        System.out.printf("Non-linear problem (3000 x 32, 3 terms): MLP %.3f (trained in %.1f s), logistic regression %.3f%n",
+                mlpAccuracy, seconds, logisticAccuracy);
+        assertTrue(mlpAccuracy > 0.9, "MLP accuracy " + mlpAccuracy);
+        assertTrue(logisticAccuracy < 0.7, "logistic accuracy " + logisticAccuracy);
+        assertEquals(3, mlp.layers().size());
+        assertEquals(List.of(32, 512, 512), mlp.layers().stream().map(DenseLayer::inputs).toList());
+        assertEquals(1, logistic.layers().size());
+    }
+
+    @Test
+    void learnsASeparableEmbeddingLikeProblem() {
+        Problem train = linear(2000, 1344, 20, 1);
+        Problem test = linear(1000, 1344, 20, 2);
+
+        long started = System.nanoTime();
+        Head head = Head.train(train.x, train.y, train.terms, HeadSettings.defaults());
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        double accuracy = accuracy(head, test);
         System.out.printf("Head: 2000 x 1344 x 20 terms trained in %.2f s; held-out accuracy %.4f%n", seconds, accuracy);
-        assertTrue(accuracy > 0.95, "accuracy " + accuracy);
-        assertTrue(seconds < 10, "training took " + seconds + " s");
+        assertTrue(accuracy > 0.9, "accuracy " + accuracy);
+        assertTrue(seconds < 60, "training took " + seconds + " s");
         assertEquals(train.terms, head.terms());
         assertEquals(1344, head.dimension());
     }
 
     @Test
-    void isDeterministic() {
-        Problem p = problem(300, 64, 3, 3);
-        byte[] first = Head.train(p.x, p.y, p.terms, HeadSettings.defaults()).toBytes();
-        byte[] second = Head.train(p.x, p.y, p.terms, HeadSettings.defaults()).toBytes();
+    void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() {
+        Problem p = nonLinear(600, 3);
+        HeadSettings settings = HeadSettings.defaults().withHiddenLayers(List.of(64, 32)).withDropout(0.2).withEpochs(5);
+        byte[] first = Head.train(p.x, p.y, p.terms, settings).toBytes();
+        byte[] second = Head.train(p.x, p.y, p.terms, settings).toBytes();
+        byte[] otherSeed = Head.train(p.x, p.y, p.terms, settings.withSeed(43)).toBytes();
         assertArrayEquals(first, second);
+        assertFalse(Arrays.equals(first, otherSeed));
     }
 
     @Test
     void roundTripsThroughBytesExactly() {
-        Problem p = problem(300, 64, 3, 4);
-        Head head = Head.train(p.x, p.y, p.terms, new HeadSettings(1e-2, 5, 0.05));
+        Problem p = nonLinear(300, 4);
+        Head head = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(3));
         byte[] bytes = head.toBytes();
         Head copy = Head.fromBytes(bytes);
         assertEquals(head.terms(), copy.terms());
@@ -113,12 +179,38 @@ class HeadTest {
         }
     }
 
+    /** Format version 1 (logistic regression, before heads had layers) is still read. */
+    @Test
+    void readsVersionOneHeads() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.writeInt(0x54584844);
+            out.writeInt(1);
+            out.writeInt(2);
+            out.writeUTF("left");
+            out.writeUTF("right");
+            out.writeInt(2);
+            for (float v : new float[] {1, 0, 0.5f, 1, -2, 2, 3, -3, 0.5f, -0.5f}) { // mean, 1/std, weights [2][2], bias
+                out.writeFloat(v);
+            }
+        }
+        Head head = Head.fromBytes(buffer.toByteArray());
+        assertEquals(List.of("left", "right"), head.terms());
+        float[] p = head.predict(new float[] {3, 7}); // standardised: (1, 7); logits 0.5 - 2 + 21 = 19.5, -0.5 + 2 - 21 = -19.5
+        assertEquals(Head.sigmoid(19.5), p[0], 1e-6);
+        assertEquals(Head.sigmoid(-19.5), p[1], 1e-6);
+        assertEquals(2, head.toBytes()[7]); // written back as version 2
+        assertArrayEquals(p, Head.fromBytes(head.toBytes()).predict(new float[] {3, 7}));
+    }
+
     @Test
     void rejectsForeignAndTruncatedBytes() {
-        Problem p = problem(50, 8, 2, 5);
-        byte[] bytes = Head.train(p.x, p.y, p.terms, HeadSettings.defaults()).toBytes();
+        Problem p = nonLinear(50, 5);
+        byte[] bytes = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(4)).withEpochs(1)).toBytes();
         assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)));
+        assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(Arrays.copyOf(bytes, 30)));
         assertThrows(IllegalArgumentException.class, () -> Head.fromBytes("not a head".getBytes()));
+        assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(new byte[3]));
         byte[] future = bytes.clone();
         future[7] = 99; // format version
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(future));
@@ -134,5 +226,38 @@ class HeadTest {
         assertTrue(head.predict(new float[] {1, 123})[0] < 0.5f); // the constant feature has no weight
         assertThrows(IllegalArgumentException.class, () -> head.predict(new float[3]));
         assertThrows(IllegalArgumentException.class, () -> Head.train(x, new boolean[3][1], List.of("big"), HeadSettings.defaults()));
+        assertThrows(IllegalArgumentException.class, () -> HeadSettings.defaults().withHiddenLayers(List.of(0)));
+        assertThrows(IllegalArgumentException.class, () -> HeadSettings.defaults().withDropout(1));
+    }
+
+    /** The server predicts one asset at a time: 1344 → 512 → 512 → 100 must take well under a millisecond. */
+    @Test
+    void predictsInWellUnderAMillisecond() {
+        Random random = new Random(11);
+        int[] widths = {1344, 512, 512, 100};
+        List<DenseLayer> layers = new ArrayList<>();
+        for (int l = 0; l + 1 < widths.length; l++) {
+            float[] w = new float[widths[l] * widths[l + 1]];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = (float) (random.nextGaussian() * Math.sqrt(2.0 / widths[l]));
+            }
+            layers.add(new DenseLayer(widths[l], widths[l + 1], w, new float[widths[l + 1]]));
+        }
+        float[] ones = new float[1344];
+        Arrays.fill(ones, 1f);
+        Head head = new Head(terms(100), new float[1344], ones, layers);
+        float[][] inputs = gaussian(random, 64, 1344);
+        float sink = 0;
+        for (int i = 0; i < 3000; i++) { // warm-up: let the JIT compile the loops
+            sink += head.predict(inputs[i % inputs.length])[0];
+        }
+        int calls = 2000;
+        long started = System.nanoTime();
+        for (int i = 0; i < calls; i++) {
+            sink += head.predict(inputs[i % inputs.length])[i % 100];
+        }
+        double millis = (System.nanoTime() - started) / 1e6 / calls;
+        System.out.printf("Head 1344-512-512-100: predict %.3f ms (%s)%n", millis, sink > 0 ? "ok" : "ok.");
+        assertTrue(millis < 1, "predict took " + millis + " ms");
     }
 }
