@@ -19,19 +19,19 @@ import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.dam.reference.TaxonomyField;
 import org.taxonomist.suggestion.Decision;
 import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.tagging.TaggingTask;
+import org.taxonomist.tagging.TaggingTasks;
 
 /**
  * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
  * and its suggestions to approve or reject. Tagging runs in the background after an upload, so
- * the page polls until the first suggestions arrive.
+ * the page polls while the asset's tagging task is waiting.
  */
 @Named
 @ViewScoped
 public class AssetView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Polls every 2 s for up to two minutes; tagging takes seconds, so longer means it has nothing to say or failed. */
-    static final int MAX_POLLS = 60;
 
     @Inject
     AssetCatalog catalog;
@@ -48,13 +48,17 @@ public class AssetView implements Serializable {
     @Inject
     ConsoleUser user;
 
+    @Inject
+    TaggingTasks taggingTasks;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
     private final Map<String, String> termToAdd = new HashMap<>();
     private List<SuggestionRow> suggestions = List.of();
     private List<SuggestionRow> selected = new ArrayList<>();
-    private int polls;
+    private boolean taggingWaiting;
+    private String taggingError;
 
     @PostConstruct
     public void init() {
@@ -82,6 +86,9 @@ public class AssetView implements Serializable {
         asset = AssetCard.of(found.get());
         fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
         suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
+        Optional<TaggingTask> task = taggingTasks.find(assetId);
+        taggingWaiting = task.isPresent() && !task.get().givenUp();
+        taggingError = task.filter(TaggingTask::givenUp).map(TaggingTask::getLastError).orElse(null);
         // Keep only selections that can still be decided.
         selected = new ArrayList<>(selected.stream()
                 .filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending())).toList());
@@ -99,20 +106,18 @@ public class AssetView implements Serializable {
         return List.copyOf(byField.values());
     }
 
-    /** The poll's listener; the poll stops once there are suggestions, or after {@link #MAX_POLLS}. */
+    /** The poll's listener; the poll stops once the asset's tagging task is done or has given up. */
     public void checkTagging() {
-        polls++;
         reload();
-        if (suggestions.isEmpty() && polls >= MAX_POLLS) {
-            Messages.warn("No suggestions after two minutes. Tagging may have found nothing to suggest, "
-                    + "or it failed (see the server log); reload the page to look again.");
+        if (taggingError != null) {
+            Messages.warn("Tagging failed: " + taggingError);
             // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.
             PrimeFaces.current().ajax().update("messages");
         }
     }
 
     public boolean isTaggingDone() {
-        return asset == null || !suggestions.isEmpty() || polls >= MAX_POLLS;
+        return asset == null || !taggingWaiting;
     }
 
     public void addTerm(String field) {

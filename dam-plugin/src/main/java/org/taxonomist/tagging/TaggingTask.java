@@ -40,7 +40,7 @@ public class TaggingTask {
         lastError = error == null ? "unknown error" : error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
-    boolean givenUp() {
+    public boolean givenUp() {
         return attempts >= MAX_ATTEMPTS;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 
 /** The durable list of assets waiting to be tagged. */
 @ApplicationScoped
@@ -24,9 +25,9 @@ public class TaggingTasks {
                 .setParameter("max", TaggingTask.MAX_ATTEMPTS).getResultList();
     }
 
-    public List<TaggingTask> failures() {
-        return em.createQuery("select t from TaggingTask t where t.attempts > 0 order by t.enqueuedAt", TaggingTask.class)
-                .getResultList();
+    /** The asset's task while it waits or after tagging gave up on it; empty once tagged. */
+    public Optional<TaggingTask> find(long assetId) {
+        return Optional.ofNullable(em.find(TaggingTask.class, assetId));
     }
 
     @Transactional

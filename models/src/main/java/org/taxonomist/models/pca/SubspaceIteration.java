@@ -6,10 +6,10 @@ import java.util.stream.IntStream;
 /**
  * The leading eigenvectors of a symmetric positive semi-definite matrix by subspace iteration
  * (the block power method): start from a random block of {@code k + oversampling} vectors,
- * repeatedly multiply by the matrix and re-orthonormalise (modified Gram-Schmidt, a second pass where
- * the first lost too much), then
- * rotate the block onto eigenvectors by a Rayleigh-Ritz step. The extra vectors make the leading
- * k converge at the rate of λ(l+1)/λ(k) rather than λ(k+1)/λ(k).
+ * repeatedly multiply by the matrix and re-orthonormalise (modified Gram-Schmidt, with a second
+ * pass where the first lost too much), then rotate the block onto eigenvectors by a Rayleigh-Ritz
+ * step. The extra vectors make the leading k converge at the rate of λ(l+1)/λ(k) rather than
+ * λ(k+1)/λ(k).
  */
 final class SubspaceIteration {
 
