@@ -1,0 +1,116 @@
+package org.taxonomist.models.manifest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A labelled image collection described by a CSV file: UTF-8, header {@code file,labels} (more
+ * columns allowed), {@code file} relative to the manifest's folder or absolute, {@code labels} terms
+ * separated by '|', empty for an unlabelled image. Quoted fields follow RFC 4180.
+ *
+ * <p>A bad row (wrong number of fields, no file name, a file that does not exist) is reported with
+ * its line number and left out; only an unreadable manifest or a missing header is fatal.
+ *
+ * <pre>{@code
+ * Manifest manifest = Manifest.read(Path.of("photos/manifest.csv"));
+ * manifest.problems().forEach(System.err::println);   // "manifest.csv:7: … does not exist"
+ * for (ManifestEntry entry : manifest.entries()) { … entry.file(), entry.labels() … }
+ * }</pre>
+ */
+public final class Manifest {
+
+    private final Path source;
+    private final List<ManifestEntry> entries;
+    private final List<String> problems;
+
+    private Manifest(Path source, List<ManifestEntry> entries, List<String> problems) {
+        this.source = source;
+        this.entries = List.copyOf(entries);
+        this.problems = List.copyOf(problems);
+    }
+
+    public static Manifest read(Path csv) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ManifestException(csv + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the manifest " + csv, e);
+        }
+        List<CsvRow> rows = CsvRow.parse(lines);
+        if (rows.isEmpty()) {
+            throw new ManifestException(csv + " is empty: it needs a header line 'file,labels'");
+        }
+        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+        int fileColumn = header.indexOf("file");
+        int labelsColumn = header.indexOf("labels");
+        if (fileColumn < 0 || labelsColumn < 0) {
+            throw new ManifestException(csv + ":" + rows.get(0).line() + ": the header must name the columns 'file' and 'labels', not " + header);
+        }
+        Path folder = csv.toAbsolutePath().getParent();
+        List<ManifestEntry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (CsvRow row : rows.subList(1, rows.size())) {
+            String where = csv.getFileName() + ":" + row.line() + ": ";
+            if (row.fields().size() != header.size()) {
+                problems.add(where + "expected " + header.size() + " fields, found " + row.fields().size());
+                continue;
+            }
+            String name = row.fields().get(fileColumn).strip();
+            if (name.isEmpty()) {
+                problems.add(where + "no file name");
+                continue;
+            }
+            Path file = folder.resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                problems.add(where + file + " does not exist");
+                continue;
+            }
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i), row.fields().get(i));
+            }
+            entries.add(new ManifestEntry(row.line(), file, terms(row.fields().get(labelsColumn)), columns));
+        }
+        return new Manifest(csv, entries, problems);
+    }
+
+    static List<String> terms(String labels) {
+        return Arrays.stream(labels.split("\\|")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public List<ManifestEntry> entries() {
+        return entries;
+    }
+
+    /** The rows that were left out, each as "manifest.csv:LINE: why". */
+    public List<String> problems() {
+        return problems;
+    }
+
+    public List<ManifestEntry> labelled() {
+        return entries.stream().filter(ManifestEntry::labelled).toList();
+    }
+
+    /** Every term used, sorted. */
+    public List<String> terms() {
+        TreeSet<String> terms = new TreeSet<>();
+        entries.forEach(e -> terms.addAll(e.labels()));
+        return List.copyOf(terms);
+    }
+}
