@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * A learned combiner: a small network reads every member's probability for every term of the
  * field (so it can learn that one backbone is trustworthy for some terms, or that two terms go
- * together) and outputs one probability per term. One hidden layer of ReLU units, sigmoid outputs,
- * trained in pure Java by mini-batch Adam on the summed binary cross-entropy (on the logits) with
- * L2 on the weights, from a fixed seed, so the same data gives the same stacker.
+ * together) and outputs one probability per term. One hidden layer of ReLU units and sigmoid
+ * outputs, plus a direct per-term path from the members' probabilities of that term to its output
+ * (see the module README for why), trained in pure Java by mini-batch Adam on the summed binary
+ * cross-entropy of the logits with L2 on the weights, from a fixed seed: the same data and
+ * settings give the same stacker.
  *
  * <p>Train it on held-out member predictions (out-of-bag or out-of-fold), never on predictions
  * of heads that saw the same assets, or it learns to trust overfitted members.
@@ -24,29 +26,10 @@ public final class Stacker implements Combiner {
 
     static final String NAME = "stacker";
 
-    private final int memberCount;
-    private final int termCount;
-    private final int hidden;
-    /**
-     * [hidden][input], input = member * termCount + term. Row arrays, and a forward pass over a
-     * batch of assets at a time (see {@link Batch}), so that every inner loop is a long run of
-     * multiply-adds loading and storing at the same index, which the JIT vectorises.
-     */
-    private final float[][] inputWeights;
-    private final float[] hiddenBias;
-    /** [hidden][term]. */
-    private final float[][] outputWeights;
-    private final float[] outputBias;
+    private final StackerNetwork network;
 
-    Stacker(int memberCount, int termCount, int hidden, float[][] inputWeights, float[] hiddenBias, float[][] outputWeights,
-            float[] outputBias) {
-        this.memberCount = memberCount;
-        this.termCount = termCount;
-        this.hidden = hidden;
-        this.inputWeights = inputWeights;
-        this.hiddenBias = hiddenBias;
-        this.outputWeights = outputWeights;
-        this.outputBias = outputBias;
+    Stacker(StackerNetwork network) {
+        this.network = network;
     }
 
     /**
@@ -56,15 +39,15 @@ public final class Stacker implements Combiner {
      * @param truth   {@code truth[i][t]}: asset i has term t
      */
     public static Stacker fit(List<float[][]> members, boolean[][] truth, StackerSettings settings) {
-        return new StackerTrainer(members, truth, settings).train();
+        return new Stacker(new StackerTrainer(members, truth, settings).train());
     }
 
     public int memberCount() {
-        return memberCount;
+        return network.memberCount;
     }
 
     public int termCount() {
-        return termCount;
+        return network.termCount;
     }
 
     @Override
@@ -77,14 +60,16 @@ public final class Stacker implements Combiner {
     public float[][] combine(List<float[][]> members) {
         int terms = Members.check(members);
         int n = Members.rows(members);
-        if (members.size() != memberCount || (n > 0 && terms != termCount)) {
-            throw new IllegalArgumentException("This stacker reads " + memberCount + " members × " + termCount + " terms, got "
-                    + members.size() + " × " + terms);
+        int termCount = network.termCount;
+        if (members.size() != network.memberCount || (n > 0 && terms != termCount)) {
+            throw new IllegalArgumentException("This stacker reads " + network.memberCount + " members × " + termCount
+                    + " terms, got " + members.size() + " × " + terms);
         }
         float[][] combined = new float[n][termCount];
-        Batch batch = new Batch(memberCount * termCount, hidden, termCount, Batch.SIZE);
-        float[][] inputs = new float[Batch.SIZE][memberCount * termCount];
-        int[] assets = new int[Batch.SIZE];
+        int capacity = StackerNetwork.Batch.SIZE;
+        StackerNetwork.Batch batch = new StackerNetwork.Batch(network, capacity);
+        float[][] inputs = new float[capacity][network.inputs()];
+        int[] assets = new int[capacity];
         int count = 0;
         for (int i = 0; i <= n; i++) {
             if (i < n && gather(members, i, termCount, inputs[count])) {
@@ -92,12 +77,12 @@ public final class Stacker implements Combiner {
             } else if (i < n) {
                 Arrays.fill(combined[i], Float.NaN);
             }
-            if (count == Batch.SIZE || (i == n && count > 0)) {
-                forward(inputs, count, batch, inputWeights, hiddenBias, outputWeights, outputBias);
+            if (count == capacity || (i == n && count > 0)) {
+                network.forward(inputs, count, batch);
                 for (int t = 0; t < termCount; t++) {
                     float[] logits = batch.logits[t];
                     for (int s = 0; s < count; s++) {
-                        combined[assets[s]][t] = (float) sigmoid(logits[s]);
+                        combined[assets[s]][t] = (float) StackerNetwork.sigmoid(logits[s]);
                     }
                 }
                 count = 0;
@@ -120,79 +105,18 @@ public final class Stacker implements Combiner {
         return true;
     }
 
-    /** Working arrays of a forward pass over up to {@link #SIZE} assets, each [unit][asset]. */
-    static final class Batch {
-        static final int SIZE = 64;
-        final float[][] inputs;
-        /** Hidden activations after the ReLU. */
-        final float[][] hidden;
-        final float[][] logits;
-
-        Batch(int inputCount, int hiddenCount, int termCount, int capacity) {
-            inputs = new float[inputCount][capacity];
-            hidden = new float[hiddenCount][capacity];
-            logits = new float[termCount][capacity];
-        }
-    }
-
-    /** Forward pass of {@code count} assets ({@code rows[s]}: the inputs of asset s); fills the batch's hidden and logits. */
-    static void forward(float[][] rows, int count, Batch batch, float[][] w1, float[] b1, float[][] w2, float[] b2) {
-        int inputCount = batch.inputs.length;
-        for (int s = 0; s < count; s++) {
-            float[] row = rows[s];
-            for (int j = 0; j < inputCount; j++) {
-                batch.inputs[j][s] = row[j];
-            }
-        }
-        for (int u = 0; u < w1.length; u++) {
-            float[] h = batch.hidden[u];
-            Arrays.fill(h, 0, count, b1[u]);
-            float[] weights = w1[u];
-            for (int j = 0; j < inputCount; j++) {
-                float w = weights[j];
-                float[] x = batch.inputs[j];
-                for (int s = 0; s < count; s++) {
-                    h[s] += w * x[s];
-                }
-            }
-            for (int s = 0; s < count; s++) {
-                h[s] = Math.max(h[s], 0f);
-            }
-        }
-        for (int t = 0; t < b2.length; t++) {
-            Arrays.fill(batch.logits[t], 0, count, b2[t]);
-        }
-        for (int u = 0; u < w2.length; u++) {
-            float[] h = batch.hidden[u];
-            float[] weights = w2[u];
-            for (int t = 0; t < weights.length; t++) {
-                float w = weights[t];
-                float[] z = batch.logits[t];
-                for (int s = 0; s < count; s++) {
-                    z[s] += w * h[s];
-                }
-            }
-        }
-    }
-
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    }
-
+    /** Members, terms, hidden units, then the parameter matrices row by row (see {@link StackerNetwork#matrices()}). */
     @Override
     public byte[] toBytes() {
         return CombinerFormat.write(NAME, out -> {
-            out.writeInt(memberCount);
-            out.writeInt(termCount);
-            out.writeInt(hidden);
-            for (float[] row : inputWeights) {
-                CombinerFormat.writeFloats(out, row);
+            out.writeInt(network.memberCount);
+            out.writeInt(network.termCount);
+            out.writeInt(network.hidden());
+            for (float[][] matrix : network.matrices()) {
+                for (float[] row : matrix) {
+                    CombinerFormat.writeFloats(out, row);
+                }
             }
-            CombinerFormat.writeFloats(out, hiddenBias);
-            for (float[] row : outputWeights) {
-                CombinerFormat.writeFloats(out, row);
-            }
-            CombinerFormat.writeFloats(out, outputBias);
         });
     }
 
@@ -204,38 +128,32 @@ public final class Stacker implements Combiner {
             throw new IllegalArgumentException("Corrupt serialised stacker: " + members + " members, " + terms + " terms, "
                     + hidden + " hidden units");
         }
-        int inputs = Math.multiplyExact(members, terms);
-        if ((long) inputs * hidden + (long) hidden * terms + hidden + terms > in.available() / Float.BYTES) {
+        long values = (long) hidden * members * terms + hidden + (long) hidden * terms + (long) members * terms + terms;
+        if (values > in.available() / Float.BYTES) {
             throw new IllegalArgumentException("Truncated or corrupt serialised combiner");
         }
-        float[][] w1 = new float[hidden][];
-        for (int u = 0; u < hidden; u++) {
-            w1[u] = CombinerFormat.readFloats(in, inputs);
+        StackerNetwork network = StackerNetwork.zeros(members, terms, hidden);
+        for (float[][] matrix : network.matrices()) {
+            for (float[] row : matrix) {
+                System.arraycopy(CombinerFormat.readFloats(in, row.length), 0, row, 0, row.length);
+            }
         }
-        float[] b1 = CombinerFormat.readFloats(in, hidden);
-        float[][] w2 = new float[hidden][];
-        for (int u = 0; u < hidden; u++) {
-            w2[u] = CombinerFormat.readFloats(in, terms);
-        }
-        float[] b2 = CombinerFormat.readFloats(in, terms);
-        return new Stacker(members, terms, hidden, w1, b1, w2, b2);
+        return new Stacker(network);
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Stacker that && memberCount == that.memberCount && termCount == that.termCount
-                && hidden == that.hidden && Arrays.deepEquals(inputWeights, that.inputWeights)
-                && Arrays.equals(hiddenBias, that.hiddenBias) && Arrays.deepEquals(outputWeights, that.outputWeights)
-                && Arrays.equals(outputBias, that.outputBias);
+        return other instanceof Stacker that && network.equals(that.network);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(inputWeights) * 31 + Arrays.deepHashCode(outputWeights);
+        return network.hashCode();
     }
 
     @Override
     public String toString() {
-        return "stacker (" + memberCount + " members × " + termCount + " terms, " + hidden + " hidden units)";
+        return "stacker (" + network.memberCount + " members × " + network.termCount + " terms, " + network.hidden()
+                + " hidden units)";
     }
 }

@@ -5,24 +5,30 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Fits a {@link Stacker}: mini-batch Adam (as {@code Head} is trained) on the summed binary
- * cross-entropy of the logits. Forward and backward passes run over a whole batch at once, with
- * [unit][asset] working arrays, so that the inner loops are long same-index runs the JIT
- * vectorises; nothing is allocated per batch. He-initialised hidden weights; output biases start
- * at the terms' log-odds, so the first epochs are not spent learning the priors.
+ * Fits a {@link StackerNetwork}: mini-batch Adam (as {@code Head} is trained) on the summed binary
+ * cross-entropy of the logits, L2 on the weights (not the biases), learning rate decaying
+ * linearly to a tenth. Forward and backward passes run over a whole batch at once with
+ * [unit][asset] working arrays; nothing is allocated per batch.
+ *
+ * <p>The start is the plain average: direct weights 4/M (M members), output biases at the terms'
+ * log-odds minus the mean input, a quiet hidden path (He-initialised input weights, small output
+ * weights). Training then only has to learn where to depart from the average.
  */
 final class StackerTrainer {
 
     private static final double BETA1 = 0.9;
     private static final double BETA2 = 0.999;
     private static final double EPSILON = 1e-8;
+    /** The slope of the starting average, in logits per unit of mean probability. */
+    private static final float START_SLOPE = 4f;
+    /** Which of {@link StackerNetwork#matrices()} are weights (with L2) rather than biases. */
+    private static final boolean[] PENALISED = {true, false, true, true, false};
 
     private final StackerSettings settings;
     private final int memberCount;
     private final int termCount;
     private final int inputs;
-    private final int hidden;
-    /** The usable assets' inputs (all members' probabilities) and labels. */
+    /** The usable assets' inputs (all members' probabilities) and labels (0 or 1). */
     private final float[][] x;
     private final float[][] y;
 
@@ -31,7 +37,6 @@ final class StackerTrainer {
         this.termCount = Members.check(members, truth.length);
         this.memberCount = members.size();
         this.inputs = memberCount * termCount;
-        this.hidden = settings.hidden();
         float[][] xs = new float[truth.length][];
         float[][] ys = new float[truth.length][];
         int kept = 0;
@@ -57,52 +62,23 @@ final class StackerTrainer {
         this.y = Arrays.copyOf(ys, kept);
     }
 
-    Stacker train() {
+    StackerNetwork train() {
         int n = x.length;
+        int hidden = settings.hidden();
         SplittableRandom random = new SplittableRandom(settings.seed());
-        float[][] w1 = new float[hidden][inputs];
-        float[] b1 = new float[hidden];
-        float[][] w2 = new float[hidden][termCount];
-        float[] b2 = new float[termCount];
-        double scale1 = Math.sqrt(2.0 / Math.max(1, inputs));
-        for (float[] row : w1) {
-            for (int j = 0; j < inputs; j++) {
-                row[j] = (float) (random.nextGaussian() * scale1);
-            }
-        }
-        double scale2 = Math.sqrt(1.0 / hidden);
-        for (float[] row : w2) {
-            for (int t = 0; t < termCount; t++) {
-                row[t] = (float) (random.nextGaussian() * scale2);
-            }
-        }
-        for (int t = 0; t < termCount; t++) {
-            double positives = 0;
-            for (float[] labels : y) {
-                positives += labels[t];
-            }
-            double prior = Math.min(0.999, Math.max(0.001, positives / n));
-            b2[t] = (float) Math.log(prior / (1 - prior));
-        }
+        StackerNetwork network = start(random);
+        StackerNetwork gradient = StackerNetwork.zeros(memberCount, termCount, hidden);
+        float[][][] parameters = network.matrices();
+        float[][][] gradients = gradient.matrices();
+        float[][][] firstMoments = StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
+        float[][][] secondMoments = StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
 
-        int capacity = Stacker.Batch.SIZE;
         int batchSize = settings.batchSize();
-        Stacker.Batch batch = new Stacker.Batch(inputs, hidden, termCount, Math.min(capacity, batchSize));
-        Adam inputLayer = new Adam(hidden, inputs);
-        Adam hiddenBiases = new Adam(1, hidden);
-        Adam outputLayer = new Adam(hidden, termCount);
-        Adam outputBiases = new Adam(1, termCount);
-        float[][] gw1 = inputLayer.gradient;
-        float[] gb1 = hiddenBiases.gradient[0];
-        float[][] gw2 = outputLayer.gradient;
-        float[] gb2 = outputBiases.gradient[0];
+        int capacity = Math.min(StackerNetwork.Batch.SIZE, batchSize);
+        StackerNetwork.Batch batch = new StackerNetwork.Batch(network, capacity);
         float[][] rows = new float[capacity][];
-        float[][] errorByTerm = new float[termCount][capacity];  // d loss / d logit, [term][asset]
-        float[][] errorByAsset = new float[capacity][termCount]; // the same, [asset][term]
-        float[][] hiddenError = new float[hidden][capacity];
-        float[][] b1Rows = {b1};
-        float[][] b2Rows = {b2};
-        float l2 = (float) settings.l2();
+        float[][] labels = new float[capacity][];
+        Scratch scratch = new Scratch(termCount, hidden, capacity);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -113,71 +89,125 @@ final class StackerTrainer {
             double rate = settings.learningRate() * (1 - 0.9 * epoch / (double) Math.max(1, settings.epochs() - 1));
             for (int start = 0; start < n; start += batchSize) {
                 int end = Math.min(n, start + batchSize);
-                inputLayer.clear();
-                hiddenBiases.clear();
-                outputLayer.clear();
-                outputBiases.clear();
-                // a settings batch larger than the working arrays is done in slices, one Adam step
+                for (float[][] matrix : gradients) {
+                    for (float[] row : matrix) {
+                        Arrays.fill(row, 0f);
+                    }
+                }
+                // a batch larger than the working arrays is done in slices, then one Adam step
                 for (int slice = start; slice < end; slice += capacity) {
                     int count = Math.min(capacity, end - slice);
                     for (int s = 0; s < count; s++) {
                         rows[s] = x[order[slice + s]];
+                        labels[s] = y[order[slice + s]];
                     }
-                    Stacker.forward(rows, count, batch, w1, b1, w2, b2);
-                    backward(rows, count, slice, order, batch, w2, errorByTerm, errorByAsset, hiddenError, gw1, gb1, gw2, gb2);
+                    network.forward(rows, count, batch);
+                    backward(network, rows, labels, count, batch, scratch, gradient);
                 }
                 step++;
-                float inverseBatch = 1f / (end - start);
-                inputLayer.step(w1, inverseBatch, l2, rate, step);
-                hiddenBiases.step(b1Rows, inverseBatch, 0f, rate, step);
-                outputLayer.step(w2, inverseBatch, l2, rate, step);
-                outputBiases.step(b2Rows, inverseBatch, 0f, rate, step);
+                adam(parameters, gradients, firstMoments, secondMoments, 1f / (end - start), rate, step);
             }
         }
-        return new Stacker(memberCount, termCount, hidden, w1, b1, w2, b2);
+        return network;
     }
 
-    /** Adds the batch's gradients (summed over its assets) to gw1, gb1, gw2, gb2. */
-    private void backward(float[][] rows, int count, int slice, int[] order, Stacker.Batch batch, float[][] w2,
-            float[][] errorByTerm, float[][] errorByAsset, float[][] hiddenError, float[][] gw1, float[] gb1, float[][] gw2,
-            float[] gb2) {
+    private StackerNetwork start(SplittableRandom random) {
+        int hidden = settings.hidden();
+        StackerNetwork network = StackerNetwork.zeros(memberCount, termCount, hidden);
+        double inputScale = Math.sqrt(2.0 / Math.max(1, inputs));
+        for (float[] row : network.input) {
+            for (int j = 0; j < inputs; j++) {
+                row[j] = (float) (random.nextGaussian() * inputScale);
+            }
+        }
+        double outputScale = 0.25 * Math.sqrt(1.0 / hidden);
+        for (float[] row : network.output) {
+            for (int t = 0; t < termCount; t++) {
+                row[t] = (float) (random.nextGaussian() * outputScale);
+            }
+        }
+        float directWeight = START_SLOPE / memberCount;
+        for (float[] row : network.direct) {
+            Arrays.fill(row, directWeight);
+        }
+        int n = x.length;
+        for (int t = 0; t < termCount; t++) {
+            double positives = 0;
+            double meanInput = 0;
+            for (int i = 0; i < n; i++) {
+                positives += y[i][t];
+                for (int m = 0; m < memberCount; m++) {
+                    meanInput += x[i][m * termCount + t];
+                }
+            }
+            double prior = Math.min(0.999, Math.max(0.001, positives / n));
+            network.outputBias[t] = (float) (Math.log(prior / (1 - prior)) - START_SLOPE * meanInput / (n * (double) memberCount));
+        }
+        return network;
+    }
+
+    /** Working arrays of the backward pass. */
+    private static final class Scratch {
+        final float[][] errorByTerm;  // d loss / d logit, [term][asset]
+        final float[][] errorByAsset; // the same, [asset][term]
+        final float[][] hiddenError;  // [hidden][asset]
+
+        Scratch(int termCount, int hidden, int capacity) {
+            errorByTerm = new float[termCount][capacity];
+            errorByAsset = new float[capacity][termCount];
+            hiddenError = new float[hidden][capacity];
+        }
+    }
+
+    /** Adds the gradients of the batch's summed loss to {@code gradient}. */
+    private void backward(StackerNetwork network, float[][] rows, float[][] labels, int count, StackerNetwork.Batch batch,
+            Scratch scratch, StackerNetwork gradient) {
         for (int t = 0; t < termCount; t++) {
             float[] logits = batch.logits[t];
-            float[] error = errorByTerm[t];
+            float[] error = scratch.errorByTerm[t];
             float sum = 0f;
             for (int s = 0; s < count; s++) {
-                float e = (float) Stacker.sigmoid(logits[s]) - y[order[slice + s]][t];
+                float e = (float) StackerNetwork.sigmoid(logits[s]) - labels[s][t];
                 error[s] = e;
-                errorByAsset[s][t] = e;
+                scratch.errorByAsset[s][t] = e;
                 sum += e;
             }
-            gb2[t] += sum;
+            gradient.outputBias[t] += sum;
+            for (int m = 0; m < memberCount; m++) {
+                float[] input = batch.inputs[m * termCount + t];
+                float dot = 0f;
+                for (int s = 0; s < count; s++) {
+                    dot += error[s] * input[s];
+                }
+                gradient.direct[m][t] += dot;
+            }
         }
+        int hidden = network.hidden();
         for (int s = 0; s < count; s++) {
-            float[] error = errorByAsset[s];
+            float[] error = scratch.errorByAsset[s];
             for (int u = 0; u < hidden; u++) {
                 float h = batch.hidden[u][s];
                 if (h != 0f) {
-                    float[] gradient = gw2[u];
+                    float[] g = gradient.output[u];
                     for (int t = 0; t < termCount; t++) {
-                        gradient[t] += h * error[t];
+                        g[t] += h * error[t];
                     }
                 }
             }
         }
         for (int u = 0; u < hidden; u++) {
-            float[] back = hiddenError[u];
+            float[] back = scratch.hiddenError[u];
             Arrays.fill(back, 0, count, 0f);
-            float[] weights = w2[u];
+            float[] weights = network.output[u];
             for (int t = 0; t < termCount; t++) {
                 float w = weights[t];
-                float[] error = errorByTerm[t];
+                float[] error = scratch.errorByTerm[t];
                 for (int s = 0; s < count; s++) {
                     back[s] += w * error[s];
                 }
             }
             float[] h = batch.hidden[u];
-            float[] gradient = gw1[u];
+            float[] g = gradient.input[u];
             float sum = 0f;
             for (int s = 0; s < count; s++) {
                 float d = h[s] > 0f ? back[s] : 0f; // ReLU: no gradient where the unit was off
@@ -185,44 +215,29 @@ final class StackerTrainer {
                     sum += d;
                     float[] input = rows[s];
                     for (int j = 0; j < inputs; j++) {
-                        gradient[j] += d * input[j];
+                        g[j] += d * input[j];
                     }
                 }
             }
-            gb1[u] += sum;
+            gradient.hiddenBias[u] += sum;
         }
     }
 
-    /** Gradient and Adam moments of one parameter matrix (row arrays, like the parameters). */
-    private static final class Adam {
-        final float[][] gradient;
-        final float[][] first;
-        final float[][] second;
-
-        Adam(int rows, int columns) {
-            gradient = new float[rows][columns];
-            first = new float[rows][columns];
-            second = new float[rows][columns];
-        }
-
-        void clear() {
-            for (float[] row : gradient) {
-                Arrays.fill(row, 0f);
-            }
-        }
-
-        void step(float[][] parameters, float scale, float l2, double rate, int step) {
-            double correction1 = 1 - Math.pow(BETA1, step);
-            double correction2 = 1 - Math.pow(BETA2, step);
-            float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);
-            float b1 = (float) BETA1;
-            float b2 = (float) BETA2;
-            float eps = (float) EPSILON;
-            for (int r = 0; r < parameters.length; r++) {
-                float[] p = parameters[r];
-                float[] g = gradient[r];
-                float[] m = first[r];
-                float[] v = second[r];
+    private void adam(float[][][] parameters, float[][][] gradients, float[][][] firstMoments, float[][][] secondMoments,
+            float scale, double rate, int step) {
+        double correction1 = 1 - Math.pow(BETA1, step);
+        double correction2 = 1 - Math.pow(BETA2, step);
+        float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);
+        float b1 = (float) BETA1;
+        float b2 = (float) BETA2;
+        float eps = (float) EPSILON;
+        for (int k = 0; k < parameters.length; k++) {
+            float l2 = PENALISED[k] ? (float) settings.l2() : 0f;
+            for (int r = 0; r < parameters[k].length; r++) {
+                float[] p = parameters[k][r];
+                float[] g = gradients[k][r];
+                float[] m = firstMoments[k][r];
+                float[] v = secondMoments[k][r];
                 for (int i = 0; i < p.length; i++) {
                     float grad = g[i] * scale + l2 * p[i];
                     m[i] = b1 * m[i] + (1 - b1) * grad;
