@@ -1,0 +1,111 @@
+package org.taxonomist.models.ensemble;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.taxonomist.models.evaluation.Evaluation;
+import org.taxonomist.models.evaluation.Folds;
+import org.taxonomist.models.evaluation.ThresholdTuning;
+import org.taxonomist.models.head.Head;
+import org.taxonomist.models.pca.Pca;
+
+/**
+ * Trains a field's {@link Ensemble} on the labels the DAM already has: per backbone, n heads on
+ * random samples (bagging, so that existing wrong labels do little harm); out-of-bag predictions
+ * choose the combiner by cross-validated macro-F1 and tune each term's threshold.
+ *
+ * <pre>{@code
+ * Map<String, float[][]> embeddings = Map.of("nsfwjs-mobilenet_v2@4.3.0", x1, "nsfwjs-inception_v3@4.3.0", x2);
+ * TrainedEnsemble trained = EnsembleTraining.train(embeddings, labels, terms, EnsembleSettings.defaults());
+ * trained.needsMoreData();   // terms with fewer than minAssetsPerTerm labelled assets
+ * }</pre>
+ */
+public final class EnsembleTraining {
+
+    private EnsembleTraining() {
+    }
+
+    /**
+     * @param embeddings backbone key → n × d embeddings of the same n assets, in member order
+     * @param labels     n × terms.size()
+     * @throws NeedsMoreDataException when no term has enough labelled assets
+     */
+    public static TrainedEnsemble train(Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms,
+                                        EnsembleSettings settings) {
+        TermSplit split = TermSplit.of(labels, terms, settings.minAssetsPerTerm());
+        List<String> trainedTerms = split.trainedTerms(terms);
+        boolean[][] truth = columns(labels, split.trained());
+
+        List<Ensemble.Member> members = new ArrayList<>();
+        List<float[][]> memberOutOfBag = new ArrayList<>();
+        List<BagSample> samples = Bagging.samples(labels.length, settings.bags(), settings.fraction(), settings.seed());
+        for (Map.Entry<String, float[][]> backbone : new LinkedHashMap<>(embeddings).entrySet()) {
+            float[][] x = backbone.getValue();
+            Pca pca = settings.pcaComponents() > 0
+                    ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
+            float[][] input = pca == null ? x : pca.projectAll(x);
+            List<Head> bags = new ArrayList<>();
+            List<float[][]> bagPredictions = new ArrayList<>();
+            for (int b = 0; b < samples.size(); b++) {
+                int[] rows = samples.get(b).inBag();
+                Head head = Head.train(rows(input, rows), rows(truth, rows), trainedTerms, settings.head().withSeed(settings.seed() + b));
+                bags.add(head);
+                bagPredictions.add(predictAll(head, input));
+            }
+            members.add(new Ensemble.Member(backbone.getKey(), pca, bags));
+            memberOutOfBag.add(Bagging.outOfBag(samples, bagPredictions));
+        }
+
+        int[] scored = IntStream.range(0, labels.length)
+                .filter(i -> memberOutOfBag.stream().noneMatch(m -> Float.isNaN(m[i][0]))).toArray();
+        List<float[][]> scoredMembers = memberOutOfBag.stream().map(m -> rows(m, scored)).toList();
+        boolean[][] scoredTruth = rows(truth, scored);
+        CombinerChoice choice = members.size() == 1
+                ? new CombinerChoice(Average.NAME, Map.of())
+                : Combiners.choose(scoredMembers, scoredTruth, Folds.stratified(scoredTruth, settings.folds(), settings.seed()),
+                        settings.combiner());
+        Combiner combiner = Combiners.fit(choice.winner(), scoredMembers, scoredTruth, settings.combiner());
+        float[][] combinedScored = combiner.combine(scoredMembers);
+        float[] thresholds = ThresholdTuning.tune(combinedScored, scoredTruth, settings.combiner().beta(),
+                settings.combiner().fallback(), settings.combiner().minPositives());
+        Ensemble ensemble = new Ensemble(trainedTerms, members, combiner, thresholds);
+        return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, memberOutOfBag, combiner.combine(memberOutOfBag),
+                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms));
+    }
+
+    static float[][] predictAll(Head head, float[][] x) {
+        float[][] predictions = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            predictions[i] = head.predict(x[i]);
+        }
+        return predictions;
+    }
+
+    static float[][] rows(float[][] matrix, int[] rows) {
+        float[][] selected = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            selected[i] = matrix[rows[i]];
+        }
+        return selected;
+    }
+
+    static boolean[][] rows(boolean[][] matrix, int[] rows) {
+        boolean[][] selected = new boolean[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            selected[i] = matrix[rows[i]];
+        }
+        return selected;
+    }
+
+    static boolean[][] columns(boolean[][] labels, List<Integer> columns) {
+        boolean[][] selected = new boolean[labels.length][columns.size()];
+        for (int i = 0; i < labels.length; i++) {
+            for (int c = 0; c < columns.size(); c++) {
+                selected[i][c] = labels[i][columns.get(c)];
+            }
+        }
+        return selected;
+    }
+}

@@ -1,0 +1,33 @@
+package org.taxonomist.models.ensemble;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which terms have enough labelled assets to train (by column index), and which need more data. */
+record TermSplit(List<Integer> trained, List<String> needsMoreData) {
+
+    /** @throws NeedsMoreDataException when no term has {@code minAssetsPerTerm} labelled assets */
+    static TermSplit of(boolean[][] labels, List<String> terms, int minAssetsPerTerm) {
+        List<Integer> trained = new ArrayList<>();
+        List<String> needsMoreData = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            int support = 0;
+            for (boolean[] row : labels) {
+                support += row[t] ? 1 : 0;
+            }
+            if (support >= minAssetsPerTerm) {
+                trained.add(t);
+            } else {
+                needsMoreData.add(terms.get(t));
+            }
+        }
+        if (trained.isEmpty()) {
+            throw new NeedsMoreDataException(needsMoreData, minAssetsPerTerm);
+        }
+        return new TermSplit(List.copyOf(trained), List.copyOf(needsMoreData));
+    }
+
+    List<String> trainedTerms(List<String> terms) {
+        return trained.stream().map(terms::get).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.taxonomist.models.ensemble;
+
+import java.util.List;
+import org.taxonomist.models.evaluation.Evaluation;
+
+/**
+ * The result of training a field: the ensemble, the terms left out for lack of labels, which
+ * combiner won and why, and the out-of-bag predictions (each asset scored only by the bags that
+ * did not train on it; a NaN row where every bag saw the asset) — the label-noise audit reads them.
+ *
+ * @param memberOutOfBag    per backbone, in the ensemble's member order: n × trained terms
+ * @param outOfBag          the combined out-of-bag predictions, n × trained terms
+ * @param outOfBagEvaluation metrics of {@code outOfBag} against the labels, over the rows that have one
+ */
+public record TrainedEnsemble(Ensemble ensemble, List<String> needsMoreData, CombinerChoice combinerChoice,
+                              List<float[][]> memberOutOfBag, float[][] outOfBag, Evaluation outOfBagEvaluation) {
+}
