@@ -1,10 +1,10 @@
 package org.taxonomist.models.evaluation;
 
 /**
- * The little JSON writing {@link Evaluation#toJson()} needs, without a library (models stays
- * free of JSON dependencies): RFC 8259 strings and numbers.
+ * The little JSON writing that {@link Evaluation#toJson()} and the command line need, without a
+ * library (models stays free of JSON dependencies): RFC 8259 strings and numbers.
  */
-final class Json {
+public final class Json {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -12,7 +12,7 @@ final class Json {
     }
 
     /** A finite double as a JSON number (Java's shortest round-trip form, such as 0.75 or 1.0E-5); NaN and infinities are refused. */
-    static String number(double value) {
+    public static String number(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("No JSON number for " + value);
         }
@@ -24,6 +24,18 @@ final class Json {
      * U+2029 escaped too (they end lines in JavaScript); an unpaired surrogate, which has no UTF-8
      * form, is written as its \\u escape.
      */
+    /** A quoted JSON string. */
+    public static String string(String value) {
+        StringBuilder out = new StringBuilder();
+        string(out, value);
+        return out.toString();
+    }
+
+    /** A JSON array of strings. */
+    public static String strings(java.util.List<String> values) {
+        return values.stream().map(Json::string).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
     static void string(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {

@@ -1,0 +1,237 @@
+package org.taxonomist.models.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taxonomist.models.backbone.Backbone;
+import org.taxonomist.models.backbone.Backbones;
+import org.taxonomist.models.backbone.EmbeddingPipeline;
+import org.taxonomist.models.ensemble.CrossValidation;
+import org.taxonomist.models.ensemble.Ensemble;
+import org.taxonomist.models.ensemble.EnsembleSettings;
+import org.taxonomist.models.ensemble.EnsembleTraining;
+import org.taxonomist.models.ensemble.TrainedEnsemble;
+import org.taxonomist.models.evaluation.Evaluation;
+import org.taxonomist.models.image.ImageDecoder;
+import org.taxonomist.models.manifest.Manifest;
+import org.taxonomist.models.manifest.ManifestEntry;
+import org.taxonomist.models.store.ModelStore;
+
+/**
+ * The command-line tools (run through {@code deploy/bin/taxonomist <command>}): embed, train,
+ * evaluate, tag and bench over a manifest (CSV {@code file,labels}). One bad image is reported
+ * with its manifest line and skipped; a bad command line exits with 2.
+ */
+public final class Cli {
+
+    static final String USAGE = """
+            Usage: taxonomist <command> --manifest M [options]
+              embed    --manifest M [--backbones S,S]                 compute and cache embeddings
+              train    --manifest M --out DIR [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
+              evaluate --manifest M [--folds K] [--json OUT] [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
+              tag      --model DIR --manifest M                       print suggestions per file
+              bench    --manifest M [--backbones S,S]                 end-to-end and model-only images/s
+            Backbone specs: nsfwjs:mobilenet_v2 (default), nsfwjs:inception_v3, nsfwjs:mobilenet_v2_mid,
+              torchscript:FILE?…, onnx:FILE?… (see models/README.md).""";
+    static final List<String> TRAINING_OPTIONS = List.of("manifest", "backbones", "min-assets", "bags", "pca");
+
+    private final PrintStream out;
+    private final ModelStore store = ModelStore.fromEnvironment();
+    private final EmbeddingFiles cache = EmbeddingFiles.fromEnvironment();
+
+    Cli(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        try {
+            new Cli(System.out).run(Arrays.asList(args));
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("taxonomist: " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    void run(List<String> args) throws InterruptedException {
+        if (args.isEmpty()) {
+            throw new Options.UsageException("Which command?");
+        }
+        List<String> rest = args.subList(1, args.size());
+        switch (args.get(0)) {
+            case "embed" -> embed(new Options(rest, List.of("manifest", "backbones")));
+            case "train" -> train(new Options(rest, with(TRAINING_OPTIONS, "out")));
+            case "evaluate" -> evaluate(new Options(rest, with(TRAINING_OPTIONS, "folds", "json")));
+            case "tag" -> tag(new Options(rest, List.of("model", "manifest")));
+            case "bench" -> bench(new Options(rest, List.of("manifest", "backbones")));
+            default -> throw new Options.UsageException("Unknown command " + args.get(0));
+        }
+    }
+
+    private void embed(Options options) throws InterruptedException {
+        Manifest manifest = manifest(options);
+        embeddings(specs(options), manifest, manifest.entries());
+    }
+
+    private void train(Options options) throws InterruptedException {
+        Manifest manifest = manifest(options);
+        Labelled data = labelled(options, manifest);
+        TrainedEnsemble trained = EnsembleTraining.train(data.embeddings(), data.labels(), manifest.terms(), settings(options));
+        Path folder = options.path("out");
+        ModelDirectory.write(folder, specs(options), trained, data.labels().length);
+        out.printf("combiner %s, terms %s, needs more data %s%n", trained.ensemble().combiner().name(),
+                trained.ensemble().terms(), trained.needsMoreData());
+        out.printf("out-of-bag micro_f1=%.4f macro_f1=%.4f%n", trained.outOfBagEvaluation().microF1(), trained.outOfBagEvaluation().macroF1());
+        out.println("model written to " + folder.toAbsolutePath());
+    }
+
+    private void evaluate(Options options) throws InterruptedException {
+        Manifest manifest = manifest(options);
+        Labelled data = labelled(options, manifest);
+        EnsembleSettings settings = settings(options).withFolds(options.number("folds", 5));
+        CrossValidation.Report report = CrossValidation.run(data.embeddings(), data.labels(), manifest.terms(), settings);
+        if (!report.needsMoreData().isEmpty()) {
+            out.println("needs more data (not evaluated): " + report.needsMoreData());
+        }
+        report.byMethod().forEach((method, evaluation) -> out.printf("%-45s macro_f1=%.4f micro_f1=%.4f%n",
+                method, evaluation.macroF1(), evaluation.microF1()));
+        Evaluation chosen = report.chosen();
+        if (options.text("json", null) != null) {
+            write(options.path("json"), chosen.toJson());
+        }
+        out.printf("micro_f1=%.4f macro_f1=%.4f%n", chosen.microF1(), chosen.macroF1());
+    }
+
+    private void tag(Options options) throws InterruptedException {
+        Path folder = options.path("model");
+        Ensemble ensemble = ModelDirectory.ensemble(folder);
+        Manifest manifest = manifest(options);
+        Map<String, float[][]> embeddings = embeddings(ModelDirectory.backboneSpecs(folder), manifest, manifest.entries());
+        for (int i = 0; i < manifest.entries().size(); i++) {
+            Map<String, float[]> row = new LinkedHashMap<>();
+            final int index = i;
+            embeddings.forEach((key, x) -> row.put(key, x[index]));
+            if (row.values().stream().anyMatch(v -> v == null)) {
+                continue;
+            }
+            float[] p = ensemble.predict(row);
+            List<String> suggested = ensemble.above(p).stream()
+                    .map(term -> term + ":" + String.format("%.3f", p[ensemble.terms().indexOf(term)])).toList();
+            out.println(manifest.entries().get(i).file() + "\t" + String.join("|", suggested));
+        }
+    }
+
+    private void bench(Options options) throws InterruptedException {
+        Manifest manifest = manifest(options);
+        List<Path> files = manifest.entries().stream().map(ManifestEntry::file).toList();
+        for (String spec : specs(options)) {
+            try (Backbone backbone = Backbones.open(spec, store)) {
+                EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone);
+                pipeline.embedFiles(files.subList(0, Math.min(files.size(), 16)));
+                long start = System.nanoTime();
+                pipeline.embedFiles(files);
+                double endToEnd = files.size() / ((System.nanoTime() - start) / 1e9);
+                List<BufferedImage> decoded = new ArrayList<>();
+                for (Path file : files) {
+                    decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(file), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
+                }
+                start = System.nanoTime();
+                backbone.embedAll(decoded);
+                double modelOnly = decoded.size() / ((System.nanoTime() - start) / 1e9);
+                out.printf("%s: end-to-end %.1f images/s, model-only %.1f images/s (%.0f%%), %d images, %d cores%n",
+                        spec, endToEnd, modelOnly, 100 * endToEnd / modelOnly, files.size(), Runtime.getRuntime().availableProcessors());
+            }
+        }
+    }
+
+    /** Labelled entries embedded by every backbone; entries that some backbone could not embed are left out. */
+    private Labelled labelled(Options options, Manifest manifest) throws InterruptedException {
+        List<ManifestEntry> entries = manifest.labelled();
+        Map<String, float[][]> all = embeddings(specs(options), manifest, entries);
+        int[] usable = java.util.stream.IntStream.range(0, entries.size())
+                .filter(i -> all.values().stream().allMatch(x -> x[i] != null)).toArray();
+        Map<String, float[][]> embeddings = new LinkedHashMap<>();
+        all.forEach((key, x) -> embeddings.put(key, Arrays.stream(usable).mapToObj(i -> x[i]).toArray(float[][]::new)));
+        List<String> terms = manifest.terms();
+        boolean[][] labels = new boolean[usable.length][terms.size()];
+        for (int i = 0; i < usable.length; i++) {
+            for (String term : entries.get(usable[i]).labels()) {
+                labels[i][terms.indexOf(term)] = true;
+            }
+        }
+        out.printf("%d labelled images, %d terms%n", usable.length, terms.size());
+        return new Labelled(embeddings, labels);
+    }
+
+    private record Labelled(Map<String, float[][]> embeddings, boolean[][] labels) {
+    }
+
+    private Map<String, float[][]> embeddings(List<String> specs, Manifest manifest, List<ManifestEntry> entries)
+            throws InterruptedException {
+        Map<String, float[][]> embeddings = new LinkedHashMap<>();
+        Embedder embedder = new Embedder(cache, out);
+        for (String spec : specs) {
+            try (Backbone backbone = Backbones.open(spec, store)) {
+                embeddings.put(backbone.id() + "@" + backbone.version(),
+                        embedder.embed(backbone, entries, manifest.source().getFileName().toString()));
+            }
+        }
+        return embeddings;
+    }
+
+    private Manifest manifest(Options options) {
+        Manifest manifest = Manifest.read(options.path("manifest"));
+        manifest.problems().forEach(problem -> out.println(problem + " (skipped)"));
+        return manifest;
+    }
+
+    private static List<String> specs(Options options) {
+        return Arrays.stream(options.text("backbones", Backbones.DEFAULT_SPEC).split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static EnsembleSettings settings(Options options) {
+        EnsembleSettings defaults = EnsembleSettings.defaults();
+        return defaults.withMinAssetsPerTerm(options.number("min-assets", defaults.minAssetsPerTerm()))
+                .withBags(options.number("bags", defaults.bags()))
+                .withPcaComponents(options.number("pca", defaults.pcaComponents()));
+    }
+
+    private static List<String> with(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+}
