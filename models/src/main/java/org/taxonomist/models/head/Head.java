@@ -50,7 +50,7 @@ public final class Head {
      * @param layers     input side first; ReLU between layers, sigmoid after the last, whose
      *                   outputs are the terms
      */
-    public Head(List<String> terms, float[] mean, float[] inverseStd, List<DenseLayer> layers) {
+    Head(List<String> terms, float[] mean, float[] inverseStd, List<DenseLayer> layers) {
         this.terms = List.copyOf(terms);
         this.mean = mean;
         this.inverseStd = inverseStd;
@@ -85,6 +85,9 @@ public final class Head {
         }
         int d = embeddings[0].length;
         int k = terms.size();
+        if ((long) n * Math.max(d, k) > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(n + " x " + d + " is too large for one head: sample the assets or reduce the dimension (PCA)");
+        }
         for (int i = 0; i < n; i++) {
             if (embeddings[i].length != d || labels[i].length != k) {
                 throw new IllegalArgumentException("Row " + i + " has " + embeddings[i].length + " features and "

@@ -208,7 +208,6 @@ class PcaTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Pca.fit: 2000 x 1344 -> 100 in %.2f s, explained variance %.3f%n", seconds, pca.explainedVariance());
         assertTrue(pca.explainedVariance() > 0.75, "explained " + pca.explainedVariance());
-        assertTrue(seconds < 10, "took " + seconds + " s");
     }
 
     /** {@code mvn ... -Dtaxonomist.benchmarks=true}: the sizes of a real collection. */
