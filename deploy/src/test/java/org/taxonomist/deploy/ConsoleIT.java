@@ -80,8 +80,7 @@ class ConsoleIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
-        new Api(root, null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
+        new Api(Deployments.local(base, "/"), null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -93,6 +92,11 @@ class ConsoleIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
+    /** The application's address on loopback. */
+    private URI app() {
+        return Deployments.local(base, base.getPath());
+    }
+
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
@@ -102,7 +106,7 @@ class ConsoleIT {
 
     @Test
     void wrongPasswordShowsAClearMessage() {
-        browser.get(base.toString());
+        browser.get(app().toString());
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         logIn(Deployments.ADMIN, "not-the-password");
 
@@ -113,7 +117,7 @@ class ConsoleIT {
 
     @Test
     void uploadedPhotoGetsASuggestionThatCanBeApprovedOnTheAssetPage() throws IOException {
-        browser.get(base.toString());
+        browser.get(app().toString());
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
@@ -147,7 +151,7 @@ class ConsoleIT {
 
     @Test
     void userTextIsEscapedNotExecuted() throws IOException {
-        browser.get(base.toString());
+        browser.get(app().toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
 

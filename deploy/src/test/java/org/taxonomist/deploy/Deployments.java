@@ -1,6 +1,8 @@
 package org.taxonomist.deploy;
 
 import java.io.File;
+import java.net.URI;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -11,6 +13,14 @@ final class Deployments {
     static final String ADMIN_PASSWORD = "it-admin-password-123";
 
     private Deployments() {
+    }
+
+    /**
+     * The deployment's address on loopback: Payara reports the machine's own interface address,
+     * and the tests must only talk to localhost.
+     */
+    static URI local(URL base, String path) {
+        return URI.create("http://localhost:" + base.getPort() + path);
     }
 
     static WebArchive taxonomistWar() {

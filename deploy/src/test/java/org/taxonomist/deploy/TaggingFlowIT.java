@@ -47,9 +47,8 @@ class TaggingFlowIT {
 
     @BeforeEach
     void connect() throws Exception {
-        admin = new Api(base.toURI(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        URI root = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null);
-        new Api(root, null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
+        admin = new Api(Deployments.local(base, base.getPath()), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        new Api(Deployments.local(base, "/"), null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
     }
 
     @Test
