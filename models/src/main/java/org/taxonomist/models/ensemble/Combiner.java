@@ -15,7 +15,7 @@ import java.util.List;
  * byte[] stored = combiner.toBytes();   // Combiners.fromBytes(stored) combines identically
  * }</pre>
  */
-public sealed interface Combiner permits Average, Vote, Union, Intersection, Stacker {
+public sealed interface Combiner permits Elementwise, Vote, Stacker {
 
     /** The name it is chosen and stored by: average, vote, union, intersection or stacker. */
     String name();

@@ -26,7 +26,7 @@ import org.taxonomist.models.evaluation.ThresholdTuning;
 public final class Combiners {
 
     /** Every combiner, simplest first (the order of preference when two score the same). */
-    public static final List<String> NAMES = List.of(Average.NAME, Vote.NAME, Union.NAME, Intersection.NAME, Stacker.NAME);
+    public static final List<String> NAMES = List.of(Elementwise.AVERAGE.name(), Vote.NAME, Elementwise.UNION.name(), Elementwise.INTERSECTION.name(), Stacker.NAME);
 
     private Combiners() {
     }
@@ -37,10 +37,10 @@ public final class Combiners {
      */
     public static Combiner byName(String name) {
         return switch (name) {
-            case Average.NAME -> new Average();
+            case "average" -> Elementwise.AVERAGE;
             case Vote.NAME -> new Vote();
-            case Union.NAME -> new Union();
-            case Intersection.NAME -> new Intersection();
+            case "union" -> Elementwise.UNION;
+            case "intersection" -> Elementwise.INTERSECTION;
             case Stacker.NAME -> throw new IllegalArgumentException("A stacker must be trained: use Stacker.fit or Combiners.fit");
             default -> throw new IllegalArgumentException("Unknown combiner " + name + "; known: " + NAMES);
         };

@@ -63,7 +63,7 @@ public final class EnsembleTraining {
         List<float[][]> scoredMembers = memberOutOfBag.stream().map(m -> rows(m, scored)).toList();
         boolean[][] scoredTruth = rows(truth, scored);
         CombinerChoice choice = members.size() == 1
-                ? new CombinerChoice(Average.NAME, Map.of())
+                ? new CombinerChoice(Elementwise.AVERAGE.name(), Map.of())
                 : Combiners.choose(scoredMembers, scoredTruth, Folds.stratified(scoredTruth, settings.folds(), settings.seed()),
                         settings.combiner());
         Combiner combiner = Combiners.fit(choice.winner(), scoredMembers, scoredTruth, settings.combiner());
