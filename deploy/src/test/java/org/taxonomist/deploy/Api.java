@@ -63,18 +63,27 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    /** Polls a GET until its answer passes the test, or fails after the timeout. */
+    /**
+     * Polls a GET until its answer passes the test, or fails after the timeout. A refused or
+     * dropped connection counts as "not yet": a server that has just started may still be
+     * (re)opening its listener.
+     */
     Answer await(String path, Predicate<Answer> until, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Answer answer = get(path);
-        while (!until.test(answer)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting on " + path + "; last answer: " + answer);
+        Object last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                Answer answer = get(path);
+                if (until.test(answer)) {
+                    return answer;
+                }
+                last = answer;
+            } catch (UncheckedIOException notListening) {
+                last = notListening;
             }
             sleep(500);
-            answer = get(path);
         }
-        return answer;
+        throw new AssertionError("Timed out after " + timeout + " waiting on " + path + "; last answer: " + last);
     }
 
     static void sleep(long millis) {
