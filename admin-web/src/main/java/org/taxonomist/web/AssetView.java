@@ -17,6 +17,7 @@ import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.dam.reference.TaxonomyField;
+import org.taxonomist.history.FieldHistory;
 import org.taxonomist.suggestion.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.tagging.TaggingTask;
@@ -24,7 +25,7 @@ import org.taxonomist.tagging.TaggingTasks;
 
 /**
  * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
- * and its suggestions to approve or reject. Tagging runs in the background after an upload, so
+ * its suggestions to approve or reject, and the automatic changes of its fields to undo. Tagging runs in the background after an upload, so
  * the page polls while the asset's tagging task is waiting.
  */
 @Named
@@ -51,12 +52,16 @@ public class AssetView implements Serializable {
     @Inject
     TaggingTasks taggingTasks;
 
+    @Inject
+    FieldHistory history;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
     private final Map<String, String> termToAdd = new HashMap<>();
     private List<SuggestionRow> suggestions = List.of();
     private List<SuggestionRow> selected = new ArrayList<>();
+    private List<ChangeRow> changes = List.of();
     private boolean taggingWaiting;
     private String taggingError;
 
@@ -86,6 +91,7 @@ public class AssetView implements Serializable {
         asset = AssetCard.of(found.get());
         fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
         suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
+        changes = history.forAsset(assetId).stream().map(ChangeRow::of).toList();
         Optional<TaggingTask> task = taggingTasks.find(assetId);
         taggingWaiting = task.isPresent() && !task.get().givenUp();
         taggingError = task.filter(TaggingTask::givenUp).map(TaggingTask::getLastError).orElse(null);
@@ -146,6 +152,17 @@ public class AssetView implements Serializable {
         reload();
     }
 
+    /** Puts back what an automatic change replaced; refused when the field was edited since. */
+    public void undo(ChangeRow change) {
+        try {
+            history.undo(change.id(), user.getName());
+            Messages.info("Undone: " + change.field() + " is back to " + change.oldText() + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "undo the change");
+        }
+        reload();
+    }
+
     public void approve(SuggestionRow row) {
         decisions.decide(row, Decision.APPROVE, user.getName());
         reload();
@@ -190,6 +207,10 @@ public class AssetView implements Serializable {
 
     public List<SuggestionRow> getSuggestions() {
         return suggestions;
+    }
+
+    public List<ChangeRow> getChanges() {
+        return changes;
     }
 
     public List<SuggestionRow> getSelected() {

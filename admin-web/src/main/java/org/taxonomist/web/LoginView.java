@@ -35,6 +35,7 @@ public class LoginView {
 
     private String username;
     private String password;
+    private String next;
 
     /**
      * A logged-in user who opens the login page goes straight to the assets. An AJAX call from a
@@ -55,7 +56,7 @@ public class LoginView {
         }
     }
 
-    public String logIn() {
+    public String logIn() throws IOException {
         ExternalContext external = external();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         UsernamePasswordCredential credential = new UsernamePasswordCredential(username == null ? "" : username.strip(),
@@ -74,7 +75,8 @@ public class LoginView {
             case SUCCESS:
                 // A new session id after login, so an id planted before login is worth nothing.
                 request.changeSessionId();
-                return "/index.xhtml?faces-redirect=true";
+                external.redirect(external.getRequestContextPath() + nextPage());
+                return null;
             case SEND_CONTINUE:
                 FacesContext.getCurrentInstance().responseComplete();
                 return null;
@@ -82,6 +84,24 @@ public class LoginView {
                 Messages.error(WRONG_CREDENTIALS);
                 return null;
         }
+    }
+
+    /**
+     * The page the user opened before logging in, when it is a page of this application (a path,
+     * never another site's address), else the assets.
+     */
+    private String nextPage() {
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml");
+        return local ? next : "/index.xhtml";
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     private static ExternalContext external() {

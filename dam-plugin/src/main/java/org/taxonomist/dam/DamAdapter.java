@@ -38,4 +38,10 @@ public interface DamAdapter {
      * The DAM announces the change with {@link AssetUpdated}.
      */
     void addTerm(long assetId, String field, String term, String changedBy);
+
+    /**
+     * Sets the field's terms to exactly {@code terms} (none clears it); at most one in a
+     * single-valued field. The DAM announces the change with {@link AssetUpdated}.
+     */
+    void replaceTerms(long assetId, String field, List<String> terms, String changedBy);
 }

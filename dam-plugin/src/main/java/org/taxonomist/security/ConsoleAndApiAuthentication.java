@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -68,7 +69,17 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         if (api) {
             return unauthorized(response, context, "Log in: send HTTP Basic credentials of a librarian or admin.");
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + returnTo(request));
+    }
+
+    /** "?next=…" for a page opened with GET, so that the login leads back to it (the start page needs none). */
+    private static String returnTo(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || path.equals("/")) {
+            return "";
+        }
+        String page = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return "?next=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -38,7 +38,7 @@ public class Suggestion {
 
     private double confidence;
 
-    /** The model that proposed it, with its version, e.g. "head:Subject v2 on nsfwjs-mobilenet_v2@4.3.0". */
+    /** The model that proposed it, with its version, e.g. "model:Subject v2" or "nsfwjs-mobilenet_v2@4.3.0". */
     @Column(nullable = false, length = 300)
     private String source;
 
@@ -81,6 +81,25 @@ public class Suggestion {
         decidedBy = user;
         decidedAt = Instant.now();
         return true;
+    }
+
+    /** The model applies it without a librarian; only a pending suggestion can be. Returns whether it now is applied. */
+    public boolean applyAutomatically() {
+        if (status == SuggestionStatus.PENDING) {
+            status = SuggestionStatus.AUTOMATIC;
+            decidedBy = source;
+            decidedAt = Instant.now();
+        }
+        return status == SuggestionStatus.AUTOMATIC || status == SuggestionStatus.APPROVED;
+    }
+
+    /** A person undid the automatic change that applied it: it counts as rejected from now on. */
+    void withdraw(String user) {
+        if (status == SuggestionStatus.AUTOMATIC) {
+            status = SuggestionStatus.REJECTED;
+            decidedBy = user;
+            decidedAt = Instant.now();
+        }
     }
 
     void refresh(double newConfidence, String newSource) {

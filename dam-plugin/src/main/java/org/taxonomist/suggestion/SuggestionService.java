@@ -1,6 +1,7 @@
 package org.taxonomist.suggestion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.history.FieldChange;
+import org.taxonomist.history.FieldChangeUndone;
 
 /** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
 @ApplicationScoped
@@ -24,13 +27,27 @@ public class SuggestionService {
      * pending one gets the new confidence, a decided one is left as the librarian decided.
      */
     @Transactional
-    public void propose(long assetId, String field, String term, double confidence, String source) {
-        em.createQuery("select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term",
-                        Suggestion.class)
+    public Suggestion propose(long assetId, String field, String term, double confidence, String source) {
+        Suggestion suggestion = em.createQuery(
+                        "select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term", Suggestion.class)
                 .setParameter("asset", assetId).setParameter("field", field).setParameter("term", term)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(existing -> existing.refresh(confidence, source),
-                        () -> em.persist(new Suggestion(assetId, field, term, confidence, source)));
+                .getResultStream().findFirst().orElse(null);
+        if (suggestion == null) {
+            suggestion = new Suggestion(assetId, field, term, confidence, source);
+            em.persist(suggestion);
+        } else {
+            suggestion.refresh(confidence, source);
+        }
+        return suggestion;
+    }
+
+    /** An undone automatic change leaves the terms it added rejected, so the model never applies them again. */
+    void onUndo(@Observes FieldChangeUndone undone) {
+        FieldChange change = undone.change();
+        List<String> added = change.getNewTerms().stream().filter(t -> !change.getOldTerms().contains(t)).toList();
+        forAsset(change.getAssetId()).stream()
+                .filter(s -> s.getField().equals(change.getField()) && added.contains(s.getTerm()))
+                .forEach(s -> s.withdraw(undone.user()));
     }
 
     public List<Suggestion> forAsset(long assetId) {

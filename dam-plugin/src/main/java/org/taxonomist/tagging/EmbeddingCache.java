@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
@@ -28,19 +31,30 @@ public class EmbeddingCache {
     @Inject
     UploadLimits limits;
 
-    /** The embedding of an asset's image, computing and storing it if this backbone never saw it. */
+    /**
+     * The asset's embedding by every loaded backbone, keyed by {@link #key}, the default backbone
+     * first; the image is decoded once, and only if some backbone never saw it.
+     */
     @Transactional
-    public CachedEmbedding embedding(long assetId, String contentHash) {
-        Backbone backbone = runtime.backbone();
-        String key = key(backbone);
-        return find(contentHash, key).orElseGet(() -> {
-            byte[] bytes = dam.content(assetId);
-            var image = ImageDecoder.toRgb(ImageDecoder.decode(bytes, limits.maxPixels()).image());
+    public Map<String, CachedEmbedding> embeddings(long assetId, String contentHash) {
+        Map<String, CachedEmbedding> byBackbone = new LinkedHashMap<>();
+        BufferedImage image = null;
+        for (Backbone backbone : runtime.backbones()) {
+            String key = key(backbone);
+            Optional<CachedEmbedding> cached = find(contentHash, key);
+            if (cached.isPresent()) {
+                byBackbone.put(key, cached.get());
+                continue;
+            }
+            if (image == null) {
+                image = ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels()).image());
+            }
             BackboneOutput output = backbone.embed(image);
             CachedEmbedding embedding = new CachedEmbedding(contentHash, key, output.embedding(), output.pretrainedScores());
             em.persist(embedding);
-            return embedding;
-        });
+            byBackbone.put(key, embedding);
+        }
+        return byBackbone;
     }
 
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {

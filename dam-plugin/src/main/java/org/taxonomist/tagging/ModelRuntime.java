@@ -2,60 +2,84 @@ package org.taxonomist.tagging;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.store.ModelStore;
 
 /**
- * Owns the default backbone for the life of the application: loaded once at start-up (readiness
- * reports DOWN until then), closed on shutdown.
+ * Owns the backbones of {@code taxonomist.backbones} for the life of the application: loaded once
+ * at start-up (readiness reports DOWN until then), closed on shutdown. The first one is the
+ * default backbone, whose own pre-trained classes fill a field; every backbone's embeddings feed
+ * the fields' ensembles.
  */
 @ApplicationScoped
 public class ModelRuntime {
 
     private static final Logger LOG = Logger.getLogger(ModelRuntime.class.getName());
-    private final CompletableFuture<Backbone> backbone = new CompletableFuture<>();
+    private final CompletableFuture<List<Backbone>> backbones = new CompletableFuture<>();
 
-    /** Loads the model; called once at start-up on a managed thread, so deployment does not wait. */
+    @Inject
+    @ConfigProperty(name = "taxonomist.backbones", defaultValue = Backbones.DEFAULT_SPEC)
+    String specs;
+
+    /** Loads the models; called once at start-up on a managed thread, so deployment does not wait. */
     public Backbone load() {
+        List<Backbone> loaded = new ArrayList<>();
         try {
-            Backbone loaded = Backbones.openDefault(ModelStore.fromEnvironment());
-            LOG.info(() -> "Model " + loaded.id() + " " + loaded.version() + " loaded");
-            backbone.complete(loaded);
-            return loaded;
+            for (String spec : Arrays.stream(specs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+                Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment());
+                LOG.info(() -> "Model " + backbone.id() + " " + backbone.version() + " loaded from " + spec);
+                loaded.add(backbone);
+            }
+            if (loaded.isEmpty()) {
+                throw new IllegalArgumentException("taxonomist.backbones names no backbone");
+            }
+            backbones.complete(List.copyOf(loaded));
+            return loaded.get(0);
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.SEVERE, "The default model could not be loaded: " + e.getMessage(), e);
-            backbone.completeExceptionally(e);
+            LOG.log(Level.SEVERE, "The models of taxonomist.backbones=" + specs + " could not be loaded: " + e.getMessage(), e);
+            loaded.forEach(Backbone::close);
+            backbones.completeExceptionally(e);
             throw e;
         }
     }
 
     public boolean isReady() {
-        return backbone.isDone() && !backbone.isCompletedExceptionally();
+        return backbones.isDone() && !backbones.isCompletedExceptionally();
     }
 
-    /** The loaded backbone, waiting for the load if it is still running. */
+    /** The default backbone, waiting for the load if it is still running. */
     public Backbone backbone() {
+        return backbones().get(0);
+    }
+
+    /** All loaded backbones, the default first. */
+    public List<Backbone> backbones() {
         try {
-            return backbone.get(10, TimeUnit.MINUTES);
+            return backbones.get(10, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the model", e);
+            throw new IllegalStateException("Interrupted while waiting for the models", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The default model is not available: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("The models are not available: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("The default model took more than 10 minutes to load", e);
+            throw new IllegalStateException("The models took more than 10 minutes to load", e);
         }
     }
 
     @PreDestroy
     void close() {
-        backbone.thenAccept(Backbone::close);
+        backbones.thenAccept(all -> all.forEach(Backbone::close));
     }
 }

@@ -2,24 +2,28 @@ package org.taxonomist.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
-import org.taxonomist.head.ActiveHead;
-import org.taxonomist.head.HeadRegistry;
 import org.taxonomist.models.backbone.Backbone;
-import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.models.ensemble.Ensemble;
+import org.taxonomist.registry.ActiveModel;
+import org.taxonomist.registry.ModelRegistry;
 
 /**
- * Tags one asset: embeds its image (once per backbone), then proposes terms for every field —
- * the backbone's own pre-trained classes for a field bound to them, the field's active head for
- * the others. Fields that already have a value get no suggestions.
+ * Tags one asset: embeds its image (once per backbone), predicts every field — with the default
+ * backbone's own pre-trained classes for a field bound to them, with the field's active model
+ * version for the others — and hands each prediction to {@link FieldFilling}.
  */
 @ApplicationScoped
 public class Tagger {
+
+    private static final Logger LOG = Logger.getLogger(Tagger.class.getName());
 
     @Inject
     DamAdapter dam;
@@ -31,14 +35,18 @@ public class Tagger {
     ModelRuntime runtime;
 
     @Inject
-    HeadRegistry heads;
+    ModelRegistry models;
 
     @Inject
-    SuggestionService suggestions;
+    FieldFilling filling;
 
+    /**
+     * Suggestions only ask for a librarian's look, so a term is suggested from the lower of its
+     * tuned threshold (F1-optimal on out-of-bag predictions, noisy while labels are few) and this.
+     */
     @Inject
     @ConfigProperty(name = "taxonomist.suggestion.min-confidence", defaultValue = "0.3")
-    double minConfidence;
+    double reviewFloor;
 
     public void tag(long assetId) {
         Optional<DamAsset> found = dam.asset(assetId);
@@ -46,52 +54,46 @@ public class Tagger {
             return;
         }
         DamAsset asset = found.get();
-        CachedEmbedding embedding = embeddings.embedding(assetId, asset.contentHash());
+        Map<String, CachedEmbedding> embedded = embeddings.embeddings(assetId, asset.contentHash());
         for (TaxonomyFieldDefinition field : dam.fields()) {
-            if (!asset.values(field.name()).isEmpty()) {
-                continue;
-            }
-            if (field.pretrainedModel() != null) {
-                proposePretrained(asset, field, embedding);
-            } else {
-                heads.active(field.name())
-                        .filter(head -> head.backbone().equals(embedding.backbone()))
-                        .ifPresent(head -> proposeFromHead(asset, field, head, embedding));
-            }
+            predict(field, embedded).ifPresent(prediction -> filling.apply(asset, field, prediction));
         }
     }
 
-    /** A field bound to the backbone's own classes gets its most probable class. */
-    private void proposePretrained(DamAsset asset, TaxonomyFieldDefinition field, CachedEmbedding embedding) {
+    private Optional<FieldPrediction> predict(TaxonomyFieldDefinition field, Map<String, CachedEmbedding> embedded) {
+        if (field.pretrainedModel() != null) {
+            return pretrained(field, embedded);
+        }
+        return models.active(field.name()).flatMap(model -> fromModel(model, embedded));
+    }
+
+    /** The backbone's own classes: the most probable one is always worth suggesting (threshold 0). */
+    private Optional<FieldPrediction> pretrained(TaxonomyFieldDefinition field, Map<String, CachedEmbedding> embedded) {
         Backbone backbone = runtime.backbone();
         if (!field.pretrainedModel().equals(backbone.id())) {
-            return;
+            return Optional.empty();
         }
-        float[] scores = embedding.pretrainedScores();
-        List<String> labels = backbone.pretrainedLabels();
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) {
-            if (scores[i] > scores[best]) {
-                best = i;
-            }
-        }
-        suggestions.propose(asset.id(), field.name(), labels.get(best), scores[best], embedding.backbone());
+        String key = EmbeddingCache.key(backbone);
+        float[] scores = embedded.get(key).pretrainedScores();
+        return Optional.of(new FieldPrediction(key, backbone.pretrainedLabels(), scores, new float[scores.length]));
     }
 
-    private void proposeFromHead(DamAsset asset, TaxonomyFieldDefinition field, ActiveHead head, CachedEmbedding embedding) {
-        float[] probabilities = head.head().predict(embedding.vector());
-        List<String> terms = head.head().terms();
-        int best = 0;
-        for (int t = 0; t < terms.size(); t++) {
-            if (probabilities[t] > probabilities[best]) {
-                best = t;
+    private Optional<FieldPrediction> fromModel(ActiveModel model, Map<String, CachedEmbedding> embedded) {
+        Ensemble ensemble = model.ensemble();
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        for (String backbone : ensemble.backbones()) {
+            CachedEmbedding embedding = embedded.get(backbone);
+            if (embedding == null) {
+                LOG.warning(() -> model.source() + " needs backbone " + backbone + ", which taxonomist.backbones does not load; "
+                        + "its field gets no suggestions until the backbone is configured or another version is activated.");
+                return Optional.empty();
             }
-            if (field.multiValued() && probabilities[t] >= minConfidence) {
-                suggestions.propose(asset.id(), field.name(), terms.get(t), probabilities[t], head.source());
-            }
+            vectors.put(backbone, embedding.vector());
         }
-        if (!field.multiValued() && probabilities[best] >= minConfidence) {
-            suggestions.propose(asset.id(), field.name(), terms.get(best), probabilities[best], head.source());
+        float[] review = ensemble.thresholds();
+        for (int t = 0; t < review.length; t++) {
+            review[t] = Math.min(review[t], (float) reviewFloor);
         }
+        return Optional.of(new FieldPrediction(model.source(), ensemble.terms(), ensemble.predict(vectors), review));
     }
 }

@@ -52,7 +52,8 @@ public class TaggingQueue {
             try {
                 tagger.tag(assetId);
                 tasks.finished(assetId);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Errors too: the executor would otherwise keep them in a Future nobody reads.
                 LOG.log(Level.WARNING, "Tagging asset " + assetId + " failed: " + e.getMessage(), e);
                 if (tasks.failed(assetId, e.getMessage())) {
                     submit(assetId);

@@ -30,6 +30,11 @@ public class TaggingTasks {
         return Optional.ofNullable(em.find(TaggingTask.class, assetId));
     }
 
+    /** For people and API clients: "waiting", "done", or "failed: " and the last error once tagging gave up. */
+    public String state(long assetId) {
+        return find(assetId).map(t -> t.givenUp() ? "failed: " + t.getLastError() : "waiting").orElse("done");
+    }
+
     @Transactional
     public void finished(long assetId) {
         TaggingTask task = em.find(TaggingTask.class, assetId);

@@ -50,6 +50,14 @@ final class Api {
         return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Answer upload(String fileName, byte[] content, String title, String keywords) {
         String boundary = "----taxonomist" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

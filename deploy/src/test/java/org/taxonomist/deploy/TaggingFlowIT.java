@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -34,6 +35,9 @@ import org.taxonomist.models.testdata.TestImages;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TaggingFlowIT {
+
+    /** Thresholds 0, 0.05, …, 1 (TrainedEnsemble.CURVE_POINTS). */
+    private static final int TERM_CURVE_POINTS = 21;
 
     @ArquillianResource
     URL base;
@@ -57,8 +61,8 @@ class TaggingFlowIT {
         assertEquals(201, created.status(), created.body());
         long id = created.json().get("id").asLong();
 
-        JsonNode asset = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60)).json();
-        JsonNode rating = asset.get("suggestions").get(0);
+        assertEquals("done", tagged(id).get("tagging").asText());
+        JsonNode rating = suggestionsFor(id, "Content rating").get(0);
         assertEquals("Content rating", rating.get("field").asText());
         assertEquals("PENDING", rating.get("status").asText());
         assertTrue(rating.get("confidence").asDouble() > 0 && rating.get("confidence").asDouble() <= 1);
@@ -87,8 +91,7 @@ class TaggingFlowIT {
     @Test
     void labellingByHandApprovesTheMatchingSuggestion() throws IOException {
         long id = uploadOrFind("retina.jpg");
-        JsonNode rating = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60))
-                .json().get("suggestions").get(0);
+        JsonNode rating = suggestionsFor(id, "Content rating").get(0);
         assertEquals("PENDING", rating.get("status").asText());
 
         admin.put("api/assets/" + id + "/fields/Content%20rating/" + rating.get("term").asText());
@@ -98,36 +101,104 @@ class TaggingFlowIT {
     }
 
     @Test
-    void headTrainedOnExistingLabelsSuggestsForUnlabelledAssets() throws IOException {
-        label(uploadOrFind("motorcycle_left.png"), "Vehicles");
-        label(upload("motorcycle_left-crop.png", crop("motorcycle_left.png")), "Vehicles");
-        label(uploadOrFind("rocket.jpg"), "Vehicles");
-        label(uploadOrFind("astronaut.png"), "People");
-        label(upload("astronaut-crop.png", crop("astronaut.png")), "People");
-        label(uploadOrFind("camera.png"), "People");
-        label(uploadOrFind("coins.png"), "Objects");
-        label(uploadOrFind("clock_motion.png"), "Objects");
-        label(uploadOrFind("page.png"), "Objects");
-        label(uploadOrFind("horse.png"), "Animals");
+    void modelTrainedOnExistingLabelsSuggestsForUnlabelledAssets() throws IOException {
+        labelSubjects();
         long unlabelled = uploadOrFind("motorcycle_right.png");
 
-        JsonNode done = trainHeads();
+        JsonNode done = trainModels(false);
         assertTrue(done.get("exitStatus").asText().contains("Subject: v"), done.toString());
         assertTrue(done.get("exitStatus").asText().contains("Animals"), "too few horses is reported: " + done);
 
         JsonNode subject = suggestionsFor(unlabelled, "Subject");
-        assertFalse(subject.isEmpty(), "the trained head proposed Subject terms for the unlabelled motorcycle");
+        assertFalse(subject.isEmpty(), "the trained ensemble proposed Subject terms for the unlabelled motorcycle");
         JsonNode best = subject.get(0);
         assertEquals("Vehicles", best.get("term").asText(), "the other motorcycle photo is a vehicle: " + subject);
-        assertTrue(best.get("source").asText().startsWith("head:Subject v"), best.toString());
+        assertTrue(best.get("source").asText().startsWith("model:Subject v"), best.toString());
 
         assertEquals("REJECTED", admin.post("api/suggestions/" + best.get("id").asLong() + "/reject", null).json()
                 .get("status").asText());
-        trainHeads();
+        trainModels(false);
         List<JsonNode> vehicles = StreamSupport.stream(suggestionsFor(unlabelled, "Subject").spliterator(), false)
                 .filter(s -> s.get("term").asText().equals("Vehicles")).toList();
         assertEquals(1, vehicles.size(), "the rejected term is not proposed again");
         assertEquals("REJECTED", vehicles.get(0).get("status").asText());
+    }
+
+    @Test
+    void adminsActivateAndRollBackModelVersionsThatTagWithBothBackbones() throws IOException {
+        labelSubjects();
+        trainModels(false);
+        int active = admin.get("api/models/Subject").json().get("activeVersion").asInt();
+        trainModels(false);
+        JsonNode subject = admin.get("api/models/Subject").json();
+        int newest = subject.get("versions").get(0).get("version").asInt();
+        assertTrue(newest > active, subject.toString());
+        assertEquals(active, subject.get("activeVersion").asInt(), "retraining does not replace the active version unasked");
+
+        JsonNode report = subject.get("versions").get(0).get("report");
+        assertEquals(List.of("nsfwjs-mobilenet_v2@4.3.0", "nsfwjs-mobilenet_v2_mid@4.3.0"), texts(report.get("backbones")));
+        assertTrue(texts(report.get("needs_more_data")).contains("Animals"), report.toString());
+        assertEquals(TERM_CURVE_POINTS, report.get("curves").get("Vehicles").size());
+        assertTrue(report.get("out_of_bag").get("labels").has("Vehicles"), report.toString());
+
+        Api librarian = librarian();
+        assertEquals(403, librarian.post("api/models/Subject/versions/" + newest + "/activate", null).status());
+        assertEquals(200, librarian.get("api/models/Subject").status(), "librarians may read the registry");
+
+        assertEquals(200, admin.post("api/models/Subject/versions/" + newest + "/activate", null).status());
+        assertEquals(newest, admin.get("api/models/Subject").json().get("activeVersion").asInt());
+        long tagged = upload("motorcycle_right-crop.png", crop("motorcycle_right.png", 15));
+        assertEquals("model:Subject v" + newest, suggestionsFor(tagged, "Subject").get(0).get("source").asText(),
+                "uploads are tagged by the version just activated");
+
+        assertEquals(200, admin.post("api/models/Subject/versions/" + active + "/activate", null).status());
+        assertEquals(active, admin.get("api/models/Subject").json().get("activeVersion").asInt(), "rolled back");
+        assertEquals(404, admin.post("api/models/Subject/versions/999/activate", null).status());
+    }
+
+    @Test
+    void autofillAndAutocorrectChangeFieldsReversibly() throws IOException {
+        List<Long> labelled = labelSubjects();
+        trainModels(true);
+        Api.Answer bad = admin.put("api/models/Subject/automation", "{\"autofill\":1.5,\"autocorrect\":null}");
+        assertEquals(400, bad.status(), bad.body());
+        try {
+            assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofill\":0.0,\"autocorrect\":null}").status());
+            long filled = upload("motorcycle_left-small.png", crop("motorcycle_left.png", 20));
+            List<String> terms = texts(tagged(filled).get("fields").get("Subject"));
+            assertTrue(terms.contains("Vehicles"), "every suggested term filled the empty field: " + terms);
+            JsonNode automatic = suggestionsFor(filled, "Subject");
+            assertEquals(terms.size(), automatic.size(), automatic.toString());
+            automatic.forEach(s -> assertEquals("AUTOMATIC", s.get("status").asText()));
+
+            JsonNode change = admin.get("api/changes?asset=" + filled).json().get(0);
+            assertEquals(List.of(), texts(change.get("oldTerms")));
+            assertEquals(terms, texts(change.get("newTerms")));
+            assertTrue(change.get("reason").asText().startsWith("autofill"), change.toString());
+            Api.Answer undone = librarian().post("api/changes/" + change.get("id").asLong() + "/undo", null);
+            assertEquals(200, undone.status(), undone.body());
+            assertFalse(admin.get("api/assets/" + filled).json().get("fields").has("Subject"), "the autofilled terms are gone");
+            suggestionsFor(filled, "Subject").forEach(s -> assertEquals("REJECTED", s.get("status").asText()));
+            assertEquals(409, admin.post("api/changes/" + change.get("id").asLong() + "/undo", null).status());
+
+            // A motorcycle labelled People: the model says Vehicles, and is sure enough that People is wrong.
+            assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofill\":null,\"autocorrect\":0.5}").status());
+            long mislabelled = upload("motorcycle_left-wide.png", crop("motorcycle_left.png", 5));
+            tagged(mislabelled);
+            label(mislabelled, "People");
+            trainModels(false);
+            JsonNode corrected = admin.get("api/assets/" + mislabelled).json().get("fields").get("Subject");
+            assertEquals(List.of("Vehicles"), texts(corrected), "autocorrect replaced the wrong label");
+            JsonNode correction = admin.get("api/changes?asset=" + mislabelled).json().get(0);
+            assertEquals(List.of("People"), texts(correction.get("oldTerms")));
+            assertEquals(200, admin.post("api/changes/" + correction.get("id").asLong() + "/undo", null).status());
+            assertEquals(List.of("People"), texts(admin.get("api/assets/" + mislabelled).json().get("fields").get("Subject")));
+            assertEquals(200, admin.delete("api/assets/" + mislabelled + "/fields/Subject/People").status(),
+                    "the wrong label goes, so that later trainings learn from the right ones only");
+        } finally {
+            admin.put("api/models/Subject/automation", "{\"autofill\":null,\"autocorrect\":null}");
+            undoAutomaticChanges(labelled);
+        }
     }
 
     @Test
@@ -167,10 +238,7 @@ class TaggingFlowIT {
         assertEquals(401, anonymous.get("api/search").status());
         assertEquals(401, admin.as("admin", "wrong-password").get("api/search").status());
 
-        Api.Answer created = admin.post("api/users",
-                "{\"username\":\"lena\",\"password\":\"lena-library-2026\",\"role\":\"LIBRARIAN\"}");
-        assertTrue(created.status() == 201 || created.status() == 400, created.body());
-        Api librarian = admin.as("lena", "lena-library-2026");
+        Api librarian = librarian();
         assertEquals(200, librarian.get("api/search").status());
         Api.Answer forbidden = librarian.post("api/jobs/train-heads", null);
         assertEquals(403, forbidden.status(), forbidden.body());
@@ -182,8 +250,40 @@ class TaggingFlowIT {
         return upload(photo, Files.readAllBytes(TestImages.photo(photo)));
     }
 
-    private JsonNode trainHeads() {
-        Api.Answer started = admin.post("api/jobs/train-heads?field=Subject", null);
+    /** Labels the Subject of the training photos (uploading those not there yet); their ids. */
+    private List<Long> labelSubjects() throws IOException {
+        List<Long> ids = new ArrayList<>();
+        ids.add(label(uploadOrFind("motorcycle_left.png"), "Vehicles"));
+        ids.add(label(upload("motorcycle_left-crop.png", crop("motorcycle_left.png", 10)), "Vehicles"));
+        ids.add(label(uploadOrFind("rocket.jpg"), "Vehicles"));
+        ids.add(label(uploadOrFind("astronaut.png"), "People"));
+        ids.add(label(upload("astronaut-crop.png", crop("astronaut.png", 10)), "People"));
+        ids.add(label(uploadOrFind("camera.png"), "People"));
+        ids.add(label(uploadOrFind("coins.png"), "Objects"));
+        ids.add(label(uploadOrFind("clock_motion.png"), "Objects"));
+        ids.add(label(uploadOrFind("page.png"), "Objects"));
+        ids.add(label(uploadOrFind("horse.png"), "Animals"));
+        return ids;
+    }
+
+    /** Puts back every label that autocorrect changed, so that other tests train on the same labels. */
+    private void undoAutomaticChanges(List<Long> assets) {
+        for (long asset : assets) {
+            for (JsonNode change : admin.get("api/changes?asset=" + asset).json()) {
+                if (change.get("undoneAt").isNull()) {
+                    admin.post("api/changes/" + change.get("id").asLong() + "/undo", null);
+                }
+            }
+        }
+    }
+
+    private Api librarian() {
+        admin.post("api/users", "{\"username\":\"lena\",\"password\":\"lena-library-2026\",\"role\":\"LIBRARIAN\"}");
+        return admin.as("lena", "lena-library-2026");
+    }
+
+    private JsonNode trainModels(boolean activate) {
+        Api.Answer started = admin.post("api/jobs/train-heads?field=Subject&activate=" + activate, null);
         assertEquals(202, started.status(), started.body());
         JsonNode done = admin.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
                 a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
@@ -191,9 +291,10 @@ class TaggingFlowIT {
         return done;
     }
 
-    private void label(long assetId, String subject) {
+    private long label(long assetId, String subject) {
         Api.Answer labelled = admin.put("api/assets/" + assetId + "/fields/Subject/" + subject);
         assertEquals(200, labelled.status(), labelled.body());
+        return assetId;
     }
 
     private long upload(String name, byte[] content) {
@@ -202,19 +303,25 @@ class TaggingFlowIT {
         return answer.status() == 201 ? answer.json().get("id").asLong() : answer.json().get("existingId").asLong();
     }
 
-    /** The central 80% of a photo: a different file of the same subject. */
-    private static byte[] crop(String photo) throws IOException {
+    /** The photo less {@code percent}% on every side: a different file of the same subject. */
+    private static byte[] crop(String photo, int percent) throws IOException {
         BufferedImage image = ImageIO.read(TestImages.photo(photo).toFile());
         int w = image.getWidth();
         int h = image.getHeight();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image.getSubimage(w / 10, h / 10, w * 8 / 10, h * 8 / 10), "png", png);
+        ImageIO.write(image.getSubimage(w * percent / 100, h * percent / 100, w * (100 - 2 * percent) / 100,
+                h * (100 - 2 * percent) / 100), "png", png);
         return png.toByteArray();
     }
 
+    /** The asset once the plugin has tagged it. */
+    private JsonNode tagged(long assetId) {
+        return admin.await("api/assets/" + assetId, a -> !a.json().get("tagging").asText().equals("waiting"), Duration.ofSeconds(60))
+                .json();
+    }
+
     private JsonNode suggestionsFor(long assetId, String field) {
-        JsonNode all = admin.await("api/assets/" + assetId, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(60))
-                .json().get("suggestions");
+        JsonNode all = tagged(assetId).get("suggestions");
         return Api.JSON.valueToTree(StreamSupport.stream(all.spliterator(), false)
                 .filter(s -> s.get("field").asText().equals(field)).toList());
     }

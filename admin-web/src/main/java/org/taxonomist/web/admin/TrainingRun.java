@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.Date;
 import org.taxonomist.web.Dates;
 
-/** One execution of the train-heads job, as last read from the job repository. */
+/** One execution of the train-heads job, as last read from the job repository (Models page). */
 public record TrainingRun(long executionId, BatchStatus status, String exitStatus, String started, String ended)
         implements Serializable {
 

@@ -12,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Properties;
@@ -45,7 +47,8 @@ public class JobResource {
 
     @POST
     @Path("{job}")
-    public Response start(@PathParam("job") String job, @QueryParam("field") String field) {
+    public Response start(@PathParam("job") String job, @QueryParam("field") String field,
+                          @QueryParam("activate") boolean activate, @Context SecurityContext security) {
         if (!JOBS.contains(job)) {
             throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
         }
@@ -53,6 +56,8 @@ public class JobResource {
         if (field != null && !field.isBlank()) {
             parameters.setProperty("field", field);
         }
+        parameters.setProperty("activate", Boolean.toString(activate));
+        parameters.setProperty("user", security.getUserPrincipal().getName());
         JobOperator operator = BatchRuntime.getJobOperator();
         long id = operator.start(job, parameters);
         return Response.accepted(ExecutionJson.of(operator.getJobExecution(id))).build();

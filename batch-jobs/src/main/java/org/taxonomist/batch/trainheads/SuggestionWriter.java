@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.taxonomist.tagging.Tagger;
 
-/** Tags each asset of the chunk with the fields' active heads; the chunk's transaction covers all of them. */
+/** Tags each asset of the chunk with the fields' active model versions. */
 @Named
 @Dependent
 public class SuggestionWriter extends AbstractItemWriter {

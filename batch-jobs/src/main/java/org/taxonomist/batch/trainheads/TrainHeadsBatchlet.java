@@ -8,15 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.taxonomist.head.HeadTraining;
+import org.taxonomist.registry.ModelTraining;
 
-/** Trains every learnt field's head (or the one named by the "field" parameter). */
+/**
+ * Trains a new model version of every learnt field (or of the one named by the "field"
+ * parameter). A field's first version becomes active at once; later ones only with "activate=true".
+ */
 @Named
 @Dependent
 public class TrainHeadsBatchlet extends AbstractBatchlet {
 
     @Inject
-    HeadTraining training;
+    ModelTraining training;
 
     @Inject
     LearntFields fields;
@@ -26,13 +29,23 @@ public class TrainHeadsBatchlet extends AbstractBatchlet {
     String field;
 
     @Inject
+    @BatchProperty
+    String activate;
+
+    @Inject
+    @BatchProperty
+    String user;
+
+    @Inject
     JobContext job;
 
     @Override
     public String process() {
-        List<HeadTraining.Report> reports = fields.named(field).stream().map(training::train).toList();
+        List<ModelTraining.Report> reports = fields.named(field).stream()
+                .map(f -> training.train(f, Boolean.parseBoolean(activate), user == null ? "batch" : user)).toList();
         String summary = reports.stream()
-                .map(r -> r.field() + (r.version() == null ? ": not trained" : ": v" + r.version() + " " + r.trainedTerms())
+                .map(r -> r.field() + (r.version() == null ? ": not trained"
+                        : ": v" + r.version() + (r.active() ? " (active) " : " (not active) ") + r.trainedTerms())
                         + (r.needsMoreData().isEmpty() ? "" : ", needs more data " + r.needsMoreData()))
                 .collect(Collectors.joining("; "));
         job.setExitStatus(summary);

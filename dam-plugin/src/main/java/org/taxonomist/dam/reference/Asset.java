@@ -110,6 +110,17 @@ public class Asset {
         return true;
     }
 
+    /** Sets the field's terms to exactly these, in this order. Returns false if it already held them. */
+    public boolean replaceTerms(String field, List<String> terms, String changedBy) {
+        if (fieldValues().getOrDefault(field, List.of()).equals(terms)) {
+            return false;
+        }
+        values.removeIf(v -> v.field().equals(field));
+        terms.forEach(term -> values.add(new FieldValue(field, term, changedBy)));
+        updatedAt = Instant.now();
+        return true;
+    }
+
     public boolean removeTerm(String field, String term) {
         boolean removed = values.removeIf(v -> v.field().equals(field) && v.term().equals(term));
         if (removed) {

@@ -44,6 +44,21 @@ public class AssetCatalog {
         }
     }
 
+    /** Sets the field's terms to exactly these; every term must belong to the field's list. */
+    @Transactional
+    public void replaceTerms(long assetId, String fieldName, List<String> terms, String user) {
+        TaxonomyField field = taxonomy.field(fieldName);
+        terms.stream().filter(t -> !field.hasTerm(t)).findFirst().ifPresent(t -> {
+            throw new UnknownEntryException("'" + t + "' is not a term of the field " + fieldName + ".");
+        });
+        if (!field.isMultiValued() && terms.size() > 1) {
+            throw new IllegalArgumentException("The field " + fieldName + " holds one term, not " + terms + ".");
+        }
+        if (get(assetId).replaceTerms(fieldName, terms, user)) {
+            updated.fire(new AssetUpdated(assetId, user));
+        }
+    }
+
     @Transactional
     public void removeTerm(long assetId, String fieldName, String term, String user) {
         if (get(assetId).removeTerm(fieldName, term)) {

@@ -56,6 +56,11 @@ public class ReferenceDamAdapter implements DamAdapter {
         catalog.addTerm(assetId, field, term, changedBy);
     }
 
+    @Override
+    public void replaceTerms(long assetId, String field, List<String> terms, String changedBy) {
+        catalog.replaceTerms(assetId, field, terms, changedBy);
+    }
+
     private static DamAsset toDam(Asset asset) {
         return new DamAsset(asset.getId(), asset.getTitle(), asset.getContentHash(), asset.fieldValues());
     }

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.taxonomist.models.audit.LabelAudit;
+import org.taxonomist.models.audit.Suspect;
+import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.backbone.EmbeddingPipeline;
@@ -22,13 +26,14 @@ import org.taxonomist.models.ensemble.EnsembleTraining;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.models.evaluation.Evaluation;
 import org.taxonomist.models.image.ImageDecoder;
+import org.taxonomist.models.manifest.CsvRow;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
 import org.taxonomist.models.store.ModelStore;
 
 /**
  * The command-line tools (run through {@code deploy/bin/taxonomist <command>}): embed, train,
- * evaluate, tag and bench over a manifest (CSV {@code file,labels}). One bad image is reported
+ * evaluate, tag, audit and bench over a manifest (CSV {@code file,labels}). One bad image is reported
  * with its manifest line and skipped; a bad command line exits with 2.
  */
 public final class Cli {
@@ -39,6 +44,8 @@ public final class Cli {
               train    --manifest M --out DIR [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               evaluate --manifest M [--folds K] [--json OUT] [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               tag      --model DIR --manifest M                       print suggestions per file
+              audit    --manifest M --out CSV [--method worst|mse|confident] [training options]
+                                                                      labelled files, most suspicious first
               bench    --manifest M [--backbones S,S]                 end-to-end and model-only images/s
             Backbone specs: nsfwjs:mobilenet_v2 (default), nsfwjs:inception_v3, nsfwjs:mobilenet_v2_mid,
               torchscript:FILE?…, onnx:FILE?… (see models/README.md).""";
@@ -79,6 +86,7 @@ public final class Cli {
             case "train" -> train(new Options(rest, with(TRAINING_OPTIONS, "out")));
             case "evaluate" -> evaluate(new Options(rest, with(TRAINING_OPTIONS, "folds", "json")));
             case "tag" -> tag(new Options(rest, List.of("model", "manifest")));
+            case "audit" -> audit(new Options(rest, with(TRAINING_OPTIONS, "out", "method")));
             case "bench" -> bench(new Options(rest, List.of("manifest", "backbones")));
             default -> throw new Options.UsageException("Unknown command " + args.get(0));
         }
@@ -137,6 +145,25 @@ public final class Cli {
         }
     }
 
+    /** Writes every labelled file as CSV {@code file,score,labels,suggested}, most suspicious first. */
+    private void audit(Options options) throws InterruptedException {
+        SuspicionMethod method = SuspicionMethod.named(options.text("method", SuspicionMethod.WORST.label()));
+        Manifest manifest = manifest(options);
+        Labelled data = labelled(options, manifest);
+        List<Suspect> suspects = LabelAudit.audit(data.embeddings(), data.labels(), manifest.terms(), settings(options), method);
+        StringBuilder csv = new StringBuilder("file,score,labels,suggested");
+        for (Suspect suspect : suspects) {
+            csv.append(System.lineSeparator()).append(CsvRow.quote(data.entries().get(suspect.asset()).file().toString()))
+                    .append(',').append(String.format(Locale.ROOT, "%.6f", suspect.score()))
+                    .append(',').append(CsvRow.quote(String.join("|", suspect.current())))
+                    .append(',').append(CsvRow.quote(String.join("|", suspect.proposed())));
+        }
+        Path file = options.path("out");
+        write(file, csv.toString());
+        out.printf("%d labelled files audited by %s, %d with a proposed correction; written to %s%n", suspects.size(),
+                method.label(), suspects.stream().filter(Suspect::changesSomething).count(), file.toAbsolutePath());
+    }
+
     private void bench(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
         List<Path> files = manifest.entries().stream().map(ManifestEntry::file).toList();
@@ -176,10 +203,11 @@ public final class Cli {
             }
         }
         out.printf("%d labelled images, %d terms%n", usable.length, terms.size());
-        return new Labelled(embeddings, labels);
+        return new Labelled(Arrays.stream(usable).mapToObj(entries::get).toList(), embeddings, labels);
     }
 
-    private record Labelled(Map<String, float[][]> embeddings, boolean[][] labels) {
+    /** The labelled entries every backbone could embed, their embeddings and their labels, row by row. */
+    private record Labelled(List<ManifestEntry> entries, Map<String, float[][]> embeddings, boolean[][] labels) {
     }
 
     private Map<String, float[][]> embeddings(List<String> specs, Manifest manifest, List<ManifestEntry> entries)

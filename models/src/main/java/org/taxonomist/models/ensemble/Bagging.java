@@ -3,6 +3,7 @@ package org.taxonomist.models.ensemble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.taxonomist.models.evaluation.Folds;
 
 /**
  * Bagging for heads: each bag trains one head on a random part of the labelled assets; in
@@ -40,7 +41,11 @@ public final class Bagging {
 
     /**
      * Draws the bags: each takes {@code round(fraction · n)} distinct assets (at least one when
-     * n &gt; 0), uniformly without replacement, independently of the other bags.
+     * n &gt; 0), without replacement. What each bag leaves out is first its own share of a random
+     * partition of the assets into {@code bags} folds, then a uniform sample of the others: every
+     * asset is then out of bag at least once whenever a bag leaves out at least a fold's worth of
+     * assets (5 bags of 75%: yes, but for a handful of assets), so every labelled asset gets a held-out prediction — which threshold tuning and
+     * the label-noise audit need — while each bag keeps the source study's size.
      *
      * @param n        number of labelled assets
      * @param bags     number of bags, at least 1
@@ -53,30 +58,36 @@ public final class Bagging {
         }
         int size = n == 0 ? 0 : (int) Math.max(1, Math.min(n, Math.round(fraction * n)));
         SplittableRandom random = new SplittableRandom(seed);
-        int[] pool = new int[n];
+        int[] partition = Folds.permutation(n, random);
         List<BagSample> samples = new ArrayList<>(bags);
         for (int b = 0; b < bags; b++) {
-            for (int i = 0; i < n; i++) {
-                pool[i] = i;
+            int foldStart = (int) ((long) b * n / bags);
+            int foldEnd = (int) ((long) (b + 1) * n / bags);
+            int fromFold = Math.min(n - size, foldEnd - foldStart);
+            boolean[] out = new boolean[n];
+            for (int i = foldStart; i < foldStart + fromFold; i++) {
+                out[partition[i]] = true;
             }
-            // Partial Fisher-Yates: the first `size` places hold a uniform sample.
-            boolean[] chosen = new boolean[n];
-            for (int i = 0; i < size; i++) {
-                int j = i + random.nextInt(n - i);
-                int tmp = pool[i];
-                pool[i] = pool[j];
-                pool[j] = tmp;
-                chosen[pool[i]] = true;
+            // The rest of what the bag leaves out: a partial Fisher-Yates over the assets outside the fold.
+            int[] others = new int[n - (foldEnd - foldStart)];
+            System.arraycopy(partition, 0, others, 0, foldStart);
+            System.arraycopy(partition, foldEnd, others, foldStart, n - foldEnd);
+            for (int i = 0; i < n - size - fromFold; i++) {
+                int j = i + random.nextInt(others.length - i);
+                int tmp = others[i];
+                others[i] = others[j];
+                others[j] = tmp;
+                out[others[i]] = true;
             }
             int[] inBag = new int[size];
             int[] outOfBag = new int[n - size];
             int in = 0;
-            int out = 0;
+            int o = 0;
             for (int i = 0; i < n; i++) {
-                if (chosen[i]) {
-                    inBag[in++] = i;
+                if (out[i]) {
+                    outOfBag[o++] = i;
                 } else {
-                    outOfBag[out++] = i;
+                    inBag[in++] = i;
                 }
             }
             samples.add(new BagSample(inBag, outOfBag));
@@ -87,8 +98,8 @@ public final class Bagging {
     /**
      * Held-out predictions: for each asset, the mean of the predictions of the bags that did not
      * train on it. An asset that every bag trained on has no held-out prediction: its row is all
-     * NaN, which threshold tuning skips and which never counts as a predicted term. With 5 bags of
-     * 75% that is about 0.75^5 ≈ 24% of the assets; use more bags or smaller ones when that matters.
+     * NaN, which threshold tuning skips and which never counts as a predicted term. {@link #samples}
+     * leaves none such unless the bags are too few or too big to leave every asset out once.
      *
      * @param bags                the bags, as drawn by {@link #samples}
      * @param bagPredictionsOnAll per bag (same order), its probabilities on all n assets (n × T)

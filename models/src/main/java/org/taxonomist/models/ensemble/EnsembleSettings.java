@@ -35,6 +35,10 @@ public record EnsembleSettings(HeadSettings head, int bags, double fraction, int
         return new EnsembleSettings(head, value, fraction, pcaComponents, minAssetsPerTerm, folds, combiner, seed);
     }
 
+    public EnsembleSettings withFraction(double value) {
+        return new EnsembleSettings(head, bags, value, pcaComponents, minAssetsPerTerm, folds, combiner, seed);
+    }
+
     public EnsembleSettings withPcaComponents(int value) {
         return new EnsembleSettings(head, bags, fraction, value, minAssetsPerTerm, folds, combiner, seed);
     }

@@ -71,11 +71,31 @@ public final class EnsembleTraining {
         float[] thresholds = ThresholdTuning.tune(combinedScored, scoredTruth, settings.combiner().beta(),
                 settings.combiner().fallback(), settings.combiner().minPositives());
         Ensemble ensemble = new Ensemble(trainedTerms, members, combiner, thresholds);
+        List<double[][]> curves = IntStream.range(0, trainedTerms.size())
+                .mapToObj(t -> ThresholdTuning.curve(column(combinedScored, t), column(scoredTruth, t),
+                        settings.combiner().beta(), TrainedEnsemble.CURVE_POINTS))
+                .toList();
         return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, memberOutOfBag, combiner.combine(memberOutOfBag),
-                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms));
+                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms), curves);
     }
 
-    static float[][] predictAll(Head head, float[][] x) {
+    private static float[] column(float[][] matrix, int column) {
+        float[] values = new float[matrix.length];
+        for (int i = 0; i < matrix.length; i++) {
+            values[i] = matrix[i][column];
+        }
+        return values;
+    }
+
+    private static boolean[] column(boolean[][] matrix, int column) {
+        boolean[] values = new boolean[matrix.length];
+        for (int i = 0; i < matrix.length; i++) {
+            values[i] = matrix[i][column];
+        }
+        return values;
+    }
+
+    public static float[][] predictAll(Head head, float[][] x) {
         float[][] predictions = new float[x.length][];
         for (int i = 0; i < x.length; i++) {
             predictions[i] = head.predict(x[i]);
@@ -83,7 +103,7 @@ public final class EnsembleTraining {
         return predictions;
     }
 
-    static float[][] rows(float[][] matrix, int[] rows) {
+    public static float[][] rows(float[][] matrix, int[] rows) {
         float[][] selected = new float[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             selected[i] = matrix[rows[i]];
@@ -91,7 +111,7 @@ public final class EnsembleTraining {
         return selected;
     }
 
-    static boolean[][] rows(boolean[][] matrix, int[] rows) {
+    public static boolean[][] rows(boolean[][] matrix, int[] rows) {
         boolean[][] selected = new boolean[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             selected[i] = matrix[rows[i]];
@@ -99,7 +119,7 @@ public final class EnsembleTraining {
         return selected;
     }
 
-    static boolean[][] columns(boolean[][] labels, List<Integer> columns) {
+    public static boolean[][] columns(boolean[][] labels, List<Integer> columns) {
         boolean[][] selected = new boolean[labels.length][columns.size()];
         for (int i = 0; i < labels.length; i++) {
             for (int c = 0; c < columns.size(); c++) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Which terms have enough labelled assets to train (by column index), and which need more data. */
-record TermSplit(List<Integer> trained, List<String> needsMoreData) {
+public record TermSplit(List<Integer> trained, List<String> needsMoreData) {
 
     /** @throws NeedsMoreDataException when no term has {@code minAssetsPerTerm} labelled assets */
-    static TermSplit of(boolean[][] labels, List<String> terms, int minAssetsPerTerm) {
+    public static TermSplit of(boolean[][] labels, List<String> terms, int minAssetsPerTerm) {
         List<Integer> trained = new ArrayList<>();
         List<String> needsMoreData = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
@@ -27,7 +27,7 @@ record TermSplit(List<Integer> trained, List<String> needsMoreData) {
         return new TermSplit(List.copyOf(trained), List.copyOf(needsMoreData));
     }
 
-    List<String> trainedTerms(List<String> terms) {
+    public List<String> trainedTerms(List<String> terms) {
         return trained.stream().map(terms::get).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.taxonomist.models.ensemble;
 
 import java.util.List;
 import org.taxonomist.models.evaluation.Evaluation;
+import org.taxonomist.models.evaluation.ThresholdTuning;
 
 /**
  * The result of training a field: the ensemble, the terms left out for lack of labels, which
@@ -11,7 +12,13 @@ import org.taxonomist.models.evaluation.Evaluation;
  * @param memberOutOfBag    per backbone, in the ensemble's member order: n × trained terms
  * @param outOfBag          the combined out-of-bag predictions, n × trained terms
  * @param outOfBagEvaluation metrics of {@code outOfBag} against the labels, over the rows that have one
+ * @param thresholdCurves   per trained term, F-beta of {@code outOfBag} against the threshold
+ *                          ({@link ThresholdTuning#curve}, {@link #CURVE_POINTS} rows of {threshold, fBeta})
  */
 public record TrainedEnsemble(Ensemble ensemble, List<String> needsMoreData, CombinerChoice combinerChoice,
-                              List<float[][]> memberOutOfBag, float[][] outOfBag, Evaluation outOfBagEvaluation) {
+                              List<float[][]> memberOutOfBag, float[][] outOfBag, Evaluation outOfBagEvaluation,
+                              List<double[][]> thresholdCurves) {
+
+    /** Thresholds 0, 0.05, …, 1: fine enough for a chart, small enough to store with every version. */
+    public static final int CURVE_POINTS = 21;
 }

@@ -193,7 +193,8 @@ public final class Folds {
         return chosen;
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
+    /** A uniformly random order of 0 … n−1 (Fisher-Yates). */
+    public static int[] permutation(int n, SplittableRandom random) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -19,11 +19,6 @@ public final class Json {
         return Double.toString(value);
     }
 
-    /**
-     * Appends a quoted JSON string: quote, backslash and control characters escaped; U+2028 and
-     * U+2029 escaped too (they end lines in JavaScript); an unpaired surrogate, which has no UTF-8
-     * form, is written as its \\u escape.
-     */
     /** A quoted JSON string. */
     public static String string(String value) {
         StringBuilder out = new StringBuilder();
@@ -36,6 +31,11 @@ public final class Json {
         return values.stream().map(Json::string).collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
+    /**
+     * Appends a quoted JSON string: quote, backslash and control characters escaped; U+2028 and
+     * U+2029 escaped too (they end lines in JavaScript); an unpaired surrogate, which has no UTF-8
+     * form, is written as its \\u escape.
+     */
     static void string(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {

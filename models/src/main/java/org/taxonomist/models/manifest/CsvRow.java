@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One CSV record (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks), with its first line number. */
-record CsvRow(int line, List<String> fields) {
+public record CsvRow(int line, List<String> fields) {
+
+    /** The field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
+    public static String quote(String field) {
+        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
 
     static List<CsvRow> parse(List<String> lines) {
         List<CsvRow> rows = new ArrayList<>();

@@ -114,7 +114,7 @@ public final class HeadTrainingBench {
         return s;
     }
 
-    static void generate(float[][] x, boolean[][] y, int d, int k) {
+    public static void generate(float[][] x, boolean[][] y, int d, int k) {
         int factors = 32;
         SplittableRandom random = new SplittableRandom(1);
         float[][] mixing = new float[factors][d];

@@ -35,6 +35,21 @@ class BaggingTest {
     }
 
     @Test
+    void leavesEveryAssetOutOfSomeBag() {
+        for (int n : new int[] {7, 101, 1000}) {
+            boolean[] heldOut = new boolean[n];
+            for (BagSample bag : Bagging.samples(n, 5, 0.75, 11L)) {
+                for (int i : bag.outOfBag()) {
+                    heldOut[i] = true;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                assertTrue(heldOut[i], "asset " + i + " of " + n + " was in every bag");
+            }
+        }
+    }
+
+    @Test
     void givesEveryAssetAboutTheSameChance() {
         int n = 1000;
         int[] picked = new int[n];

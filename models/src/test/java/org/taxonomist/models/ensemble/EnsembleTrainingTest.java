@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,29 @@ class EnsembleTrainingTest {
         float[] negative = ensemble.predict(Map.of("eyes@1", row(-3f, 0), "ears@1", row(-3f, 0)));
         assertEquals(List.of("a", "b").size(), ensemble.above(positive).size());
         assertTrue(ensemble.above(negative).isEmpty());
+    }
+
+    @Test
+    void reportHoldsMetricsAndAThresholdCurvePerTermThatPeaksNearTheTunedThreshold() throws Exception {
+        TrainedEnsemble trained = EnsembleTraining.train(embeddings, labels, TERMS, SETTINGS);
+        JsonNode report = new ObjectMapper().readTree(ModelReport.json(trained, List.of("eyes:x", "ears:y"), N, Instant.EPOCH));
+        assertEquals(N, report.get("training_size").asInt());
+        assertEquals("rare", report.get("needs_more_data").get(0).asText());
+        assertEquals(trained.ensemble().combiner().name(), report.get("combiner").asText());
+        assertEquals(trained.outOfBagEvaluation().macroF1(), report.get("out_of_bag").get("macro_f1").asDouble(), 1e-12);
+        for (String term : List.of("a", "b")) {
+            JsonNode curve = report.get("curves").get(term);
+            assertEquals(TrainedEnsemble.CURVE_POINTS, curve.size());
+            assertEquals(0.0, curve.get(0).get(0).asDouble());
+            assertEquals(1.0, curve.get(curve.size() - 1).get(0).asDouble());
+            double best = 0;
+            for (JsonNode point : curve) {
+                best = Math.max(best, point.get(1).asDouble());
+            }
+            double tunedF1 = report.get("out_of_bag").get("labels").get(term).get("f1").asDouble();
+            assertTrue(tunedF1 >= best - 0.02, term + ": the tuned threshold's F1 " + tunedF1 + " is about the curve's best " + best);
+            assertTrue(curve.get(0).get(1).asDouble() < best, term + ": tagging everything is worse than the best cut");
+        }
     }
 
     @Test

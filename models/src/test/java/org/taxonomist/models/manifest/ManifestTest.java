@@ -57,6 +57,14 @@ class ManifestTest {
     }
 
     @Test
+    void quotesWhatCsvReadsBack() {
+        List<String> fields = List.of("plain", "a,b", "say \"cheese\"", "two\nlines", "");
+        String line = String.join(",", fields.stream().map(CsvRow::quote).toList());
+        assertEquals(fields, CsvRow.parse(List.of(line.split("\n", -1))).get(0).fields());
+        assertEquals("plain", CsvRow.quote("plain"));
+    }
+
+    @Test
     void refusesAManifestWithoutTheHeader() throws IOException {
         ManifestException error = assertThrows(ManifestException.class, () -> Manifest.read(write("a.png,x\n")));
         assertTrue(error.getMessage().contains("'file' and 'labels'"), error.getMessage());

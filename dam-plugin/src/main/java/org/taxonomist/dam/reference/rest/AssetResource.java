@@ -32,6 +32,7 @@ import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.suggestion.rest.SuggestionJson;
+import org.taxonomist.tagging.TaggingTasks;
 
 /** Upload, read and label assets of the reference DAM. */
 @Path("/assets")
@@ -55,6 +56,9 @@ public class AssetResource {
     @Inject
     SuggestionService suggestions;
 
+    @Inject
+    TaggingTasks tasks;
+
     @Context
     SecurityContext security;
 
@@ -68,13 +72,13 @@ public class AssetResource {
         Asset asset = upload.upload(file.getFileName().orElse("upload"), bytes,
                 text(parts, "title"), text(parts, "keywords"), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asset.getId())).build())
-                .entity(AssetJson.of(asset, List.of())).build();
+                .entity(AssetJson.of(asset, List.of(), tasks.state(asset.getId()))).build();
     }
 
     @GET
     @Path("{id}")
     public AssetJson get(@PathParam("id") long id) {
-        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList());
+        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(), tasks.state(id));
     }
 
     @GET

@@ -37,6 +37,6 @@ public class SearchResource {
                              @QueryParam("offset") @DefaultValue("0") int offset,
                              @QueryParam("limit") @DefaultValue("50") int limit) {
         AssetSearch.Hits hits = search.search(q, field, term, offset, limit, security.getUserPrincipal().getName());
-        return new SearchJson(hits.total(), hits.assets().stream().map(a -> AssetJson.of(a, List.of())).toList());
+        return new SearchJson(hits.total(), hits.assets().stream().map(a -> AssetJson.of(a, List.of(), null)).toList());
     }
 }

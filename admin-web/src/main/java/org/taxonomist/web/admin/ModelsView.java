@@ -1,0 +1,235 @@
+package org.taxonomist.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Properties;
+import org.primefaces.PrimeFaces;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.registry.FieldAutomation;
+import org.taxonomist.registry.FieldAutomations;
+import org.taxonomist.registry.ModelRegistry;
+import org.taxonomist.registry.ModelVersion;
+import org.taxonomist.web.ConsoleUser;
+import org.taxonomist.web.Messages;
+import org.taxonomist.web.Problems;
+
+/**
+ * The Models page (admin/models.xhtml, admins only): per learnt field, the trained versions with
+ * their metrics, per-term scores and threshold curves, activation and rollback, the autofill and
+ * autocorrect thresholds, and the button that trains a new version.
+ */
+@Named
+@ViewScoped
+public class ModelsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The Jakarta Batch job in batch-jobs that trains a new version per field and tags with the active ones. */
+    static final String TRAIN_HEADS = "train-heads";
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    ModelRegistry registry;
+
+    @Inject
+    FieldAutomations automations;
+
+    @Inject
+    ConsoleUser user;
+
+    private List<String> fields;
+    private String field;
+    private List<VersionRow> versions;
+    private Integer shownVersion;
+    private VersionReport report;
+    private List<TermRow> terms;
+    private TermRow chartTerm;
+    private Double autofill;
+    private Double autocorrect;
+    private boolean activateAfterTraining;
+    private TrainingRun training;
+
+    /** Shows the field named in the address (models.xhtml?field=Subject) if there is one, else the first. */
+    @PostConstruct
+    public void init() {
+        fields = dam.fields().stream().filter(f -> f.pretrainedModel() == null).map(TaxonomyFieldDefinition::name).toList();
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
+        field = fields.contains(requested) ? requested : fields.isEmpty() ? null : fields.get(0);
+        load();
+    }
+
+    /** Reads the chosen field's versions and settings, showing the active version (or the newest). */
+    public void load() {
+        versions = List.of();
+        shownVersion = null;
+        if (field == null) {
+            return;
+        }
+        versions = registry.versions(field).stream().map(VersionRow::of).toList();
+        FieldAutomation automation = automations.of(field);
+        autofill = automation.getAutofill();
+        autocorrect = automation.getAutocorrect();
+        versions.stream().filter(VersionRow::active).findFirst().or(() -> versions.stream().findFirst())
+                .ifPresent(v -> show(v.version()));
+        if (versions.isEmpty()) {
+            report = null;
+            terms = List.of();
+            chartTerm = null;
+        }
+    }
+
+    public void show(int version) {
+        ModelVersion shown = registry.version(field, version);
+        shownVersion = version;
+        report = new VersionReport(shown.getReport());
+        terms = report.terms();
+        chartTerm = terms.isEmpty() ? null : terms.get(0);
+    }
+
+    public void activate(int version) {
+        try {
+            registry.activate(field, version, user.getName());
+            Messages.info(field + " is now tagged by version " + version + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "activate the version");
+        }
+        load();
+    }
+
+    public void saveAutomation() {
+        try {
+            automations.set(field, autofill, autocorrect, user.getName());
+            Messages.info(field + ": autofill " + describe(autofill) + ", autocorrect " + describe(autocorrect) + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "save the thresholds");
+        }
+    }
+
+    private static String describe(Double threshold) {
+        return threshold == null ? "off" : "from " + threshold;
+    }
+
+    /** Starts the job for the chosen field; it runs in the background, and the page polls its status. */
+    public void train() {
+        Properties parameters = new Properties();
+        parameters.setProperty("field", field);
+        parameters.setProperty("activate", Boolean.toString(activateAfterTraining));
+        parameters.setProperty("user", user.getName());
+        try {
+            JobOperator jobs = BatchRuntime.getJobOperator();
+            training = TrainingRun.of(jobs.getJobExecution(jobs.start(TRAIN_HEADS, parameters)));
+            Messages.info("Started training a new version of " + field + " (execution " + training.executionId() + ").");
+        } catch (RuntimeException e) {
+            Problems.show(e, "start the training job");
+        }
+    }
+
+    /**
+     * The poll's listener while the job runs. A tick that was already queued when the job ended
+     * finds it ended and does nothing: reloading again would undo a row the user picked meanwhile.
+     */
+    public void refreshTraining() {
+        if (training == null || !training.running()) {
+            return;
+        }
+        try {
+            training = TrainingRun.of(BatchRuntime.getJobOperator().getJobExecution(training.executionId()));
+        } catch (RuntimeException e) {
+            Problems.show(e, "read the training job's status");
+            PrimeFaces.current().ajax().update("messages");
+            return;
+        }
+        if (!training.running()) {
+            String result = training.exitStatus() == null ? training.status().name() : training.exitStatus();
+            if (training.failed()) {
+                Messages.error("Training " + training.status().name().toLowerCase() + ": " + result + " (see the server log).");
+            } else {
+                Messages.info("Training finished: " + result);
+                load();
+            }
+            // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.
+            PrimeFaces.current().ajax().update("messages", "versions", "details");
+        }
+    }
+
+    public boolean isTrainingRunning() {
+        return training != null && training.running();
+    }
+
+    public String getChart() {
+        return report == null || chartTerm == null ? null : report.chart(chartTerm.term());
+    }
+
+    public List<String> getFields() {
+        return fields;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public List<VersionRow> getVersions() {
+        return versions;
+    }
+
+    public Integer getShownVersion() {
+        return shownVersion;
+    }
+
+    public VersionReport getReport() {
+        return report;
+    }
+
+    public List<TermRow> getTerms() {
+        return terms;
+    }
+
+    public TermRow getChartTerm() {
+        return chartTerm;
+    }
+
+    public void setChartTerm(TermRow chartTerm) {
+        this.chartTerm = chartTerm;
+    }
+
+    public Double getAutofill() {
+        return autofill;
+    }
+
+    public void setAutofill(Double autofill) {
+        this.autofill = autofill;
+    }
+
+    public Double getAutocorrect() {
+        return autocorrect;
+    }
+
+    public void setAutocorrect(Double autocorrect) {
+        this.autocorrect = autocorrect;
+    }
+
+    public boolean isActivateAfterTraining() {
+        return activateAfterTraining;
+    }
+
+    public void setActivateAfterTraining(boolean activateAfterTraining) {
+        this.activateAfterTraining = activateAfterTraining;
+    }
+
+    public TrainingRun getTraining() {
+        return training;
+    }
+}

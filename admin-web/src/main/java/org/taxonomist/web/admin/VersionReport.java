@@ -1,0 +1,85 @@
+package org.taxonomist.web.admin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model version's training report (ModelReport JSON) read for the Models page: per-term rows,
+ * the terms that need more data, the combiners' scores, and a term's threshold-vs-F1 chart.
+ */
+public final class VersionReport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private final String json;
+
+    public VersionReport(String json) {
+        this.json = json;
+    }
+
+    private JsonObject report() {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    public List<TermRow> terms() {
+        JsonObject report = report();
+        JsonObject labels = report.getJsonObject("out_of_bag").getJsonObject("labels");
+        JsonObject thresholds = report.getJsonObject("thresholds");
+        List<TermRow> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> e : labels.entrySet()) {
+            JsonObject m = e.getValue().asJsonObject();
+            rows.add(new TermRow(e.getKey(), m.getJsonNumber("precision").doubleValue(), m.getJsonNumber("recall").doubleValue(),
+                    m.getJsonNumber("f1").doubleValue(), m.getInt("support"), thresholds.getJsonNumber(e.getKey()).doubleValue()));
+        }
+        return rows;
+    }
+
+    public List<String> needsMoreData() {
+        return report().getJsonArray("needs_more_data").getValuesAs(v -> ((jakarta.json.JsonString) v).getString());
+    }
+
+    /** "average 0.71 · stacker 0.74 …", or empty for a single backbone. */
+    public String combinerScores() {
+        StringBuilder out = new StringBuilder();
+        report().getJsonObject("combiner_scores").forEach((name, score) ->
+                out.append(out.isEmpty() ? "" : " · ").append(name).append(' ').append(String.format("%.3f", ((jakarta.json.JsonNumber) score).doubleValue())));
+        return out.toString();
+    }
+
+    /**
+     * Chart.js configuration of the term's F1 against the threshold, with the tuned threshold
+     * marked. Characters that could end the page's script element are escaped: term names are
+     * user text.
+     */
+    public String chart(String term) {
+        JsonObject report = report();
+        JsonArray curve = report.getJsonObject("curves").getJsonArray(term);
+        double tuned = report.getJsonObject("thresholds").getJsonNumber(term).doubleValue();
+        var points = Json.createArrayBuilder();
+        curve.forEach(p -> points.add(Json.createObjectBuilder().add("x", p.asJsonArray().getJsonNumber(0).doubleValue())
+                .add("y", p.asJsonArray().getJsonNumber(1).doubleValue())));
+        double tunedF1 = report.getJsonObject("out_of_bag").getJsonObject("labels").getJsonObject(term).getJsonNumber("f1").doubleValue();
+        JsonObject config = Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "F1 of " + term + " (out-of-bag)").add("data", points)
+                                .add("borderColor", "#2563eb").add("tension", 0.2).add("pointRadius", 2))
+                        .add(Json.createObjectBuilder().add("label", "tuned threshold").add("type", "scatter")
+                                .add("data", Json.createArrayBuilder().add(Json.createObjectBuilder().add("x", tuned).add("y", tunedF1)))
+                                .add("backgroundColor", "#dc2626").add("pointRadius", 6))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("type", "linear").add("min", 0).add("max", 1)
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "threshold")))
+                                .add("y", Json.createObjectBuilder().add("min", 0).add("max", 1)
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "F1")))))
+                .build();
+        return config.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

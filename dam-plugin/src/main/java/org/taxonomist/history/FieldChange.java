@@ -1,0 +1,119 @@
+package org.taxonomist.history;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One change the plugin made to an asset's field without a librarian deciding it (autofill,
+ * autocorrect): who, when, the old and the new terms, and why. It can be undone while the field
+ * still holds what the change wrote.
+ */
+@Entity
+@Table(name = "tx_field_change", indexes = @Index(columnList = "assetId"))
+public class FieldChange {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    private long assetId;
+
+    @Column(nullable = false)
+    private String fieldName;
+
+    /** Terms before and after, joined by '|'. */
+    @Column(nullable = false, length = 4000)
+    private String oldTerms;
+
+    @Column(nullable = false, length = 4000)
+    private String newTerms;
+
+    @Column(nullable = false, length = 300)
+    private String changedBy;
+
+    @Column(nullable = false)
+    private Instant changedAt;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    private String undoneBy;
+    private Instant undoneAt;
+
+    @Version
+    private long version;
+
+    protected FieldChange() {
+    }
+
+    FieldChange(long assetId, String fieldName, List<String> oldTerms, List<String> newTerms, String changedBy, String reason) {
+        this.assetId = assetId;
+        this.fieldName = fieldName;
+        this.oldTerms = String.join("|", oldTerms);
+        this.newTerms = String.join("|", newTerms);
+        this.changedBy = changedBy;
+        this.changedAt = Instant.now();
+        this.reason = reason;
+    }
+
+    void undo(String user) {
+        undoneBy = user;
+        undoneAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getAssetId() {
+        return assetId;
+    }
+
+    public String getField() {
+        return fieldName;
+    }
+
+    public List<String> getOldTerms() {
+        return split(oldTerms);
+    }
+
+    public List<String> getNewTerms() {
+        return split(newTerms);
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getUndoneBy() {
+        return undoneBy;
+    }
+
+    public Instant getUndoneAt() {
+        return undoneAt;
+    }
+
+    public boolean isUndone() {
+        return undoneAt != null;
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+}

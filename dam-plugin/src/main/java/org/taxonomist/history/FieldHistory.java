@@ -1,0 +1,72 @@
+package org.taxonomist.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.suggestion.DecisionConflictException;
+
+/**
+ * Writes an asset's field through the DAM adapter and keeps the old value, so that every change
+ * the plugin made on its own can be seen and undone.
+ */
+@ApplicationScoped
+public class FieldHistory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    Event<FieldChangeUndone> undone;
+
+    /** Replaces the field's terms and records the change; the caller's transaction covers both. */
+    @Transactional
+    public FieldChange change(long assetId, String field, List<String> newTerms, String changedBy, String reason) {
+        List<String> oldTerms = dam.asset(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."))
+                .values(field);
+        dam.replaceTerms(assetId, field, newTerms, changedBy);
+        FieldChange change = new FieldChange(assetId, field, oldTerms, newTerms, changedBy, reason);
+        em.persist(change);
+        return change;
+    }
+
+    public List<FieldChange> forAsset(long assetId) {
+        return em.createQuery("select c from FieldChange c where c.assetId = :asset order by c.changedAt desc, c.id desc", FieldChange.class)
+                .setParameter("asset", assetId).getResultList();
+    }
+
+    /**
+     * Puts the old terms back, if the field still holds what the change wrote (otherwise someone
+     * edited it since, and undoing would lose their edit).
+     */
+    @Transactional
+    public FieldChange undo(long changeId, String user) {
+        FieldChange change = em.find(FieldChange.class, changeId, LockModeType.PESSIMISTIC_WRITE);
+        if (change == null) {
+            throw new UnknownEntryException("There is no change " + changeId + ".");
+        }
+        if (change.isUndone()) {
+            throw new DecisionConflictException("Change " + changeId + " was already undone by " + change.getUndoneBy()
+                    + " at " + change.getUndoneAt() + ".");
+        }
+        List<String> current = dam.asset(change.getAssetId()).orElseThrow().values(change.getField());
+        if (!new HashSet<>(current).equals(new HashSet<>(change.getNewTerms()))) {
+            throw new DecisionConflictException("The field " + change.getField() + " of asset " + change.getAssetId()
+                    + " was edited since this change (it now holds " + current + "); edit it by hand instead.");
+        }
+        dam.replaceTerms(change.getAssetId(), change.getField(), change.getOldTerms(), user);
+        change.undo(user);
+        undone.fire(new FieldChangeUndone(change, user));
+        return change;
+    }
+}

@@ -1,0 +1,60 @@
+package org.taxonomist.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * What a field's model may do without a librarian, set by admins: fill an empty field when a
+ * term's probability reaches {@code autofill}, overwrite a present value when it reaches
+ * {@code autocorrect}. Null means off; both are off until an admin sets them.
+ */
+@Entity
+@Table(name = "tx_field_automation")
+public class FieldAutomation {
+
+    @Id
+    @Column(length = 255)
+    private String fieldName;
+
+    private Double autofill;
+    private Double autocorrect;
+    private String updatedBy;
+    private Instant updatedAt;
+
+    protected FieldAutomation() {
+    }
+
+    FieldAutomation(String fieldName) {
+        this.fieldName = fieldName;
+    }
+
+    void set(Double autofill, Double autocorrect, String user) {
+        this.autofill = autofill;
+        this.autocorrect = autocorrect;
+        this.updatedBy = user;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getFieldName() {
+        return fieldName;
+    }
+
+    public Double getAutofill() {
+        return autofill;
+    }
+
+    public Double getAutocorrect() {
+        return autocorrect;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

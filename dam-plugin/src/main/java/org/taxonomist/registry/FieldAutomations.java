@@ -1,0 +1,41 @@
+package org.taxonomist.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Reads and sets the fields' autofill and autocorrect thresholds. */
+@ApplicationScoped
+public class FieldAutomations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The field's settings; a field never configured has both off. */
+    public FieldAutomation of(String field) {
+        FieldAutomation found = em.find(FieldAutomation.class, field);
+        return found != null ? found : new FieldAutomation(field);
+    }
+
+    /** Sets both thresholds (null turns one off); each must lie between 0 and 1. */
+    @Transactional
+    public FieldAutomation set(String field, Double autofill, Double autocorrect, String user) {
+        check("autofill", autofill);
+        check("autocorrect", autocorrect);
+        FieldAutomation settings = em.find(FieldAutomation.class, field, LockModeType.PESSIMISTIC_WRITE);
+        if (settings == null) {
+            settings = new FieldAutomation(field);
+            em.persist(settings);
+        }
+        settings.set(autofill, autocorrect, user);
+        return settings;
+    }
+
+    private static void check(String name, Double threshold) {
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("The " + name + " threshold must lie between 0 and 1 (or be empty for off), not " + threshold + ".");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.taxonomist.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.models.ensemble.EnsembleSettings;
+import org.taxonomist.models.ensemble.EnsembleTraining;
+import org.taxonomist.models.ensemble.NeedsMoreDataException;
+import org.taxonomist.models.ensemble.TrainedEnsemble;
+import org.taxonomist.tagging.CachedEmbedding;
+import org.taxonomist.tagging.EmbeddingCache;
+
+/**
+ * Trains a new version of a field's model on the labels the DAM already has: bagged heads on
+ * every loaded backbone's embeddings, combined and thresholded as {@link EnsembleTraining} does.
+ * Terms with fewer labelled assets than {@code taxonomist.training.min-assets-per-term} are left
+ * out and reported as needing more data.
+ */
+@ApplicationScoped
+public class ModelTraining {
+
+    private static final Logger LOG = Logger.getLogger(ModelTraining.class.getName());
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    EmbeddingCache embeddings;
+
+    @Inject
+    ModelRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.training.min-assets-per-term", defaultValue = "30")
+    int minAssetsPerTerm;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.training.bags", defaultValue = "5")
+    int bags;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.training.pca-components", defaultValue = "0")
+    int pcaComponents;
+
+    /**
+     * What a training run did for one field.
+     *
+     * @param version the new version, or null when no term had enough labelled assets
+     */
+    public record Report(String field, Integer version, boolean active, List<String> trainedTerms, List<String> needsMoreData,
+                         int trainingSize) {
+    }
+
+    public Report train(String field, boolean activate, String user) {
+        TaxonomyFieldDefinition definition = dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
+                .orElseThrow(() -> new UnknownEntryException("There is no field " + field + "."));
+        List<DamAsset> labelled = dam.assetsLabelled(field);
+        List<String> terms = definition.terms();
+        boolean[][] labels = new boolean[labelled.size()][terms.size()];
+        Map<String, float[][]> x = new LinkedHashMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            DamAsset asset = labelled.get(i);
+            for (Map.Entry<String, CachedEmbedding> e : embeddings.embeddings(asset.id(), asset.contentHash()).entrySet()) {
+                x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] = e.getValue().vector();
+            }
+            for (int t = 0; t < terms.size(); t++) {
+                labels[i][t] = asset.values(field).contains(terms.get(t));
+            }
+        }
+        EnsembleSettings settings = EnsembleSettings.defaults().withMinAssetsPerTerm(minAssetsPerTerm).withBags(bags)
+                .withPcaComponents(pcaComponents);
+        TrainedEnsemble trained;
+        try {
+            trained = EnsembleTraining.train(x, labels, terms, settings);
+        } catch (NeedsMoreDataException e) {
+            return new Report(field, null, false, List.of(), e.terms(), labelled.size());
+        }
+        ModelVersion version = registry.add(field, trained, trained.ensemble().backbones(), labelled.size(), activate, user);
+        LOG.info(() -> "Trained " + version.source() + " on " + labelled.size() + " assets, terms " + trained.ensemble().terms()
+                + (version.isActive() ? ", active" : ", not active"));
+        return new Report(field, version.getVersion(), version.isActive(), new ArrayList<>(trained.ensemble().terms()),
+                trained.needsMoreData(), labelled.size());
+    }
+}

@@ -1,0 +1,51 @@
+package org.taxonomist.models.ensemble;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.taxonomist.models.evaluation.Json;
+
+/**
+ * What people read about a trained model version, as JSON: when and on how many assets it was
+ * trained, its backbones, the combiner and how every candidate scored, the tuned thresholds, the
+ * terms that need more data, the out-of-bag metrics and each term's threshold-vs-F curve. The
+ * command line writes it as {@code model.json}; the server stores it with each version for the
+ * Models page.
+ *
+ * <pre>{@code
+ * {"trained_at":"2026-11-24T10:00:00Z","training_size":785,"backbones":["nsfwjs:mobilenet_v2"],
+ *  "combiner":"average","combiner_scores":{},"thresholds":{"animals":0.35},"needs_more_data":["mice"],
+ *  "out_of_bag":{"micro_f1":…,"macro_f1":…,"filling_rate":…,"labels":{…}},"curves":{"animals":[[0.0,0.21],…]}}
+ * }</pre>
+ */
+public final class ModelReport {
+
+    private ModelReport() {
+    }
+
+    public static String json(TrainedEnsemble trained, List<String> backbones, int trainingSize, Instant trainedAt) {
+        Ensemble ensemble = trained.ensemble();
+        List<String> terms = ensemble.terms();
+        float[] thresholds = ensemble.thresholds();
+        return "{\"trained_at\":" + Json.string(trainedAt.toString())
+                + ",\"training_size\":" + trainingSize
+                + ",\"backbones\":" + Json.strings(backbones)
+                + ",\"combiner\":" + Json.string(ensemble.combiner().name())
+                + ",\"combiner_scores\":" + trained.combinerChoice().macroF1().entrySet().stream()
+                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue())).collect(Collectors.joining(",", "{", "}"))
+                + ",\"thresholds\":" + IntStream.range(0, terms.size())
+                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + Json.number(thresholds[t])).collect(Collectors.joining(",", "{", "}"))
+                + ",\"needs_more_data\":" + Json.strings(trained.needsMoreData())
+                + ",\"out_of_bag\":" + trained.outOfBagEvaluation().toJson()
+                + ",\"curves\":" + IntStream.range(0, terms.size())
+                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + curve(trained.thresholdCurves().get(t)))
+                        .collect(Collectors.joining(",", "{", "}"))
+                + "}";
+    }
+
+    private static String curve(double[][] points) {
+        return java.util.Arrays.stream(points)
+                .map(p -> "[" + Json.number(p[0]) + "," + Json.number(p[1]) + "]").collect(Collectors.joining(",", "[", "]"));
+    }
+}
