@@ -4,7 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.suggestion.DecisionConflictException;
+import org.taxonomist.decision.DecisionConflictException;
 
 /**
  * Turns a failed service call into a sentence for the librarian. The services' own exceptions

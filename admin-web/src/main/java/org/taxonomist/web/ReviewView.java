@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.taxonomist.dam.reference.AssetCatalog;
-import org.taxonomist.suggestion.Decision;
+import org.taxonomist.decision.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 
 /** The review queue (review.xhtml): every pending suggestion across all assets, decided one by one or in bulk. */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.taxonomist.suggestion.BulkDecision;
-import org.taxonomist.suggestion.Decision;
+import org.taxonomist.decision.BulkDecision;
+import org.taxonomist.decision.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 
 /**
@@ -17,9 +17,6 @@ public class SuggestionDecisions {
 
     @Inject
     SuggestionService suggestions;
-
-    @Inject
-    BulkDecision bulk;
 
     /** Decides one suggestion; true when it was decided (now or before, the same way). */
     public boolean decide(SuggestionRow row, Decision decision, String user) {
@@ -39,13 +36,14 @@ public class SuggestionDecisions {
             Messages.warn("Select at least one suggestion first.");
             return;
         }
-        List<BulkDecision.Outcome> outcomes = bulk.decideAll(rows.stream().map(SuggestionRow::id).toList(), decision, user);
+        List<BulkDecision.Outcome> outcomes = BulkDecision.each(rows.stream().map(SuggestionRow::id).toList(),
+                id -> suggestions.decide(id, decision, user).getStatus());
         long done = outcomes.stream().filter(o -> o.error() == null).count();
         if (done > 0) {
             Messages.info(verb(decision) + " " + done + (done == 1 ? " suggestion." : " suggestions."));
         }
         outcomes.stream().filter(o -> o.error() != null)
-                .forEach(o -> Messages.error("Suggestion " + o.suggestionId() + ": " + Messages.sentence(o.error())));
+                .forEach(o -> Messages.error("Suggestion " + o.id() + ": " + Messages.sentence(o.error())));
     }
 
     private static String verb(Decision decision) {

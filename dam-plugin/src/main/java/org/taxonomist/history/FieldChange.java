@@ -8,13 +8,13 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
+import org.taxonomist.dam.TermList;
 
 /**
- * One change the plugin made to an asset's field without a librarian deciding it (autofill,
- * autocorrect): who, when, the old and the new terms, and why. It can be undone while the field
- * still holds what the change wrote.
+ * One change the plugin made to an asset's field: automatically (autofill, autocorrect) or as an
+ * approved correction. Who, when, the old and the new terms, and why. It can be undone while the
+ * field still holds what the change wrote.
  */
 @Entity
 @Table(name = "tx_field_change", indexes = @Index(columnList = "assetId"))
@@ -57,8 +57,8 @@ public class FieldChange {
     FieldChange(long assetId, String fieldName, List<String> oldTerms, List<String> newTerms, String changedBy, String reason) {
         this.assetId = assetId;
         this.fieldName = fieldName;
-        this.oldTerms = String.join("|", oldTerms);
-        this.newTerms = String.join("|", newTerms);
+        this.oldTerms = TermList.join(oldTerms);
+        this.newTerms = TermList.join(newTerms);
         this.changedBy = changedBy;
         this.changedAt = Instant.now();
         this.reason = reason;
@@ -82,11 +82,11 @@ public class FieldChange {
     }
 
     public List<String> getOldTerms() {
-        return split(oldTerms);
+        return TermList.split(oldTerms);
     }
 
     public List<String> getNewTerms() {
-        return split(newTerms);
+        return TermList.split(newTerms);
     }
 
     public String getChangedBy() {
@@ -111,9 +111,5 @@ public class FieldChange {
 
     public boolean isUndone() {
         return undoneAt != null;
-    }
-
-    private static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
     }
 }

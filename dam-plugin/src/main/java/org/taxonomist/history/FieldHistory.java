@@ -7,15 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.suggestion.DecisionConflictException;
+import org.taxonomist.decision.DecisionConflictException;
 
 /**
  * Writes an asset's field through the DAM adapter and keeps the old value, so that every change
- * the plugin made on its own can be seen and undone.
+ * the plugin made on its own (autofill, autocorrect) or by an approved correction can be seen and
+ * undone.
  */
 @ApplicationScoped
 public class FieldHistory {
@@ -60,7 +61,7 @@ public class FieldHistory {
                     + " at " + change.getUndoneAt() + ".");
         }
         List<String> current = dam.asset(change.getAssetId()).orElseThrow().values(change.getField());
-        if (!new HashSet<>(current).equals(new HashSet<>(change.getNewTerms()))) {
+        if (!TermList.sameTerms(current, change.getNewTerms())) {
             throw new DecisionConflictException("The field " + change.getField() + " of asset " + change.getAssetId()
                     + " was edited since this change (it now holds " + current + "); edit it by hand instead.");
         }

@@ -61,14 +61,32 @@ public class ModelTraining {
     }
 
     public Report train(String field, boolean activate, String user) {
+        TrainingSet set = trainingSet(field);
+        TrainedEnsemble trained;
+        try {
+            trained = EnsembleTraining.train(set.embeddings(), set.labels(), set.terms(), settings());
+        } catch (NeedsMoreDataException e) {
+            return new Report(field, null, false, List.of(), e.terms(), set.size());
+        }
+        ModelVersion version = registry.add(field, trained, trained.ensemble().backbones(), set.size(), activate, user);
+        LOG.info(() -> "Trained " + version.source() + " on " + set.size() + " assets, terms " + trained.ensemble().terms()
+                + (version.isActive() ? ", active" : ", not active"));
+        return new Report(field, version.getVersion(), version.isActive(), new ArrayList<>(trained.ensemble().terms()),
+                trained.needsMoreData(), set.size());
+    }
+
+    /** The field's labelled assets with their embeddings (computed now for any asset a backbone never saw). */
+    public TrainingSet trainingSet(String field) {
         TaxonomyFieldDefinition definition = dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no field " + field + "."));
         List<DamAsset> labelled = dam.assetsLabelled(field);
         List<String> terms = definition.terms();
+        long[] ids = new long[labelled.size()];
         boolean[][] labels = new boolean[labelled.size()][terms.size()];
         Map<String, float[][]> x = new LinkedHashMap<>();
         for (int i = 0; i < labelled.size(); i++) {
             DamAsset asset = labelled.get(i);
+            ids[i] = asset.id();
             for (Map.Entry<String, CachedEmbedding> e : embeddings.embeddings(asset.id(), asset.contentHash()).entrySet()) {
                 x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] = e.getValue().vector();
             }
@@ -76,18 +94,11 @@ public class ModelTraining {
                 labels[i][t] = asset.values(field).contains(terms.get(t));
             }
         }
-        EnsembleSettings settings = EnsembleSettings.defaults().withMinAssetsPerTerm(minAssetsPerTerm).withBags(bags)
-                .withPcaComponents(pcaComponents);
-        TrainedEnsemble trained;
-        try {
-            trained = EnsembleTraining.train(x, labels, terms, settings);
-        } catch (NeedsMoreDataException e) {
-            return new Report(field, null, false, List.of(), e.terms(), labelled.size());
-        }
-        ModelVersion version = registry.add(field, trained, trained.ensemble().backbones(), labelled.size(), activate, user);
-        LOG.info(() -> "Trained " + version.source() + " on " + labelled.size() + " assets, terms " + trained.ensemble().terms()
-                + (version.isActive() ? ", active" : ", not active"));
-        return new Report(field, version.getVersion(), version.isActive(), new ArrayList<>(trained.ensemble().terms()),
-                trained.needsMoreData(), labelled.size());
+        return new TrainingSet(field, terms, ids, labels, x);
+    }
+
+    /** The ensemble settings of this server's configuration; the label audit trains its bags with them too. */
+    public EnsembleSettings settings() {
+        return EnsembleSettings.defaults().withMinAssetsPerTerm(minAssetsPerTerm).withBags(bags).withPcaComponents(pcaComponents);
     }
 }

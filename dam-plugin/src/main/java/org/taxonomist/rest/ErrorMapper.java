@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.decision.DecisionConflictException;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
-import org.taxonomist.suggestion.DecisionConflictException;
 
 /**
  * Turns every failure into JSON with a status and a message. Domain exceptions may arrive wrapped

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.taxonomist.dam.AssetUpdated;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
+import org.taxonomist.decision.Decision;
 
 /**
  * Observes the DAM's edits: when a person gives an asset a term that was waiting as a suggestion,

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.DecisionRule;
 
 /**
  * A term proposed for an asset's field, with the model's confidence and where it came from.
@@ -70,12 +72,8 @@ public class Suggestion {
     /** Applies a decision; deciding the same way twice is harmless, changing a decision is not allowed. */
     boolean decide(Decision decision, String user) {
         SuggestionStatus target = decision == Decision.APPROVE ? SuggestionStatus.APPROVED : SuggestionStatus.REJECTED;
-        if (status == target) {
+        if (!DecisionRule.mayDecide(status, target, SuggestionStatus.PENDING, "Suggestion " + id, decidedBy, decidedAt)) {
             return false;
-        }
-        if (status != SuggestionStatus.PENDING) {
-            throw new DecisionConflictException("Suggestion " + id + " was already " + status.name().toLowerCase()
-                    + " by " + decidedBy + " at " + decidedAt + ".");
         }
         status = target;
         decidedBy = user;

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.decision.Decision;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
-import org.taxonomist.suggestion.DecisionConflictException;
+import org.taxonomist.decision.DecisionConflictException;
 
 class ErrorMapperTest {
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -172,12 +174,7 @@ class ConsoleIT {
     @Test
     void adminTrainsAModelAndSeesItsScoresAndThresholdCurve() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        for (String photo : List.of("motorcycle_left.png", "motorcycle_left.png", "rocket.jpg")) {
-            label(api, photo, "Vehicles");
-        }
-        for (String photo : List.of("coins.png", "clock_motion.png", "page.png")) {
-            label(api, photo, "Objects");
-        }
+        labelVehiclesAndObjects(api);
         browser.get(app().resolve("admin/models.xhtml?field=Subject").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/models.xhtml?field=Subject"));
@@ -216,6 +213,58 @@ class ConsoleIT {
             assertFalse(api.get("api/assets/" + id).json().get("fields").has("Subject"), "the autofilled term is gone");
         } finally {
             api.put("api/models/Subject/automation", "{\"autofill\":null,\"autocorrect\":null}");
+        }
+    }
+
+    @Test
+    void librarianDecidesTheAuditsCorrectionsOneByOneAndAllAboveAScore() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        labelVehiclesAndObjects(api);
+        Api.Answer wrong = api.upload("motorcycle_right.png", Files.readAllBytes(freshCopyOf("motorcycle_right.png")),
+                "Wrongly labelled motorcycle", null);
+        long mislabelled = wrong.json().get("id").asLong();
+        assertEquals(200, api.put("api/assets/" + mislabelled + "/fields/Subject/Objects").status());
+
+        browser.get(app().resolve("corrections.xhtml?field=Subject").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/corrections.xhtml?field=Subject"));
+        browser.findElement(By.id("audit:run-audit")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("audit:execution-result"), "corrections proposed"));
+
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#queue\\:correction-table tbody tr")).stream()
+                .filter(r -> r.getText().contains("Wrongly labelled motorcycle")).findFirst().orElse(null));
+        assertEquals("Objects", row.findElement(By.cssSelector(".term.removed")).getText());
+        assertTrue(row.findElements(By.cssSelector(".term.added")).stream().anyMatch(t -> t.getText().equals("Vehicles")), row.getText());
+        screenshot("corrections-queue.png");
+        row.findElement(By.cssSelector("[id$=':approve']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 correction."));
+        List<String> subject = StreamSupport.stream(api.get("api/assets/" + mislabelled).json().get("fields").get("Subject")
+                .spliterator(), false).map(JsonNode::asText).toList();
+        assertTrue(subject.contains("Vehicles") && !subject.contains("Objects"), subject.toString());
+
+        WebElement minScore = browser.findElement(By.id("queue:filter-min-score_input"));
+        minScore.clear();
+        minScore.sendKeys("0");
+        browser.findElement(By.id("queue:apply-filter")).click();
+        WebElement rejectAll = wait.until(ExpectedConditions.elementToBeClickable(By.id("queue:reject-all")));
+        String count = browser.findElement(By.id("queue:matching-count")).getText().strip();
+        assertEquals("Reject all " + count, rejectAll.getText().strip());
+        rejectAll.click();
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(confirm.getText().contains("This rejects " + count + " corrections"), confirm.getText());
+        confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rejected " + count + " correction"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:correction-table"), "No proposed correction matches"));
+    }
+
+    /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */
+    private static void labelVehiclesAndObjects(Api api) throws IOException {
+        for (String photo : List.of("motorcycle_left.png", "motorcycle_left.png", "rocket.jpg")) {
+            label(api, photo, "Vehicles");
+        }
+        for (String photo : List.of("coins.png", "clock_motion.png", "page.png")) {
+            label(api, photo, "Objects");
         }
     }
 

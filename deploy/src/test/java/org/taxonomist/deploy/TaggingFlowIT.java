@@ -3,6 +3,7 @@ package org.taxonomist.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -202,6 +203,58 @@ class TaggingFlowIT {
     }
 
     @Test
+    void labelAuditProposesCorrectionsThatLibrariansDecideAndUndo() throws IOException {
+        labelSubjects();
+        long mislabelled = label(upload("motorcycle_right-far.png", crop("motorcycle_right.png", 25)), "People");
+        Api librarian = librarian();
+        try {
+            assertEquals(403, librarian.post("api/jobs/audit-labels?field=Subject", null).status(), "only admins audit");
+            assertEquals(400, admin.post("api/jobs/audit-labels", null).status(), "an audit needs a field");
+            assertEquals(400, admin.post("api/jobs/audit-labels?field=Subject&method=guess", null).status());
+
+            assertTrue(runAudit("worst").contains("corrections proposed"));
+            JsonNode correction = pendingCorrection(mislabelled);
+            assertNotNull(correction, "the motorcycle labelled People is flagged: " + admin.get("api/corrections").body());
+            assertTrue(texts(correction.get("removed")).contains("People") && texts(correction.get("added")).contains("Vehicles"),
+                    correction.toString());
+            assertEquals("worst", correction.get("method").asText());
+            List<JsonNode> pending = StreamSupport.stream(admin.get("api/corrections?field=Subject&limit=1000").json().spliterator(), false).toList();
+            assertEquals(pending.size(), admin.get("api/corrections/count?field=Subject&minScore=0").json().get("count").asInt());
+            assertTrue(StreamSupport.stream(admin.get("api/corrections?term=Vehicles&minScore=0.0").json().spliterator(), false)
+                    .anyMatch(c -> c.get("id").equals(correction.get("id"))), "filtered by a proposed term");
+            assertEquals(0, admin.get("api/corrections/count?field=Subject&minScore=1.01").json().get("count").asInt());
+            assertEquals(List.of(), texts(admin.post("api/corrections/decisions",
+                    "{\"field\":\"Subject\",\"minScore\":1.01,\"decision\":\"APPROVE\"}").json()), "nothing that high");
+            assertEquals(400, admin.post("api/corrections/decisions", "{\"decision\":\"APPROVE\"}").status(), "ids or a score");
+
+            long id = correction.get("id").asLong();
+            label(mislabelled, "Objects");
+            Api.Answer stale = librarian.post("api/corrections/" + id + "/approve", null);
+            assertEquals(409, stale.status(), "the labels changed since the audit: " + stale.body());
+            assertEquals(200, admin.delete("api/assets/" + mislabelled + "/fields/Subject/Objects").status());
+
+            JsonNode approved = librarian.post("api/corrections/" + id + "/approve", null).json();
+            assertEquals("APPROVED", approved.get("status").asText(), approved.toString());
+            assertEquals("lena", approved.get("decidedBy").asText());
+            List<String> corrected = texts(admin.get("api/assets/" + mislabelled).json().get("fields").get("Subject"));
+            assertEquals(texts(correction.get("proposed")), corrected);
+            assertEquals(409, admin.post("api/corrections/" + id + "/reject", null).status(), "decided is decided");
+
+            JsonNode change = admin.get("api/changes?asset=" + mislabelled).json().get(0);
+            assertEquals(approved.get("changeId").asLong(), change.get("id").asLong());
+            assertTrue(change.get("reason").asText().startsWith("correction " + id + " approved"), change.toString());
+            assertEquals(200, librarian.post("api/changes/" + change.get("id").asLong() + "/undo", null).status());
+            assertEquals(List.of("People"), texts(admin.get("api/assets/" + mislabelled).json().get("fields").get("Subject")));
+            assertEquals("REJECTED", admin.get("api/corrections/" + id).json().get("status").asText(), "undone counts as rejected");
+
+            runAudit("mse");
+            assertNull(pendingCorrection(mislabelled), "a rejected correction does not come back for the same labels");
+        } finally {
+            admin.delete("api/assets/" + mislabelled + "/fields/Subject/People");
+        }
+    }
+
+    @Test
     void badInputGetsClearJsonErrorsAndStoresNothing() throws IOException {
         long before = admin.get("api/search").json().get("total").asLong();
 
@@ -280,6 +333,21 @@ class TaggingFlowIT {
     private Api librarian() {
         admin.post("api/users", "{\"username\":\"lena\",\"password\":\"lena-library-2026\",\"role\":\"LIBRARIAN\"}");
         return admin.as("lena", "lena-library-2026");
+    }
+
+    /** Audits the Subject labels and returns the job's exit status. */
+    private String runAudit(String method) {
+        Api.Answer started = admin.post("api/jobs/audit-labels?field=Subject&method=" + method, null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = admin.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
+                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        return done.get("exitStatus").asText();
+    }
+
+    private JsonNode pendingCorrection(long assetId) {
+        return StreamSupport.stream(admin.get("api/corrections?field=Subject&limit=1000").json().spliterator(), false)
+                .filter(c -> c.get("assetId").asLong() == assetId).findFirst().orElse(null);
     }
 
     private JsonNode trainModels(boolean activate) {

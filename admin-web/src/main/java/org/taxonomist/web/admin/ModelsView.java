@@ -1,8 +1,6 @@
 package org.taxonomist.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +18,7 @@ import org.taxonomist.registry.ModelVersion;
 import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
+import org.taxonomist.web.WatchedJob;
 
 /**
  * The Models page (admin/models.xhtml, admins only): per learnt field, the trained versions with
@@ -56,7 +55,7 @@ public class ModelsView implements Serializable {
     private Double autofill;
     private Double autocorrect;
     private boolean activateAfterTraining;
-    private TrainingRun training;
+    private final WatchedJob training = new WatchedJob(TRAIN_HEADS, "training");
 
     /** Shows the field named in the address (models.xhtml?field=Subject) if there is one, else the first. */
     @PostConstruct
@@ -124,45 +123,18 @@ public class ModelsView implements Serializable {
         parameters.setProperty("field", field);
         parameters.setProperty("activate", Boolean.toString(activateAfterTraining));
         parameters.setProperty("user", user.getName());
-        try {
-            JobOperator jobs = BatchRuntime.getJobOperator();
-            training = TrainingRun.of(jobs.getJobExecution(jobs.start(TRAIN_HEADS, parameters)));
-            Messages.info("Started training a new version of " + field + " (execution " + training.executionId() + ").");
-        } catch (RuntimeException e) {
-            Problems.show(e, "start the training job");
-        }
+        training.start(parameters, "training a new version of " + field);
     }
 
-    /**
-     * The poll's listener while the job runs. A tick that was already queued when the job ended
-     * finds it ended and does nothing: reloading again would undo a row the user picked meanwhile.
-     */
+    /** Once the training ends, the page shows the new version. */
     public void refreshTraining() {
-        if (training == null || !training.running()) {
-            return;
-        }
-        try {
-            training = TrainingRun.of(BatchRuntime.getJobOperator().getJobExecution(training.executionId()));
-        } catch (RuntimeException e) {
-            Problems.show(e, "read the training job's status");
-            PrimeFaces.current().ajax().update("messages");
-            return;
-        }
-        if (!training.running()) {
-            String result = training.exitStatus() == null ? training.status().name() : training.exitStatus();
-            if (training.failed()) {
-                Messages.error("Training " + training.status().name().toLowerCase() + ": " + result + " (see the server log).");
-            } else {
-                Messages.info("Training finished: " + result);
+        if (training.refresh()) {
+            if (training.succeeded()) {
                 load();
             }
             // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.
             PrimeFaces.current().ajax().update("messages", "versions", "details");
         }
-    }
-
-    public boolean isTrainingRunning() {
-        return training != null && training.running();
     }
 
     public String getChart() {
@@ -229,7 +201,7 @@ public class ModelsView implements Serializable {
         this.activateAfterTraining = activateAfterTraining;
     }
 
-    public TrainingRun getTraining() {
+    public WatchedJob getTraining() {
         return training;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.Set;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.security.Role;
 
 /** Admins start batch jobs and watch their executions. */
@@ -30,7 +31,7 @@ import org.taxonomist.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class JobResource {
 
-    static final Set<String> JOBS = Set.of("train-heads");
+    static final Set<String> JOBS = Set.of("train-heads", "audit-labels");
 
     /** One job execution as the API shows it. */
     public record ExecutionJson(long executionId, String job, String status, String exitStatus, Instant started, Instant ended) {
@@ -45,16 +46,26 @@ public class JobResource {
         }
     }
 
+    /**
+     * Starts a job: {@code train-heads[?field=F&activate=true]} or
+     * {@code audit-labels?field=F[&method=mse|worst|confident]}.
+     */
     @POST
     @Path("{job}")
     public Response start(@PathParam("job") String job, @QueryParam("field") String field,
-                          @QueryParam("activate") boolean activate, @Context SecurityContext security) {
+                          @QueryParam("activate") boolean activate, @QueryParam("method") String method,
+                          @Context SecurityContext security) {
         if (!JOBS.contains(job)) {
             throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
         }
         Properties parameters = new Properties();
         if (field != null && !field.isBlank()) {
             parameters.setProperty("field", field);
+        } else if (job.equals("audit-labels")) {
+            throw new IllegalArgumentException("An audit needs ?field= naming the field to audit.");
+        }
+        if (method != null && !method.isBlank()) {
+            parameters.setProperty("method", SuspicionMethod.named(method).label());
         }
         parameters.setProperty("activate", Boolean.toString(activate));
         parameters.setProperty("user", security.getUserPrincipal().getName());

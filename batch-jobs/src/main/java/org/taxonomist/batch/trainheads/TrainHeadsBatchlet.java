@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.taxonomist.batch.LearntFields;
 import org.taxonomist.registry.ModelTraining;
 
 /**

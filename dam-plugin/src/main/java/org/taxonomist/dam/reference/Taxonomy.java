@@ -30,6 +30,7 @@ public class Taxonomy {
         if (fields().stream().anyMatch(f -> f.getName().equalsIgnoreCase(name))) {
             throw new IllegalArgumentException("A field named '" + name + "' already exists.");
         }
+        terms.forEach(Taxonomy::checkTerm);
         TaxonomyField field = new TaxonomyField(name, multiValued, terms, null);
         em.persist(field);
         return field;
@@ -37,10 +38,18 @@ public class Taxonomy {
 
     @Transactional
     public void addTerm(String fieldName, String term) {
+        checkTerm(term);
+        field(fieldName).addTerm(term.strip());
+    }
+
+    /** '|' separates terms where several are stored in one column ({@link org.taxonomist.dam.TermList}). */
+    private static void checkTerm(String term) {
         if (term == null || term.isBlank()) {
             throw new IllegalArgumentException("A term needs a name.");
         }
-        field(fieldName).addTerm(term.strip());
+        if (term.contains("|")) {
+            throw new IllegalArgumentException("A term cannot contain '|': " + term);
+        }
     }
 
     @Transactional

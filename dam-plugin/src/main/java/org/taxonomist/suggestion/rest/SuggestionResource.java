@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.taxonomist.decision.BulkDecision;
+import org.taxonomist.decision.Decision;
 import org.taxonomist.security.Role;
-import org.taxonomist.suggestion.BulkDecision;
-import org.taxonomist.suggestion.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 
 /** The review queue: pending suggestions, and librarians' decisions one by one or in bulk. */
@@ -29,9 +29,6 @@ public class SuggestionResource {
 
     @Inject
     SuggestionService suggestions;
-
-    @Inject
-    BulkDecision bulk;
 
     @Context
     SecurityContext security;
@@ -66,7 +63,7 @@ public class SuggestionResource {
         if (request == null || request.ids() == null || request.decision() == null) {
             throw new IllegalArgumentException("Send {\"ids\":[…],\"decision\":\"APPROVE\" or \"REJECT\"}.");
         }
-        return bulk.decideAll(request.ids(), request.decision(), caller());
+        return BulkDecision.each(request.ids(), id -> suggestions.decide(id, request.decision(), caller()).getStatus());
     }
 
     private String caller() {

@@ -128,21 +128,26 @@ public final class LabelAudit {
         return suspects;
     }
 
-    /** The audited terms the model puts above their thresholds (else its most probable one), and the unaudited current terms. */
+    /**
+     * The audited terms the model puts above their thresholds, most probable first (its most
+     * probable one if none is and no other term remains), then the unaudited current terms.
+     */
     private static List<String> proposed(List<String> current, List<String> audited, float[] p, float[] thresholds) {
-        List<String> proposed = new ArrayList<>(current.stream().filter(t -> !audited.contains(t)).toList());
+        List<Integer> above = new ArrayList<>();
         int best = 0;
-        boolean any = false;
         for (int a = 0; a < audited.size(); a++) {
             if (p[a] >= thresholds[a]) {
-                proposed.add(audited.get(a));
-                any = true;
+                above.add(a);
             }
             best = p[a] > p[best] ? a : best;
         }
-        if (!any && proposed.isEmpty()) {
-            proposed.add(audited.get(best));
+        List<String> unaudited = current.stream().filter(t -> !audited.contains(t)).toList();
+        if (above.isEmpty() && unaudited.isEmpty()) {
+            above.add(best);
         }
+        above.sort(Comparator.comparingDouble((Integer a) -> p[a]).reversed());
+        List<String> proposed = new ArrayList<>(above.stream().map(audited::get).toList());
+        proposed.addAll(unaudited);
         return proposed;
     }
 

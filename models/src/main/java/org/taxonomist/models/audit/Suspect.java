@@ -9,7 +9,8 @@ import java.util.List;
  * @param score    suspicion, higher first (see {@link SuspicionMethod})
  * @param current  the asset's terms now
  * @param proposed its terms after the correction: the audited terms the model puts above their
- *                 thresholds (its most probable one if none), plus the terms the audit could not judge
+ *                 thresholds, most probable first (its most probable one if none), then the terms
+ *                 the audit could not judge
  */
 public record Suspect(int asset, double score, List<String> current, List<String> proposed) {
 
@@ -19,6 +20,14 @@ public record Suspect(int asset, double score, List<String> current, List<String
 
     public List<String> added() {
         return proposed.stream().filter(t -> !current.contains(t)).toList();
+    }
+
+    /**
+     * The correction for a field that holds a single term: the most probable proposed term, or no
+     * change when the current term is one the audit could not judge (too few labelled assets).
+     */
+    public Suspect singleValued(List<String> audited) {
+        return new Suspect(asset, score, current, audited.containsAll(current) ? proposed.subList(0, 1) : current);
     }
 
     public boolean changesSomething() {

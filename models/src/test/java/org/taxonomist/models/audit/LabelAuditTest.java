@@ -1,6 +1,7 @@
 package org.taxonomist.models.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -68,5 +69,19 @@ class LabelAuditTest {
         assertEquals(List.of("coast"), forest.proposed(), "nothing above threshold: the most probable term");
         assertEquals(List.of("forest"), forest.removed());
         assertEquals(List.of("coast"), forest.added());
+    }
+
+    @Test
+    void aSingleValuedFieldGetsTheMostProbableTermAndKeepsATermTheAuditCouldNotJudge() {
+        boolean[][] labels = {{true, false, false}, {false, false, true}};
+        float[][] heldOut = {{0.1f, 0.7f}, {0.9f, 0.8f}};
+        List<String> audited = List.of("coast", "forest");
+        List<Suspect> suspects = LabelAudit.rank(heldOut, labels, List.of("coast", "forest", "rare"), audited,
+                new float[] {0.5f, 0.5f}, SuspicionMethod.WORST);
+        Suspect coast = suspects.stream().filter(s -> s.asset() == 0).findFirst().orElseThrow();
+        assertEquals(List.of("forest"), coast.singleValued(audited).proposed());
+        Suspect rare = suspects.stream().filter(s -> s.asset() == 1).findFirst().orElseThrow();
+        assertEquals(List.of("coast", "forest", "rare"), rare.proposed(), "most probable first, the unjudged term last");
+        assertFalse(rare.singleValued(audited).changesSomething(), "the audit cannot tell a rare term is wrong");
     }
 }

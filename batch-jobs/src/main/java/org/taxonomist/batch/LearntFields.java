@@ -1,4 +1,4 @@
-package org.taxonomist.batch.trainheads;
+package org.taxonomist.batch;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,17 +1,16 @@
-package org.taxonomist.web.admin;
+package org.taxonomist.web;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import java.io.Serializable;
 import java.util.Date;
-import org.taxonomist.web.Dates;
 
-/** One execution of the train-heads job, as last read from the job repository (Models page). */
-public record TrainingRun(long executionId, BatchStatus status, String exitStatus, String started, String ended)
+/** One execution of a batch job, as last read from the job repository (the Models and Corrections pages poll it). */
+public record JobRun(long executionId, BatchStatus status, String exitStatus, String started, String ended)
         implements Serializable {
 
-    static TrainingRun of(JobExecution execution) {
-        return new TrainingRun(execution.getExecutionId(), execution.getBatchStatus(), execution.getExitStatus(),
+    public static JobRun of(JobExecution execution) {
+        return new JobRun(execution.getExecutionId(), execution.getBatchStatus(), execution.getExitStatus(),
                 format(execution.getStartTime()), format(execution.getEndTime()));
     }
 

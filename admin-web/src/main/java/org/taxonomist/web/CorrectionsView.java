@@ -1,0 +1,224 @@
+package org.taxonomist.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import org.primefaces.PrimeFaces;
+import org.taxonomist.correction.CorrectionFilter;
+import org.taxonomist.correction.CorrectionStatus;
+import org.taxonomist.correction.Corrections;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.decision.BulkDecision;
+import org.taxonomist.decision.Decision;
+import org.taxonomist.models.audit.SuspicionMethod;
+
+/**
+ * The corrections queue (corrections.xhtml): the label audit's proposals, filtered by field, term
+ * and score, decided one by one, as a selection, or all those matching above a score. Admins
+ * also start audits here.
+ */
+@Named
+@ViewScoped
+public class CorrectionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The Jakarta Batch job in batch-jobs that audits one field. */
+    static final String AUDIT_LABELS = "audit-labels";
+
+    @Inject
+    Corrections corrections;
+
+    @Inject
+    AssetCatalog catalog;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    ConsoleUser user;
+
+    private List<String> fields;
+    private PendingCorrections pending;
+    private List<CorrectionRow> selected = new ArrayList<>();
+    private String field;
+    private String term;
+    private Double minScore;
+    private String auditField;
+    private String auditMethod = SuspicionMethod.WORST.label();
+    private final WatchedJob audit = new WatchedJob(AUDIT_LABELS, "audit");
+
+    /** corrections.xhtml?field=Subject shows that field's corrections and audits it. */
+    @PostConstruct
+    public void init() {
+        fields = dam.fields().stream().filter(f -> f.pretrainedModel() == null).map(TaxonomyFieldDefinition::name).toList();
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
+        field = fields.contains(requested) ? requested : null;
+        auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
+        pending = new PendingCorrections(corrections, catalog);
+        applyFilter();
+    }
+
+    /** Shows the corrections that match the filter form. */
+    public void applyFilter() {
+        pending.filter(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, CorrectionStatus.PENDING));
+        selected = new ArrayList<>();
+    }
+
+    public void approve(CorrectionRow row) {
+        decide(List.of(row.id()), Decision.APPROVE);
+    }
+
+    public void reject(CorrectionRow row) {
+        decide(List.of(row.id()), Decision.REJECT);
+    }
+
+    public void approveSelected() {
+        decideSelected(Decision.APPROVE);
+    }
+
+    public void rejectSelected() {
+        decideSelected(Decision.REJECT);
+    }
+
+    /** "All above score X": every pending correction the filter matches, which the page has counted for the confirmation. */
+    public void approveAllMatching() {
+        decideAllMatching(Decision.APPROVE);
+    }
+
+    public void rejectAllMatching() {
+        decideAllMatching(Decision.REJECT);
+    }
+
+    private void decideSelected(Decision decision) {
+        if (selected.isEmpty()) {
+            Messages.warn("Select at least one correction first.");
+            return;
+        }
+        decide(selected.stream().map(CorrectionRow::id).toList(), decision);
+        selected = new ArrayList<>();
+    }
+
+    private void decideAllMatching(Decision decision) {
+        if (minScore == null) {
+            Messages.warn("Set a lowest score first: deciding all matching corrections needs one.");
+            return;
+        }
+        decide(corrections.ids(pending.filter()), decision);
+        selected = new ArrayList<>();
+    }
+
+    /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
+    private void decide(Collection<Long> ids, Decision decision) {
+        List<BulkDecision.Outcome> outcomes = BulkDecision.each(List.copyOf(ids), id -> corrections.decide(id, decision, user.getName()).getStatus());
+        long done = outcomes.stream().filter(o -> o.error() == null).count();
+        if (done > 0) {
+            Messages.info((decision == Decision.APPROVE ? "Approved " : "Rejected ") + done + (done == 1 ? " correction." : " corrections.")
+                    + (decision == Decision.APPROVE ? " Each can be undone on its asset's page." : ""));
+        }
+        outcomes.stream().filter(o -> o.error() != null)
+                .forEach(o -> Messages.error("Correction " + o.id() + ": " + Messages.sentence(o.error())));
+    }
+
+    /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */
+    public void runAudit() {
+        if (!user.isAdmin()) {
+            Messages.error("Only admins may run audits.");
+            return;
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("field", auditField);
+        parameters.setProperty("method", auditMethod);
+        parameters.setProperty("user", user.getName());
+        audit.start(parameters, "an audit of " + auditField);
+    }
+
+    /** Once the audit ends, the queue shows its proposals. */
+    public void refreshAudit() {
+        if (audit.refresh()) {
+            PrimeFaces.current().ajax().update("messages", "queue");
+        }
+    }
+
+    /** How many pending corrections the filter matches: the preview of "decide all matching". */
+    public long getMatchingCount() {
+        return corrections.count(pending.filter());
+    }
+
+    public List<String> getMethods() {
+        return Arrays.stream(SuspicionMethod.values()).map(SuspicionMethod::label).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public List<String> getFields() {
+        return fields;
+    }
+
+    public PendingCorrections getPending() {
+        return pending;
+    }
+
+    public List<CorrectionRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<CorrectionRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    public Double getMinScore() {
+        return minScore;
+    }
+
+    public void setMinScore(Double minScore) {
+        this.minScore = minScore;
+    }
+
+    public String getAuditField() {
+        return auditField;
+    }
+
+    public void setAuditField(String auditField) {
+        this.auditField = auditField;
+    }
+
+    public String getAuditMethod() {
+        return auditMethod;
+    }
+
+    public void setAuditMethod(String auditMethod) {
+        this.auditMethod = auditMethod;
+    }
+
+    public WatchedJob getAudit() {
+        return audit;
+    }
+}

@@ -1,0 +1,79 @@
+package org.taxonomist.web;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import java.io.Serializable;
+import java.util.Properties;
+import org.primefaces.PrimeFaces;
+
+/**
+ * A batch job started from a console page, which the page polls until it ends (training on the
+ * Models page, audits on the Corrections page).
+ */
+public class WatchedJob implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String job;
+    /** How messages name it: "training", "audit". */
+    private final String name;
+    private JobRun run;
+
+    public WatchedJob(String job, String name) {
+        this.job = job;
+        this.name = name;
+    }
+
+    public void start(Properties parameters, String what) {
+        try {
+            JobOperator jobs = BatchRuntime.getJobOperator();
+            run = JobRun.of(jobs.getJobExecution(jobs.start(job, parameters)));
+            Messages.info("Started " + what + " (execution " + run.executionId() + ").");
+        } catch (RuntimeException e) {
+            Problems.show(e, "start the " + name);
+        }
+    }
+
+    /**
+     * The poll's listener: reads the job's status again, and says so in a message the one time it
+     * is seen to end. A tick that was already queued when the job ended finds it ended and does
+     * nothing, so the page does not reload twice (which would undo what the user picked meanwhile).
+     *
+     * @return true when the job has just ended: the page reloads what it changed
+     */
+    public boolean refresh() {
+        if (run == null || !run.running()) {
+            return false;
+        }
+        try {
+            run = JobRun.of(BatchRuntime.getJobOperator().getJobExecution(run.executionId()));
+        } catch (RuntimeException e) {
+            Problems.show(e, "read the " + name + "'s status");
+            PrimeFaces.current().ajax().update("messages");
+            return false;
+        }
+        if (run.running()) {
+            return false;
+        }
+        String result = run.exitStatus() == null ? run.status().name() : run.exitStatus();
+        String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        if (run.failed()) {
+            Messages.error(title + " " + run.status().name().toLowerCase() + ": " + result + " (see the server log).");
+        } else {
+            Messages.info(title + " finished: " + result);
+        }
+        return true;
+    }
+
+    public boolean isRunning() {
+        return run != null && run.running();
+    }
+
+    public boolean succeeded() {
+        return run != null && !run.running() && !run.failed();
+    }
+
+    public JobRun getRun() {
+        return run;
+    }
+}

@@ -1,0 +1,34 @@
+package org.taxonomist.batch.audit;
+
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Properties;
+import org.taxonomist.registry.ModelTraining;
+
+/** One partition per bag of the audit ({@code taxonomist.training.bags}), as many at a time as there are cores. */
+@Named
+@Dependent
+public class BagMapper implements PartitionMapper {
+
+    @Inject
+    ModelTraining training;
+
+    @Override
+    public PartitionPlan mapPartitions() {
+        int bags = training.settings().bags();
+        Properties[] partitions = new Properties[bags];
+        for (int b = 0; b < bags; b++) {
+            partitions[b] = new Properties();
+            partitions[b].setProperty("bag", Integer.toString(b));
+        }
+        PartitionPlanImpl plan = new PartitionPlanImpl();
+        plan.setPartitions(bags);
+        plan.setThreads(Math.min(bags, Runtime.getRuntime().availableProcessors()));
+        plan.setPartitionProperties(partitions);
+        return plan;
+    }
+}

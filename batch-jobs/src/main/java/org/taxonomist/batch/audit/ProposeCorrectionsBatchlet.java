@@ -1,0 +1,78 @@
+package org.taxonomist.batch.audit;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.taxonomist.correction.Corrections;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.models.audit.AuditPlan;
+import org.taxonomist.models.audit.LabelAudit;
+import org.taxonomist.models.audit.Suspect;
+import org.taxonomist.models.audit.SuspicionMethod;
+import org.taxonomist.models.ensemble.EnsembleSettings;
+import org.taxonomist.registry.ModelTraining;
+import org.taxonomist.registry.TrainingSet;
+
+/**
+ * Last step of an audit: scores every labelled asset from the bags' held-out predictions and
+ * turns each one the models would label otherwise into a correction for librarians, replacing
+ * the field's pending corrections of earlier audits.
+ */
+@Named
+@Dependent
+public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
+
+    @Inject
+    ModelTraining training;
+
+    @Inject
+    Corrections corrections;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    AuditFolders folders;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String method;
+
+    @Override
+    public String process() {
+        SuspicionMethod scoring = SuspicionMethod.named(method == null || method.isBlank() ? "worst" : method);
+        AuditFolder folder = folders.current();
+        TrainingSet set = folder.readSnapshot(false);
+        EnsembleSettings settings = training.settings();
+        AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
+        List<float[][]> heldOut = new ArrayList<>();
+        for (int b = 0; b < plan.bags().size(); b++) {
+            heldOut.add(folder.readBag(b));
+        }
+        boolean multiValued = dam.fields().stream().filter(f -> f.name().equals(set.field())).findFirst().orElseThrow().multiValued();
+        List<Corrections.Proposal> proposals = new ArrayList<>();
+        for (Suspect suspect : LabelAudit.rank(plan, heldOut, set.labels(), set.terms(), settings, scoring)) {
+            Suspect correction = multiValued ? suspect : suspect.singleValued(plan.audited());
+            if (correction.changesSomething()) {
+                proposals.add(new Corrections.Proposal(set.assetIds()[suspect.asset()], correction.current(), correction.proposed(),
+                        correction.score()));
+            }
+        }
+        String source = "audit " + job.getExecutionId() + ": " + plan.bags().size() + " bags on " + set.embeddings().keySet();
+        Corrections.Outcome outcome = corrections.replace(set.field(), scoring.label(), source, proposals);
+        folder.delete();
+        String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size() + " labelled assets ("
+                + scoring.label() + ")" + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
+                + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "");
+        job.setExitStatus(summary);
+        return summary;
+    }
+}

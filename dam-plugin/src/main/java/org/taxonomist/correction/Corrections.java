@@ -1,0 +1,179 @@
+package org.taxonomist.correction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.TermList;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.history.FieldChange;
+import org.taxonomist.history.FieldChangeUndone;
+import org.taxonomist.history.FieldHistory;
+
+/**
+ * The corrections queue: an audit's proposals replace the previous audit's pending ones, and a
+ * librarian's approval writes the proposed terms through the DAM adapter, with history.
+ */
+@ApplicationScoped
+public class Corrections {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    FieldHistory history;
+
+    /** What an audit proposes for one asset of the field. */
+    public record Proposal(long assetId, List<String> current, List<String> proposed, double score) {
+    }
+
+    /**
+     * What writing an audit's proposals did.
+     *
+     * @param skippedRejected proposals a librarian already rejected for the same labels
+     * @param skippedChanged  proposals for assets whose labels changed while the audit ran
+     * @param replaced        pending corrections of earlier audits that were removed
+     */
+    public record Outcome(int proposed, int skippedRejected, int skippedChanged, int replaced) {
+    }
+
+    /**
+     * Replaces the field's pending corrections with the new audit's proposals, leaving out the
+     * ones a librarian rejected before for the same labels and the ones for assets whose labels
+     * changed since the audit read them.
+     */
+    @Transactional
+    public Outcome replace(String field, String method, String source, List<Proposal> proposals) {
+        int replaced = em.createQuery("delete from Correction c where c.fieldName = :field and c.status = :status")
+                .setParameter("field", field).setParameter("status", CorrectionStatus.PENDING).executeUpdate();
+        Set<String> rejected = new HashSet<>();
+        em.createQuery("select c from Correction c where c.fieldName = :field and c.status = :status", Correction.class)
+                .setParameter("field", field).setParameter("status", CorrectionStatus.REJECTED).getResultStream()
+                .forEach(c -> rejected.add(key(c.getAssetId(), c.getCurrentTerms())));
+        Map<Long, List<String>> labelsNow = new HashMap<>();
+        for (DamAsset asset : dam.assetsLabelled(field)) {
+            labelsNow.put(asset.id(), asset.values(field));
+        }
+        int written = 0;
+        int skippedRejected = 0;
+        int skippedChanged = 0;
+        for (Proposal p : proposals) {
+            List<String> now = labelsNow.get(p.assetId());
+            if (now == null || !TermList.sameTerms(now, p.current())) {
+                skippedChanged++;
+            } else if (rejected.contains(key(p.assetId(), p.current()))) {
+                skippedRejected++;
+            } else {
+                em.persist(new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source));
+                written++;
+            }
+        }
+        return new Outcome(written, skippedRejected, skippedChanged, replaced);
+    }
+
+    private static String key(long assetId, List<String> terms) {
+        return assetId + "|" + TermList.join(List.copyOf(new TreeSet<>(terms)));
+    }
+
+    /** Matching corrections, highest score first. */
+    public List<Correction> find(CorrectionFilter filter, int offset, int limit) {
+        return query(filter, "select c", " order by c.score desc, c.id", Correction.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(CorrectionFilter filter) {
+        return query(filter, "select count(c)", "", Long.class).getSingleResult();
+    }
+
+    /** The ids of every matching correction, highest score first: what "decide all matching" decides. */
+    public List<Long> ids(CorrectionFilter filter) {
+        return query(filter, "select c.id", " order by c.score desc, c.id", Long.class).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(CorrectionFilter filter, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Correction c where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.field() != null) {
+            jpql.append(" and c.fieldName = :field");
+            parameters.put("field", filter.field());
+        }
+        if (filter.term() != null) {
+            // Terms are stored '|'-joined: a whole-term match is a match of '|term|' in '|terms|'.
+            jpql.append(" and (concat('|', c.currentTerms, '|') like :term escape '\\' or concat('|', c.proposedTerms, '|') like :term escape '\\')");
+            parameters.put("term", "%|" + filter.term().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
+        }
+        if (filter.minScore() != null) {
+            jpql.append(" and c.score >= :minScore");
+            parameters.put("minScore", filter.minScore());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and c.status = :status");
+            parameters.put("status", filter.status());
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public Correction get(long id) {
+        Correction correction = em.find(Correction.class, id);
+        if (correction == null) {
+            throw new UnknownEntryException("There is no correction " + id + ".");
+        }
+        return correction;
+    }
+
+    /**
+     * Approves or rejects one correction in its own transaction. Approving writes the proposed
+     * terms, if the asset still has the terms the audit judged (else 409: the audit is out of date).
+     */
+    @Transactional
+    public Correction decide(long id, Decision decision, String user) {
+        Correction correction = em.find(Correction.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (correction == null) {
+            throw new UnknownEntryException("There is no correction " + id + ".");
+        }
+        if (decision == Decision.APPROVE && correction.getStatus() == CorrectionStatus.PENDING) {
+            List<String> now = dam.asset(correction.getAssetId())
+                    .orElseThrow(() -> new UnknownEntryException("Asset " + correction.getAssetId() + " no longer exists."))
+                    .values(correction.getField());
+            if (!TermList.sameTerms(now, correction.getCurrentTerms())) {
+                throw new DecisionConflictException("The " + correction.getField() + " of asset " + correction.getAssetId()
+                        + " was changed since the audit (it now holds " + now + "); the next audit will judge it again.");
+            }
+        }
+        if (correction.decide(decision, user) && decision == Decision.APPROVE) {
+            FieldChange change = history.change(correction.getAssetId(), correction.getField(), correction.getProposedTerms(),
+                    user, String.format(Locale.ROOT, "correction %d approved (%s score %.2f)", id, correction.getMethod(),
+                            correction.getScore()));
+            em.flush();
+            correction.appliedBy(change.getId());
+        }
+        return correction;
+    }
+
+    /** Undoing an approved correction's change counts as rejecting it: the audit will not propose it again. */
+    void onUndo(@Observes FieldChangeUndone undone) {
+        em.createQuery("select c from Correction c where c.changeId = :change", Correction.class)
+                .setParameter("change", undone.change().getId()).getResultStream()
+                .forEach(c -> c.withdraw(undone.user()));
+    }
+}
