@@ -224,6 +224,8 @@ class ConsoleIT {
                 "Wrongly labelled motorcycle", null);
         long mislabelled = wrong.json().get("id").asLong();
         assertEquals(200, api.put("api/assets/" + mislabelled + "/fields/Subject/Objects").status());
+        Api.Answer coins = api.upload("coins.png", Files.readAllBytes(freshCopyOf("coins.png")), "Coins called a vehicle", null);
+        assertEquals(200, api.put("api/assets/" + coins.json().get("id").asLong() + "/fields/Subject/Vehicles").status());
 
         browser.get(app().resolve("corrections.xhtml?field=Subject").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
@@ -234,6 +236,8 @@ class ConsoleIT {
 
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("#queue\\:correction-table tbody tr")).stream()
                 .filter(r -> r.getText().contains("Wrongly labelled motorcycle")).findFirst().orElse(null));
+        assertTrue(browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
+                "both wrong labels are flagged, so one is left for the bulk decision");
         assertEquals("Objects", row.findElement(By.cssSelector(".term.removed")).getText());
         assertTrue(row.findElements(By.cssSelector(".term.added")).stream().anyMatch(t -> t.getText().equals("Vehicles")), row.getText());
         screenshot("corrections-queue.png");
