@@ -25,8 +25,9 @@ import org.taxonomist.tagging.TaggingTasks;
 
 /**
  * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
- * its suggestions to approve or reject, and the automatic changes of its fields to undo. Tagging runs in the background after an upload, so
- * the page polls while the asset's tagging task is waiting.
+ * its suggestions to approve or reject, and the automatic changes and approved corrections of its
+ * fields to undo. Tagging runs in the background after an upload, so the page polls while the
+ * asset's tagging task is waiting.
  */
 @Named
 @ViewScoped
@@ -152,7 +153,7 @@ public class AssetView implements Serializable {
         reload();
     }
 
-    /** Puts back what an automatic change replaced; refused when the field was edited since. */
+    /** Puts back what an automatic change or an approved correction replaced; refused when the field was edited since. */
     public void undo(ChangeRow change) {
         try {
             history.undo(change.id(), user.getName());

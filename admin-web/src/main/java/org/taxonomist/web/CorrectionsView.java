@@ -54,7 +54,8 @@ public class CorrectionsView implements Serializable {
     private String term;
     private Double minScore;
     private String auditField;
-    private String auditMethod = SuspicionMethod.WORST.label();
+    /** Empty: the method that suits the field (SuspicionMethod.bestFor). */
+    private String auditMethod = "";
     private final WatchedJob audit = new WatchedJob(AUDIT_LABELS, "audit");
 
     /** corrections.xhtml?field=Subject shows that field's corrections and audits it. */
@@ -137,7 +138,9 @@ public class CorrectionsView implements Serializable {
         }
         Properties parameters = new Properties();
         parameters.setProperty("field", auditField);
-        parameters.setProperty("method", auditMethod);
+        if (auditMethod != null && !auditMethod.isBlank()) {
+            parameters.setProperty("method", auditMethod);
+        }
         parameters.setProperty("user", user.getName());
         audit.start(parameters, "an audit of " + auditField);
     }

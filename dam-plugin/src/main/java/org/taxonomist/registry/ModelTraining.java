@@ -12,6 +12,7 @@ import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.EnsembleTraining;
 import org.taxonomist.models.ensemble.NeedsMoreDataException;
@@ -50,6 +51,14 @@ public class ModelTraining {
     @Inject
     @ConfigProperty(name = "taxonomist.training.pca-components", defaultValue = "0")
     int pcaComponents;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.audit.bags", defaultValue = "10")
+    int auditBags;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.audit.bag-fraction", defaultValue = "0.5")
+    double auditBagFraction;
 
     /**
      * What a training run did for one field.
@@ -97,8 +106,13 @@ public class ModelTraining {
         return new TrainingSet(field, terms, ids, labels, x);
     }
 
-    /** The ensemble settings of this server's configuration; the label audit trains its bags with them too. */
+    /** The ensemble settings of this server's configuration. */
     public EnsembleSettings settings() {
         return EnsembleSettings.defaults().withMinAssetsPerTerm(minAssetsPerTerm).withBags(bags).withPcaComponents(pcaComponents);
+    }
+
+    /** The label audit's: the same heads, in more and smaller bags (see {@link AuditPlan#BAGS}). */
+    public EnsembleSettings auditSettings() {
+        return settings().withBags(auditBags).withFraction(auditBagFraction);
     }
 }

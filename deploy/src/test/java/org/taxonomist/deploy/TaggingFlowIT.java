@@ -212,7 +212,8 @@ class TaggingFlowIT {
             assertEquals(400, admin.post("api/jobs/audit-labels", null).status(), "an audit needs a field");
             assertEquals(400, admin.post("api/jobs/audit-labels?field=Subject&method=guess", null).status());
 
-            assertTrue(runAudit("worst").contains("corrections proposed"));
+            String audited = runAudit("");
+            assertTrue(audited.contains("corrections proposed") && audited.contains("(worst)"), "worst suits a multi-valued field: " + audited);
             JsonNode correction = pendingCorrection(mislabelled);
             assertNotNull(correction, "the motorcycle labelled People is flagged: " + admin.get("api/corrections").body());
             assertTrue(texts(correction.get("removed")).contains("People") && texts(correction.get("added")).contains("Vehicles"),
@@ -252,6 +253,27 @@ class TaggingFlowIT {
         } finally {
             admin.delete("api/assets/" + mislabelled + "/fields/Subject/People");
         }
+    }
+
+    @Test
+    void aStoppedAuditIsRestartedWhereItStopped() throws IOException {
+        labelSubjects();
+        Api.Answer started = admin.post("api/jobs/audit-labels?field=Subject", null);
+        assertEquals(202, started.status(), started.body());
+        long first = started.json().get("executionId").asLong();
+        Api.Answer stopping = admin.post("api/jobs/executions/" + first + "/stop", null);
+        assertEquals(200, stopping.status(), "the audit was still running: " + stopping.body());
+        assertEquals("STOPPED", finished(first).get("status").asText());
+
+        Api.Answer restarted = admin.post("api/jobs/executions/" + first + "/restart", null);
+        assertEquals(202, restarted.status(), restarted.body());
+        long second = restarted.json().get("executionId").asLong();
+        JsonNode done = finished(second);
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        assertTrue(done.get("exitStatus").asText().contains("corrections proposed"), done.toString());
+        assertEquals(409, admin.post("api/jobs/executions/" + second + "/restart", null).status(), "a finished audit is finished");
+        assertEquals(409, admin.post("api/jobs/executions/" + second + "/stop", null).status());
+        assertEquals(404, admin.post("api/jobs/executions/987654/restart", null).status());
     }
 
     @Test
@@ -339,10 +361,16 @@ class TaggingFlowIT {
     private String runAudit(String method) {
         Api.Answer started = admin.post("api/jobs/audit-labels?field=Subject&method=" + method, null);
         assertEquals(202, started.status(), started.body());
-        JsonNode done = admin.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
-                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        JsonNode done = finished(started.json().get("executionId").asLong());
         assertEquals("COMPLETED", done.get("status").asText(), done.toString());
         return done.get("exitStatus").asText();
+    }
+
+    /** The job execution once it has ended, whichever way. */
+    private JsonNode finished(long executionId) {
+        return admin.await("api/jobs/executions/" + executionId,
+                a -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(a.json().get("status").asText()),
+                Duration.ofMinutes(3)).json();
     }
 
     private JsonNode pendingCorrection(long assetId) {
@@ -353,8 +381,7 @@ class TaggingFlowIT {
     private JsonNode trainModels(boolean activate) {
         Api.Answer started = admin.post("api/jobs/train-heads?field=Subject&activate=" + activate, null);
         assertEquals(202, started.status(), started.body());
-        JsonNode done = admin.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
-                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        JsonNode done = finished(started.json().get("executionId").asLong());
         assertEquals("COMPLETED", done.get("status").asText(), done.toString());
         return done;
     }

@@ -37,7 +37,7 @@ public class AuditSnapshotBatchlet extends AbstractBatchlet {
             throw new IllegalArgumentException("An audit needs the field to audit (job parameter 'field').");
         }
         TrainingSet set = training.trainingSet(fields.named(field).get(0));
-        AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), training.settings());
+        AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), training.auditSettings());
         folders.current().writeSnapshot(set);
         return set.size() + " labelled assets, terms " + plan.audited();
     }

@@ -2,6 +2,7 @@ package org.taxonomist.batch.audit;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,9 @@ public class BagBatchlet extends AbstractBatchlet {
     AuditFolders folders;
 
     @Inject
+    StepContext step;
+
+    @Inject
     @BatchProperty
     String bag;
 
@@ -35,13 +39,15 @@ public class BagBatchlet extends AbstractBatchlet {
         int b = Integer.parseInt(bag);
         AuditFolder folder = folders.current();
         if (folder.hasBag(b)) {
+            step.setTransientUserData(b);
             return "bag " + b + ": trained before";
         }
         TrainingSet set = folder.readSnapshot(true);
-        EnsembleSettings settings = training.settings();
+        EnsembleSettings settings = training.auditSettings();
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
         float[][] heldOut = LabelAudit.heldOut(plan, b, set.embeddings(), set.labels(), settings);
         folder.writeBag(b, heldOut);
+        step.setTransientUserData(b);
         return "bag " + b + ": " + heldOut.length + " assets held out";
     }
 }

@@ -1,27 +1,25 @@
 package org.taxonomist.batch.audit;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionCollector;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Tells the analyzer which bag's predictions are now on disk (null while they are not). */
+/**
+ * Tells the analyzer which bag's predictions are now on disk: {@link BagBatchlet} leaves the bag's
+ * number in the partition's step context once it has written them (null before).
+ */
 @Named
 @Dependent
 public class BagCollector implements PartitionCollector {
 
     @Inject
-    AuditFolders folders;
-
-    @Inject
-    @BatchProperty
-    String bag;
+    StepContext step;
 
     @Override
     public Serializable collectPartitionData() {
-        int b = Integer.parseInt(bag);
-        return folders.current().hasBag(b) ? b : null;
+        return (Serializable) step.getTransientUserData();
     }
 }

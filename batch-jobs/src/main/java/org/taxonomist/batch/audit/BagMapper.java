@@ -19,7 +19,7 @@ public class BagMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        int bags = training.settings().bags();
+        int bags = training.auditSettings().bags();
         Properties[] partitions = new Properties[bags];
         for (int b = 0; b < bags; b++) {
             partitions[b] = new Properties();

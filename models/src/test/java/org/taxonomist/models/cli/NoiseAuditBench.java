@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
@@ -35,7 +36,7 @@ import org.taxonomist.models.store.ModelStore;
  * (multi-label data): dropped terms, spurious terms, swaps. Only terms with at least 30 assets.
  * <pre>
  * mvn -q -pl models exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.taxonomist.models.cli.NoiseAuditBench \
- *     -Dexec.args="MANIFEST [BACKBONE_SPEC]"
+ *     -Dexec.args="MANIFEST [BACKBONE_SPEC,BACKBONE_SPEC…]"
  * </pre>
  */
 public final class NoiseAuditBench {
@@ -46,7 +47,12 @@ public final class NoiseAuditBench {
 
     enum Noise { SWAP, SPURIOUS, DROP, WHOLESALE }
 
-    record Data(float[][] x, boolean[][] labels, List<String> terms) {
+    /** Embeddings by backbone (the same rows for each), labels and terms. */
+    record Data(Map<String, float[][]> x, boolean[][] labels, List<String> terms) {
+
+        int size() {
+            return labels.length;
+        }
     }
 
     record Injected(boolean[][] labels, Set<Integer> changed) {
@@ -54,29 +60,33 @@ public final class NoiseAuditBench {
 
     public static void main(String[] args) throws Exception {
         Manifest manifest = Manifest.read(Path.of(args[0]));
-        String spec = args.length > 1 ? args[1] : Backbones.DEFAULT_SPEC;
+        List<String> specs = List.of((args.length > 1 ? args[1] : Backbones.DEFAULT_SPEC).split(","));
         List<ManifestEntry> entries = manifest.labelled();
-        float[][] embedded;
-        try (Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment())) {
-            embedded = new Embedder(EmbeddingFiles.fromEnvironment(), System.out).embed(backbone, entries, "bench");
+        Map<String, float[][]> embedded = new LinkedHashMap<>();
+        for (String spec : specs) {
+            try (Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment())) {
+                embedded.put(spec, new Embedder(EmbeddingFiles.fromEnvironment(), System.out).embed(backbone, entries, "bench"));
+            }
         }
-        int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded[i] != null).toArray();
+        int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded.values().stream().allMatch(x -> x[i] != null)).toArray();
         List<ManifestEntry> rows = Arrays.stream(usable).mapToObj(entries::get).toList();
-        float[][] x = Arrays.stream(usable).mapToObj(i -> embedded[i]).toArray(float[][]::new);
+        Map<String, float[][]> x = new LinkedHashMap<>();
+        embedded.forEach((spec, all) -> x.put(spec, Arrays.stream(usable).mapToObj(i -> all[i]).toArray(float[][]::new)));
 
         Data level1 = data(x, rows, true);
         Data all = data(x, rows, false);
-        System.out.printf("%s; level-1: %d assets, %d terms; level-1+2: %d assets, %d terms%n", spec, level1.x().length,
-                level1.terms().size(), all.x().length, all.terms().size());
+        System.out.printf("%s, %d bags of %.0f%%; level-1: %d assets, %d terms; level-1+2: %d assets, %d terms%n", specs,
+                auditSettings().bags(), auditSettings().fraction() * 100, level1.size(), level1.terms().size(), all.size(),
+                all.terms().size());
         System.out.println("| labels | noise | rate | errors | method | precision@k | recall@k | AUROC |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (Noise noise : List.of(Noise.SWAP, Noise.SPURIOUS, Noise.WHOLESALE)) {
             report("level-1", level1, noise);
         }
+        baggingUnderNoise(level1);
         for (Noise noise : List.of(Noise.DROP, Noise.SPURIOUS, Noise.SWAP)) {
             report("level-1+2", all, noise);
         }
-        baggingUnderNoise(level1);
     }
 
     static void report(String name, Data data, Noise noise) {
@@ -88,15 +98,15 @@ public final class NoiseAuditBench {
             if (injected.changed().isEmpty()) {
                 continue;
             }
-            AuditPlan plan = AuditPlan.of(injected.labels(), data.terms(), settings());
+            AuditPlan plan = AuditPlan.of(injected.labels(), data.terms(), auditSettings());
             List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
-                    .mapToObj(b -> LabelAudit.heldOut(plan, b, Map.of("x", data.x()), injected.labels(), settings())).toList();
+                    .mapToObj(b -> LabelAudit.heldOut(plan, b, data.x(), injected.labels(), auditSettings())).toList();
             for (SuspicionMethod method : SuspicionMethod.values()) {
-                List<Suspect> ranked = LabelAudit.rank(plan, heldOut, injected.labels(), data.terms(), settings(), method);
+                List<Suspect> ranked = LabelAudit.rank(plan, heldOut, injected.labels(), data.terms(), auditSettings(), method);
                 int k = injected.changed().size();
                 long hits = ranked.subList(0, Math.min(k, ranked.size())).stream().filter(s -> injected.changed().contains(s.asset())).count();
                 System.out.printf("| %s | %s | %.0f%% | %d | %s | %.3f | %.3f | %.3f |%n", name, noise.name().toLowerCase(),
-                        noise == Noise.WHOLESALE ? 100.0 * k / data.x().length : rate * 100, k, method.label(),
+                        noise == Noise.WHOLESALE ? 100.0 * k / data.size() : rate * 100, k, method.label(),
                         (double) hits / k, (double) hits / k, auroc(ranked, injected.changed()));
             }
         }
@@ -107,7 +117,9 @@ public final class NoiseAuditBench {
         int[] folds = Folds.stratified(data.labels(), 5, SEED);
         int[] test = Folds.inFold(folds, 0);
         int[] train = Folds.outsideFold(folds, 0);
-        Data training = new Data(EnsembleTraining.rows(data.x(), train), EnsembleTraining.rows(data.labels(), train), data.terms());
+        Map<String, float[][]> trainingX = new LinkedHashMap<>();
+        data.x().forEach((spec, x) -> trainingX.put(spec, EnsembleTraining.rows(x, train)));
+        Data training = new Data(trainingX, EnsembleTraining.rows(data.labels(), train), data.terms());
         System.out.println("| swaps in training labels | 5 bags of 75% | 1 head on 80% |");
         System.out.println("|---|---|---|");
         for (double rate : new double[] {0, 0.10, 0.20}) {
@@ -118,9 +130,9 @@ public final class NoiseAuditBench {
         }
     }
 
-    static double cleanMacroF1(float[][] x, boolean[][] noisy, Data data, int[] test, EnsembleSettings settings) {
-        Ensemble ensemble = EnsembleTraining.train(Map.of("x", x), noisy, data.terms(), settings).ensemble();
-        float[][] p = Arrays.stream(test).mapToObj(i -> ensemble.predict(Map.of("x", data.x()[i]))).toArray(float[][]::new);
+    static double cleanMacroF1(Map<String, float[][]> x, boolean[][] noisy, Data data, int[] test, EnsembleSettings settings) {
+        Ensemble ensemble = EnsembleTraining.train(x, noisy, data.terms(), settings).ensemble();
+        float[][] p = Arrays.stream(test).mapToObj(i -> ensemble.predict(row(data.x(), i))).toArray(float[][]::new);
         int[] columns = ensemble.terms().stream().mapToInt(data.terms()::indexOf).toArray();
         boolean[][] truth = new boolean[test.length][columns.length];
         for (int i = 0; i < test.length; i++) {
@@ -135,13 +147,23 @@ public final class NoiseAuditBench {
         return EnsembleSettings.defaults().withMinAssetsPerTerm(MIN_ASSETS);
     }
 
+    static EnsembleSettings auditSettings() {
+        return AuditPlan.settings(settings());
+    }
+
+    private static Map<String, float[]> row(Map<String, float[][]> x, int i) {
+        Map<String, float[]> row = new LinkedHashMap<>();
+        x.forEach((spec, all) -> row.put(spec, all[i]));
+        return row;
+    }
+
     /** The assets' level-1 terms (or all their terms) that at least {@link #MIN_ASSETS} assets carry; assets with none are left out. */
-    static Data data(float[][] x, List<ManifestEntry> entries, boolean levelOneOnly) {
+    static Data data(Map<String, float[][]> x, List<ManifestEntry> entries, boolean levelOneOnly) {
         Map<String, Long> counts = entries.stream().flatMap(e -> e.labels().stream())
                 .filter(t -> !levelOneOnly || !t.contains("/"))
                 .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         List<String> terms = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_ASSETS).map(Map.Entry::getKey).toList();
-        List<float[]> keptX = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         List<boolean[]> keptLabels = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             boolean[] row = new boolean[terms.size()];
@@ -152,11 +174,13 @@ public final class NoiseAuditBench {
                 }
             }
             if (IntStream.range(0, row.length).anyMatch(t -> row[t])) {
-                keptX.add(x[i]);
+                kept.add(i);
                 keptLabels.add(row);
             }
         }
-        return new Data(keptX.toArray(float[][]::new), keptLabels.toArray(boolean[][]::new), terms);
+        Map<String, float[][]> keptX = new LinkedHashMap<>();
+        x.forEach((spec, all) -> keptX.put(spec, kept.stream().map(i -> all[i]).toArray(float[][]::new)));
+        return new Data(keptX, keptLabels.toArray(boolean[][]::new), terms);
     }
 
     static Injected inject(Data data, Noise noise, double rate, SplittableRandom random) {
@@ -215,7 +239,10 @@ public final class NoiseAuditBench {
         return new Injected(labels, changed);
     }
 
-    /** The other term whose assets' mean embedding is closest to the term's (on the clean labels). */
+    /**
+     * The other term whose assets' mean embedding is closest to the term's (on the clean labels), by
+     * the first backbone: the same noise whichever backbones are audited after it.
+     */
     static int nearest(Data data, int term) {
         float[] centre = centroid(data, term);
         int best = -1;
@@ -238,12 +265,13 @@ public final class NoiseAuditBench {
     }
 
     static float[] centroid(Data data, int term) {
-        float[] sum = new float[data.x()[0].length];
+        float[][] x = data.x().values().iterator().next();
+        float[] sum = new float[x[0].length];
         int count = 0;
-        for (int i = 0; i < data.x().length; i++) {
+        for (int i = 0; i < x.length; i++) {
             if (data.labels()[i][term]) {
                 for (int d = 0; d < sum.length; d++) {
-                    sum[d] += data.x()[i][d];
+                    sum[d] += x[i][d];
                 }
                 count++;
             }
