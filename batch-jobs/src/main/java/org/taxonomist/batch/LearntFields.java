@@ -1,6 +1,6 @@
 package org.taxonomist.batch;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.taxonomist.dam.DamAdapter;
@@ -8,7 +8,7 @@ import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
 
 /** The taxonomy fields that heads learn from labels, i.e. all but those filled by a backbone's own classes. */
-@Dependent
+@ApplicationScoped
 public class LearntFields {
 
     @Inject

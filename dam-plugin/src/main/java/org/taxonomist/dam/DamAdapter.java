@@ -1,5 +1,6 @@
 package org.taxonomist.dam;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ public interface DamAdapter {
 
     /** Assets with no term in the field: the ones that need suggestions. */
     List<Long> assetIdsUnlabelled(String field);
+
+    /** Ids of the assets uploaded or changed after {@code since} (all assets when it is null), ascending. */
+    List<Long> assetIdsChangedSince(Instant since);
 
     /**
      * Writes a term into the asset's field; a single-valued field loses its previous term.

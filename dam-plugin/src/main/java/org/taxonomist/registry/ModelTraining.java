@@ -96,7 +96,7 @@ public class ModelTraining {
         for (int i = 0; i < labelled.size(); i++) {
             DamAsset asset = labelled.get(i);
             ids[i] = asset.id();
-            for (Map.Entry<String, CachedEmbedding> e : embeddings.embeddings(asset.id(), asset.contentHash()).entrySet()) {
+            for (Map.Entry<String, CachedEmbedding> e : embeddings.embeddings(asset).entrySet()) {
                 x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] = e.getValue().vector();
             }
             for (int t = 0; t < terms.size(); t++) {

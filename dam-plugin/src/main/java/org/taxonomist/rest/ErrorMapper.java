@@ -1,5 +1,7 @@
 package org.taxonomist.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -52,6 +54,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (e instanceof OptimisticLockException) {
                 return new ErrorMessage(409, "Someone else changed this at the same time; reload and try again.");
+            }
+            if (e instanceof JsonbException || e instanceof JsonException) {
+                return new ErrorMessage(400, "The request body is not the JSON this address takes: " + e.getMessage());
             }
             if (e instanceof IllegalArgumentException) {
                 return new ErrorMessage(400, e.getMessage());

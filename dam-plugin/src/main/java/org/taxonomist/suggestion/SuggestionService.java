@@ -51,6 +51,13 @@ public class SuggestionService {
                 .forEach(s -> s.withdraw(undone.user()));
     }
 
+    /** Assets that have a suggestion in the field from a source other than {@code source}, ascending. */
+    public List<Long> assetIdsSuggestedByOthers(String field, String source) {
+        return em.createQuery("select distinct s.assetId from Suggestion s where s.fieldName = :field and s.source <> :source "
+                        + "order by s.assetId", Long.class)
+                .setParameter("field", field).setParameter("source", source).getResultList();
+    }
+
     public List<Suggestion> forAsset(long assetId) {
         return em.createQuery("select s from Suggestion s where s.assetId = :asset order by s.fieldName, s.confidence desc",
                 Suggestion.class).setParameter("asset", assetId).getResultList();

@@ -48,6 +48,11 @@ public class CachedEmbedding {
         this.createdAt = Instant.now();
     }
 
+    /** Computed, not yet saved. */
+    boolean isNew() {
+        return id == null;
+    }
+
     public String backbone() {
         return backbone;
     }

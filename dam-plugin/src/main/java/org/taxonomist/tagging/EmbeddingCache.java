@@ -6,14 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneOutput;
 import org.taxonomist.models.image.ImageDecoder;
+import org.taxonomist.models.image.ImageTooLargeException;
+import org.taxonomist.models.image.UnreadableImageException;
 
 /** Embeddings by content hash and backbone: computed on first need, read from the database after. */
 @ApplicationScoped
@@ -31,30 +35,52 @@ public class EmbeddingCache {
     @Inject
     UploadLimits limits;
 
-    /**
-     * The asset's embedding by every loaded backbone, keyed by {@link #key}, the default backbone
-     * first; the image is decoded once, and only if some backbone never saw it.
-     */
+    /** The asset's embeddings, computed and saved where missing. */
     @Transactional
-    public Map<String, CachedEmbedding> embeddings(long assetId, String contentHash) {
+    public Map<String, CachedEmbedding> embeddings(DamAsset asset) {
+        EmbeddedAsset embedded = embed(asset);
+        save(embedded);
+        return embedded.embeddings();
+    }
+
+    /**
+     * The asset's embedding by every loaded backbone, the default backbone first: read from the
+     * database, or computed (the image decoded once, only if some backbone never saw it) but not
+     * saved. Writes nothing, so a batch can run it outside its transaction and skip what fails.
+     *
+     * @throws AssetImageException the image file is missing, corrupt or too large
+     */
+    public EmbeddedAsset embed(DamAsset asset) {
         Map<String, CachedEmbedding> byBackbone = new LinkedHashMap<>();
         BufferedImage image = null;
         for (Backbone backbone : runtime.backbones()) {
             String key = key(backbone);
-            Optional<CachedEmbedding> cached = find(contentHash, key);
+            Optional<CachedEmbedding> cached = find(asset.contentHash(), key);
             if (cached.isPresent()) {
                 byBackbone.put(key, cached.get());
                 continue;
             }
             if (image == null) {
-                image = ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels()).image());
+                image = decode(asset.id());
             }
             BackboneOutput output = backbone.embed(image);
-            CachedEmbedding embedding = new CachedEmbedding(contentHash, key, output.embedding(), output.pretrainedScores());
-            em.persist(embedding);
-            byBackbone.put(key, embedding);
+            byBackbone.put(key, new CachedEmbedding(asset.contentHash(), key, output.embedding(), output.pretrainedScores()));
         }
-        return byBackbone;
+        return new EmbeddedAsset(asset, byBackbone);
+    }
+
+    private BufferedImage decode(long assetId) {
+        try {
+            return ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels()).image());
+        } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
+            throw new AssetImageException(assetId, e);
+        }
+    }
+
+    /** Saves the embeddings {@link #embed} computed. */
+    @Transactional
+    public void save(EmbeddedAsset embedded) {
+        embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
     }
 
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {

@@ -2,13 +2,13 @@ package org.taxonomist.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.dam.DamAdapter;
-import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.ensemble.Ensemble;
@@ -48,16 +48,34 @@ public class Tagger {
     @ConfigProperty(name = "taxonomist.suggestion.min-confidence", defaultValue = "0.3")
     double reviewFloor;
 
+    /** Tags the asset, if it still exists. */
     public void tag(long assetId) {
-        Optional<DamAsset> found = dam.asset(assetId);
-        if (found.isEmpty()) {
-            return;
-        }
-        DamAsset asset = found.get();
-        Map<String, CachedEmbedding> embedded = embeddings.embeddings(assetId, asset.contentHash());
+        dam.asset(assetId).map(embeddings::embed).ifPresent(this::tag);
+    }
+
+    /** Saves the asset's new embeddings and hands every field's prediction to {@link FieldFilling}. */
+    @Transactional
+    public void tag(EmbeddedAsset embedded) {
+        embeddings.save(embedded);
         for (TaxonomyFieldDefinition field : dam.fields()) {
-            predict(field, embedded).ifPresent(prediction -> filling.apply(asset, field, prediction));
+            predict(field, embedded.embeddings()).ifPresent(prediction -> filling.apply(embedded.asset(), field, prediction));
         }
+    }
+
+    /**
+     * Per field, the source its suggestions come from now: the active model version, or the
+     * default backbone for a field bound to its own classes (fields with neither are left out).
+     */
+    public Map<String, String> activeSources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (TaxonomyFieldDefinition field : dam.fields()) {
+            if (field.pretrainedModel() == null) {
+                models.active(field.name()).ifPresent(model -> sources.put(field.name(), model.source()));
+            } else if (field.pretrainedModel().equals(runtime.backbone().id())) {
+                sources.put(field.name(), EmbeddingCache.key(runtime.backbone()));
+            }
+        }
+        return sources;
     }
 
     private Optional<FieldPrediction> predict(TaxonomyFieldDefinition field, Map<String, CachedEmbedding> embedded) {

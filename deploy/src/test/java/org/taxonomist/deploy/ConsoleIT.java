@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -259,6 +260,50 @@ class ConsoleIT {
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rejected " + count + " correction"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:correction-table"), "No proposed correction matches"));
+    }
+
+    @Test
+    void adminRunsARetagWatchesItAndSchedulesIt() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        api.upload("page.png", Files.readAllBytes(freshCopyOf("page.png")), "A page to retag", null);
+        browser.get(app().resolve("admin/jobs.xhtml").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
+
+        browser.findElement(By.id("launch:run-now")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Started retag (execution "));
+        String message = browser.findElement(By.id("messages")).getText();
+        String execution = message.substring(message.indexOf("(execution ") + 11, message.indexOf(')', message.indexOf("(execution ")));
+        String row = new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#executions\\:execution-table tbody tr")).stream()
+                        .filter(r -> r.findElement(By.cssSelector(".execution-id")).getText().equals(execution)
+                                && r.getText().contains("COMPLETED"))
+                        .map(r -> r.findElement(By.cssSelector(".execution-counts")).getText() + "\n" + r.getText())
+                        .findFirst().orElse(null));
+        String[] doneOfTotal = row.lines().findFirst().orElseThrow().split(" / ");
+        assertEquals(doneOfTotal[1], doneOfTotal[0], "all assets done: " + row);
+        assertTrue(Long.parseLong(doneOfTotal[0]) >= 1, row);
+        assertTrue(row.contains("retag") && row.contains("scope=all"), row);
+
+        WebElement cron = browser.findElement(By.id("launch:cron"));
+        cron.sendKeys("0 61 * * *");
+        browser.findElement(By.id("launch:save-schedule")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is not a valid hour"));
+        cron = browser.findElement(By.id("launch:cron")); // the form was re-rendered
+        cron.clear();
+        cron.sendKeys("15 4 * * 1-5");
+        browser.findElement(By.id("launch:save-schedule")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Scheduled retag at '15 4 * * 1-5'"));
+        WebElement schedule = wait.until(d -> d.findElements(By.cssSelector("#schedules\\:schedule-table tbody tr")).stream()
+                .filter(r -> r.getText().contains("15 4 * * 1-5")).findFirst().orElse(null));
+        assertTrue(schedule.findElement(By.cssSelector(".schedule-next")).getText().contains("04:15"), schedule.getText());
+        screenshot("jobs-page.png");
+        schedule.findElement(By.cssSelector(".pause-schedule")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "paused."));
+        JsonNode stored = StreamSupport.stream(api.get("api/schedules").json().spliterator(), false)
+                .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5")).findFirst().orElseThrow();
+        assertTrue(stored.get("paused").asBoolean(), stored.toString());
+        assertEquals(204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
     }
 
     /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */

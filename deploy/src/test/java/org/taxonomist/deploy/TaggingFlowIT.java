@@ -277,6 +277,82 @@ class TaggingFlowIT {
     }
 
     @Test
+    void retagGoesThroughEveryAssetAgainWithoutDuplicatingSuggestionsOrUndoingDecisions() throws IOException {
+        long gravel = upload("coins-retag.png", crop("coins.png", 5));
+        long coffee = uploadOrFind("coffee.png");
+        JsonNode before = suggestionsFor(gravel, "Content rating");
+        assertTrue(before.size() > 0, "the upload was tagged: " + before);
+        long rejected = before.get(0).get("id").asLong();
+        Api.Answer rejecting = admin.post("api/suggestions/" + rejected + "/reject", null);
+        assertTrue(rejecting.status() == 200 || rejecting.status() == 409, rejecting.body());
+        String rejectedStatus = suggestionById(gravel, rejected).get("status").asText();
+        assertTrue(List.of("REJECTED", "APPROVED").contains(rejectedStatus), rejectedStatus);
+        int coffeeSuggestions = tagged(coffee).get("suggestions").size();
+        long assets = admin.get("api/search").json().get("total").asLong();
+
+        Api.Answer started = admin.post("api/jobs/retag?scope=all&threads=2", null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = finished(started.json().get("executionId").asLong());
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        JsonNode progress = done.get("progress");
+        assertTrue(progress.get("total").asLong() >= assets, "every asset is in scope: " + done);
+        assertEquals(progress.get("total").asLong(), progress.get("done").asLong(), done.toString());
+        assertEquals(0, progress.get("skipped").asLong(), done.toString());
+        assertEquals("2", done.get("parameters").get("threads").asText());
+
+        assertEquals(before.size(), suggestionsFor(gravel, "Content rating").size(), "no duplicate suggestions");
+        assertEquals(rejectedStatus, suggestionById(gravel, rejected).get("status").asText(), "the decision stands");
+        assertEquals(coffeeSuggestions, tagged(coffee).get("suggestions").size());
+        assertTrue(StreamSupport.stream(admin.get("api/jobs/executions?limit=5").json().spliterator(), false)
+                .anyMatch(e -> e.get("executionId").asLong() == done.get("executionId").asLong()), "listed in the history");
+        assertEquals(0, admin.get("api/jobs/executions/" + done.get("executionId").asLong() + "/problems").json().size());
+
+        assertEquals(400, admin.post("api/jobs/retag?scope=yesterday", null).status());
+        assertEquals(400, admin.post("api/jobs/retag?threads=0", null).status());
+        assertEquals(400, admin.get("api/jobs/executions?limit=0").status());
+    }
+
+    @Test
+    void adminsScheduleJobsThatRunNowOrLaterButNeverTwiceAtOnce() {
+        assertEquals(400, admin.post("api/schedules", "{\"job\":\"retag\",\"cron\":\"every night\"}").status());
+        assertEquals(400, admin.post("api/schedules", "{\"job\":\"retag\",\"cron\":\"0 3 * * *\",\"parameters\":{\"field\":\"Subject\"}}")
+                .status(), "retag takes no field");
+        assertEquals(404, admin.post("api/schedules", "{\"job\":\"defragment\",\"cron\":\"0 3 * * *\"}").status());
+        assertEquals(400, admin.post("api/schedules", "not json").status());
+
+        Api.Answer created = admin.post("api/schedules", "{\"job\":\"retag\",\"cron\":\"0 3 * * *\",\"parameters\":{\"scope\":\"STALE\"}}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+        assertEquals("stale", created.json().get("parameters").get("scope").asText(), "normalised");
+        assertTrue(created.json().get("nextRunAt").asText().contains("T"), created.body());
+
+        JsonNode fired = admin.post("api/schedules/" + id + "/run", null).json();
+        String outcome = fired.get("lastOutcome").asText();
+        assertTrue(outcome.startsWith("started execution "), outcome);
+        long execution = fired.get("lastExecutionId").asLong();
+        JsonNode again = admin.post("api/schedules/" + id + "/run", null).json();
+        JsonNode first = finished(execution);
+        assertEquals("COMPLETED", first.get("status").asText());
+        if (again.get("lastOutcome").asText().startsWith("skipped")) {
+            assertTrue(again.get("lastOutcome").asText().contains("execution " + execution + " still running"), again.toString());
+        } else {
+            JsonNode second = finished(again.get("lastExecutionId").asLong());
+            assertTrue(first.get("ended").asText().compareTo(second.get("started").asText()) <= 0,
+                    "a schedule starts its job again only once the last one ended: " + first + " / " + second);
+        }
+
+        JsonNode paused = admin.post("api/schedules/" + id + "/pause", null).json();
+        assertTrue(paused.get("paused").asBoolean());
+        assertTrue(paused.get("nextRunAt") == null || paused.get("nextRunAt").isNull(), paused.toString());
+        JsonNode edited = admin.put("api/schedules/" + id, "{\"job\":\"embed\",\"cron\":\"*/30 * * * *\",\"paused\":false}").json();
+        assertEquals("embed", edited.get("job").asText());
+        assertTrue(edited.get("nextRunAt").asText().contains("T"), edited.toString());
+        assertEquals(403, librarian().get("api/schedules").status());
+        assertEquals(204, admin.delete("api/schedules/" + id).status());
+        assertEquals(404, admin.get("api/schedules/" + id).status());
+    }
+
+    @Test
     void badInputGetsClearJsonErrorsAndStoresNothing() throws IOException {
         long before = admin.get("api/search").json().get("total").asLong();
 
@@ -413,6 +489,11 @@ class TaggingFlowIT {
     private JsonNode tagged(long assetId) {
         return admin.await("api/assets/" + assetId, a -> !a.json().get("tagging").asText().equals("waiting"), Duration.ofSeconds(60))
                 .json();
+    }
+
+    private JsonNode suggestionById(long assetId, long suggestionId) {
+        return StreamSupport.stream(tagged(assetId).get("suggestions").spliterator(), false)
+                .filter(s -> s.get("id").asLong() == suggestionId).findFirst().orElseThrow();
     }
 
     private JsonNode suggestionsFor(long assetId, String field) {

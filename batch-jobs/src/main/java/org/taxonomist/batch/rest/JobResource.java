@@ -6,11 +6,11 @@ import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,12 +21,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.Instant;
-import java.util.Date;
-import java.util.Properties;
-import java.util.Set;
-import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.models.audit.SuspicionMethod;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.taxonomist.batch.monitor.JobHistory;
+import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
+import org.taxonomist.batch.monitor.JobProblem;
+import org.taxonomist.batch.monitor.JobReport;
 import org.taxonomist.security.Role;
 
 /** Admins start batch jobs, watch their executions, stop and restart them. */
@@ -36,63 +39,61 @@ import org.taxonomist.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class JobResource {
 
-    static final Set<String> JOBS = Set.of("train-heads", "audit-labels");
+    private static final int MAX_LIMIT = 500;
 
-    /** One job execution as the API shows it. */
-    public record ExecutionJson(long executionId, String job, String status, String exitStatus, Instant started, Instant ended) {
+    @Inject
+    JobHistory history;
 
-        static ExecutionJson of(JobExecution e) {
-            return new ExecutionJson(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
-                    instant(e.getStartTime()), instant(e.getEndTime()));
-        }
+    @Inject
+    JobMonitor monitor;
 
-        private static Instant instant(Date date) {
-            return date == null ? null : date.toInstant();
-        }
-    }
+    @Inject
+    JobLauncher launcher;
 
     /**
-     * Starts a job: {@code train-heads[?field=F&activate=true]} or
-     * {@code audit-labels?field=F[&method=mse|worst|confident]}.
+     * Starts a job: {@code retag|embed[?scope=all|new|stale&threads=N]},
+     * {@code train-heads[?field=F&activate=true]} or {@code audit-labels?field=F[&method=mse|worst|confident]}.
      */
     @POST
     @Path("{job}")
-    public Response start(@PathParam("job") String job, @QueryParam("field") String field,
-                          @QueryParam("activate") boolean activate, @QueryParam("method") String method,
-                          @Context SecurityContext security) {
-        if (!JOBS.contains(job)) {
-            throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
+    public Response start(@PathParam("job") String job, @Context UriInfo uri, @Context SecurityContext security) {
+        Map<String, String> parameters = new TreeMap<>();
+        uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(values.size() - 1)));
+        long id = launcher.start(job, parameters, security.getUserPrincipal().getName());
+        return Response.accepted(history.report(id)).build();
+    }
+
+    /** The most recent executions of all jobs, newest first, with progress and problem counts. */
+    @GET
+    @Path("executions")
+    public List<JobReport> executions(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ".");
         }
-        Properties parameters = new Properties();
-        if (field != null && !field.isBlank()) {
-            parameters.setProperty("field", field);
-        } else if (job.equals("audit-labels")) {
-            throw new IllegalArgumentException("An audit needs ?field= naming the field to audit.");
-        }
-        if (method != null && !method.isBlank()) {
-            parameters.setProperty("method", SuspicionMethod.named(method).label());
-        }
-        parameters.setProperty("activate", Boolean.toString(activate));
-        parameters.setProperty("user", security.getUserPrincipal().getName());
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long id = operator.start(job, parameters);
-        return Response.accepted(ExecutionJson.of(operator.getJobExecution(id))).build();
+        return history.recent(limit);
     }
 
     @GET
     @Path("executions/{id}")
-    public ExecutionJson execution(@PathParam("id") long id) {
-        try {
-            return ExecutionJson.of(BatchRuntime.getJobOperator().getJobExecution(id));
-        } catch (NoSuchJobExecutionException e) {
-            throw new UnknownEntryException("There is no job execution " + id + ".");
+    public JobReport execution(@PathParam("id") long id) {
+        return history.report(id);
+    }
+
+    /** The assets the execution skipped, with the reasons, and the errors its steps failed with. */
+    @GET
+    @Path("executions/{id}/problems")
+    public List<JobProblem> problems(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("200") int limit) {
+        history.report(id);
+        if (limit < 1 || limit > MAX_LIMIT * 20) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT * 20 + ".");
         }
+        return monitor.problems(id, limit);
     }
 
     /** Asks a running execution to stop after the work in hand (a step's current batchlet or chunk). */
     @POST
     @Path("executions/{id}/stop")
-    public ExecutionJson stop(@PathParam("id") long id) {
+    public JobReport stop(@PathParam("id") long id) {
         execution(id);
         try {
             BatchRuntime.getJobOperator().stop(id);
@@ -110,7 +111,7 @@ public class JobResource {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             long restarted = operator.restart(id, operator.getParameters(id));
-            return Response.accepted(ExecutionJson.of(operator.getJobExecution(restarted))).build();
+            return Response.accepted(history.report(restarted)).build();
         } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
             throw new ClientErrorException("Execution " + id + " cannot be restarted: " + e.getMessage(), Response.Status.CONFLICT);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.taxonomist.dam.AssetUpdated;
@@ -75,5 +76,10 @@ public class AssetCatalog {
         return em.createQuery("select a.id from Asset a where not exists "
                 + "(select 1 from Asset b join b.values v where b = a and v.field = :field) order by a.id", Long.class)
                 .setParameter("field", field).getResultList();
+    }
+
+    public List<Long> changedSince(Instant since) {
+        return em.createQuery("select a.id from Asset a where a.updatedAt > :since order by a.id", Long.class)
+                .setParameter("since", since).getResultList();
     }
 }

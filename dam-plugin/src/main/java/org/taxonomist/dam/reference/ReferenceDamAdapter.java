@@ -2,6 +2,7 @@ package org.taxonomist.dam.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.taxonomist.dam.DamAdapter;
@@ -49,6 +50,11 @@ public class ReferenceDamAdapter implements DamAdapter {
     @Override
     public List<Long> assetIdsUnlabelled(String field) {
         return catalog.unlabelled(field);
+    }
+
+    @Override
+    public List<Long> assetIdsChangedSince(Instant since) {
+        return catalog.changedSince(since == null ? Instant.EPOCH : since);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class LabelAudit {
             float[][] input = pca == null ? x : pca.projectAll(x);
             Head head = Head.train(EnsembleTraining.rows(input, sample.inBag()), EnsembleTraining.rows(truth, sample.inBag()),
                     audited, settings.head().withSeed(settings.seed() + bag));
-            float[][] p = EnsembleTraining.predictAll(head, EnsembleTraining.rows(input, sample.outOfBag()));
+            float[][] p = head.predictAll(EnsembleTraining.rows(input, sample.outOfBag()));
             for (int i = 0; i < p.length; i++) {
                 for (int t = 0; t < audited.size(); t++) {
                     mean[i][t] += p[i][t] / embeddings.size();

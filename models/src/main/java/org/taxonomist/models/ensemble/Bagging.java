@@ -18,7 +18,7 @@ import org.taxonomist.models.evaluation.Folds;
  * List<float[][]> onAll = new ArrayList<>();
  * for (BagSample bag : bags) {
  *     Head head = Head.train(rows(embeddings, bag.inBag()), rows(labels, bag.inBag()), terms, settings);
- *     onAll.add(predictAll(head, embeddings));
+ *     onAll.add(head.predictAll(embeddings));
  * }
  * float[][] heldOut = Bagging.outOfBag(bags, onAll);   // for ThresholdTuning, Combiners.choose
  * float[][] production = Bagging.mean(onAll);

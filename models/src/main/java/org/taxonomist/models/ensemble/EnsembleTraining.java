@@ -52,7 +52,7 @@ public final class EnsembleTraining {
                 int[] rows = samples.get(b).inBag();
                 Head head = Head.train(rows(input, rows), rows(truth, rows), trainedTerms, settings.head().withSeed(settings.seed() + b));
                 bags.add(head);
-                bagPredictions.add(predictAll(head, input));
+                bagPredictions.add(head.predictAll(input));
             }
             members.add(new Ensemble.Member(backbone.getKey(), pca, bags));
             memberOutOfBag.add(Bagging.outOfBag(samples, bagPredictions));
@@ -93,14 +93,6 @@ public final class EnsembleTraining {
             values[i] = matrix[i][column];
         }
         return values;
-    }
-
-    public static float[][] predictAll(Head head, float[][] x) {
-        float[][] predictions = new float[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            predictions[i] = head.predict(x[i]);
-        }
-        return predictions;
     }
 
     public static float[][] rows(float[][] matrix, int[] rows) {

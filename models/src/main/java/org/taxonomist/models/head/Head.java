@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.taxonomist.models.djl.BatchForward;
 import org.taxonomist.models.djl.MlpTraining;
 
 /**
@@ -171,6 +172,14 @@ public final class Head {
             logits[t] = (float) sigmoid(logits[t]);
         }
         return logits;
+    }
+
+    /**
+     * The probabilities for many embeddings at once (one array per embedding, as {@link #predict}):
+     * matrix products on the engine, many times faster than row by row from a few hundred rows on.
+     */
+    public float[][] predictAll(float[][] embeddings) {
+        return embeddings.length == 0 ? new float[0][] : BatchForward.probabilities(mean, inverseStd, layers, embeddings);
     }
 
     static double sigmoid(double z) {

@@ -178,6 +178,20 @@ class HeadTest {
         }
     }
 
+    /** Many rows at once (on the engine, in blocks) give what row by row gives. */
+    @Test
+    void predictsManyRowsAsOneByOne() {
+        Problem p = nonLinear(5000, 4);
+        Head head = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(2));
+        float[][] all = head.predictAll(p.x);
+        assertEquals(p.x.length, all.length);
+        for (int i = 0; i < p.x.length; i++) {
+            assertArrayEquals(head.predict(p.x[i]), all[i], 1e-5f);
+        }
+        assertEquals(0, head.predictAll(new float[0][]).length);
+        assertThrows(IllegalArgumentException.class, () -> head.predictAll(new float[][] {new float[3]}));
+    }
+
     /** Format version 1 (logistic regression, before heads had layers) is still read. */
     @Test
     void readsVersionOneHeads() throws IOException {

@@ -1,0 +1,61 @@
+package org.taxonomist.batch.monitor;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** Job executions from the job repository, with the progress and problems {@link JobMonitor} recorded. */
+@ApplicationScoped
+public class JobHistory {
+
+    @Inject
+    JobMonitor monitor;
+
+    /** The most recent executions of all jobs, newest first. */
+    public List<JobReport> recent(int limit) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobExecution> executions = new ArrayList<>();
+        for (String job : operator.getJobNames()) {
+            for (JobInstance instance : operator.getJobInstances(job, 0, limit)) {
+                executions.addAll(operator.getJobExecutions(instance));
+            }
+        }
+        return executions.stream().sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .limit(limit).map(this::report).toList();
+    }
+
+    /** @throws UnknownEntryException when there is no such execution */
+    public JobReport report(long executionId) {
+        try {
+            return report(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException e) {
+            throw new UnknownEntryException("There is no job execution " + executionId + ".");
+        }
+    }
+
+    private JobReport report(JobExecution e) {
+        Map<String, String> parameters = new TreeMap<>();
+        if (e.getJobParameters() != null) {
+            e.getJobParameters().stringPropertyNames().forEach(name -> parameters.put(name, e.getJobParameters().getProperty(name)));
+        }
+        long id = e.getExecutionId();
+        return new JobReport(id, e.getJobName(), e.getBatchStatus(), e.getExitStatus(), instant(e.getStartTime()),
+                instant(e.getEndTime()), parameters, monitor.progress(id).orElse(null), monitor.problemCount(id, false));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,91 @@
+package org.taxonomist.batch.monitor;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.taxonomist.batch.retag.AssetScope;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.models.audit.SuspicionMethod;
+
+/**
+ * The one way jobs are started — from REST, the console or a schedule: checks the job's name and
+ * parameters and gives clear errors before anything runs.
+ *
+ * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
+ * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
+ * embed: all, new or stale), {@code threads} (retag, embed: 1–64).
+ */
+@ApplicationScoped
+public class JobLauncher {
+
+    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels"));
+    private static final Map<String, Set<String>> PARAMETERS = Map.of(
+            "retag", Set.of("scope", "threads"),
+            "embed", Set.of("scope", "threads"),
+            "train-heads", Set.of("field", "activate"),
+            "audit-labels", Set.of("field", "method"));
+    private static final int MAX_THREADS = 64;
+
+    /** The names of the parameters the job takes. */
+    public static Set<String> parametersOf(String job) {
+        return PARAMETERS.getOrDefault(job, Set.of());
+    }
+
+    /**
+     * The parameters in their stored form (names checked, values normalised, blanks dropped).
+     *
+     * @throws UnknownEntryException    no such job
+     * @throws IllegalArgumentException a parameter the job does not take, or a bad value
+     */
+    public static Map<String, String> checked(String job, Map<String, String> parameters) {
+        if (!JOBS.contains(job)) {
+            throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
+        }
+        Map<String, String> checked = new TreeMap<>();
+        parameters.forEach((name, value) -> {
+            if (!PARAMETERS.get(job).contains(name)) {
+                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(PARAMETERS.get(job)) + ".");
+            }
+            if (value != null && !value.isBlank()) {
+                checked.put(name, normalised(name, value.strip()));
+            }
+        });
+        if (job.equals("audit-labels") && !checked.containsKey("field")) {
+            throw new IllegalArgumentException("An audit needs a field to audit.");
+        }
+        return checked;
+    }
+
+    private static String normalised(String name, String value) {
+        return switch (name) {
+            case "method" -> SuspicionMethod.named(value).label();
+            case "scope" -> AssetScope.named(value).label();
+            case "activate" -> Boolean.toString(Boolean.parseBoolean(value));
+            case "threads" -> {
+                int threads;
+                try {
+                    threads = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    threads = 0;
+                }
+                if (threads < 1 || threads > MAX_THREADS) {
+                    throw new IllegalArgumentException("threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
+                }
+                yield Integer.toString(threads);
+            }
+            default -> value;
+        };
+    }
+
+    /** Starts the job; its execution id. */
+    public long start(String job, Map<String, String> parameters, String user) {
+        Properties properties = new Properties();
+        checked(job, parameters).forEach(properties::setProperty);
+        properties.setProperty("user", user);
+        return BatchRuntime.getJobOperator().start(job, properties);
+    }
+}

@@ -1,0 +1,69 @@
+package org.taxonomist.batch.monitor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Records and reads what the Jobs page shows beyond the job repository: progress and problems. */
+@ApplicationScoped
+public class JobMonitor {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A partition starts (or restarts) with {@code total} assets ahead of it. */
+    @Transactional
+    public void start(long executionId, int partition, long total) {
+        find(executionId, partition).ifPresent(em::remove);
+        em.flush();
+        em.persist(new JobProgress(executionId, partition, total));
+    }
+
+    /** Joins the chunk's transaction: the figure commits with the chunk's work. */
+    @Transactional
+    public void advance(long executionId, int partition, long done) {
+        find(executionId, partition).ifPresent(p -> p.advance(done));
+    }
+
+    @Transactional
+    public void problem(long executionId, Long assetId, String reason) {
+        em.persist(new JobProblem(executionId, assetId, reason == null ? "(no message)" : reason));
+    }
+
+    /** The execution's progress; empty for a job that reports none (batchlets) or has not started one. */
+    public Optional<Progress> progress(long executionId) {
+        List<JobProgress> parts = em.createQuery("select p from JobProgress p where p.executionId = :id", JobProgress.class)
+                .setParameter("id", executionId).getResultList();
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        long total = parts.stream().mapToLong(JobProgress::getTotal).sum();
+        long done = parts.stream().mapToLong(JobProgress::getDone).sum();
+        Instant started = parts.stream().map(JobProgress::getStartedAt).min(Instant::compareTo).orElseThrow();
+        Instant updated = em.createQuery("select max(p.updatedAt) from JobProgress p where p.executionId = :id", Instant.class)
+                .setParameter("id", executionId).getSingleResult();
+        return Optional.of(new Progress(total, done, problemCount(executionId, true), started, updated));
+    }
+
+    public List<JobProblem> problems(long executionId, int limit) {
+        return em.createQuery("select p from JobProblem p where p.executionId = :id order by p.id", JobProblem.class)
+                .setParameter("id", executionId).setMaxResults(limit).getResultList();
+    }
+
+    /** Problems of the execution: skipped assets only, or all (step failures too). */
+    public long problemCount(long executionId, boolean assetsOnly) {
+        return em.createQuery("select count(p) from JobProblem p where p.executionId = :id"
+                        + (assetsOnly ? " and p.assetId is not null" : ""), Long.class)
+                .setParameter("id", executionId).getSingleResult();
+    }
+
+    private Optional<JobProgress> find(long executionId, int partition) {
+        return em.createQuery("select p from JobProgress p where p.executionId = :id and p.partitionNumber = :partition",
+                        JobProgress.class)
+                .setParameter("id", executionId).setParameter("partition", partition).getResultStream().findFirst();
+    }
+}

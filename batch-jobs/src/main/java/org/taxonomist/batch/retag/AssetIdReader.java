@@ -1,0 +1,72 @@
+package org.taxonomist.batch.retag;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.taxonomist.batch.monitor.JobMonitor;
+
+/**
+ * Reads one partition's share of the asset ids in scope, ascending. The checkpoint is the last id
+ * read, so a restart resumes after it even if assets were added or deleted meanwhile; the
+ * partition's progress is recorded with each checkpoint, in the chunk's transaction.
+ */
+@Named
+@Dependent
+public class AssetIdReader extends AbstractItemReader {
+
+    @Inject
+    AssetsInScope assets;
+
+    @Inject
+    JobMonitor monitor;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String scope;
+
+    @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String partitions;
+
+    private List<Long> ids;
+    private int position;
+    private long lastId;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        int p = Integer.parseInt(partition);
+        int count = Integer.parseInt(partitions);
+        long after = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
+        ids = assets.ids(job.getJobName(), AssetScope.named(scope)).stream()
+                .filter(id -> id > after && Math.floorMod(id, count) == p).toList();
+        lastId = after;
+        monitor.start(job.getExecutionId(), p, ids.size());
+    }
+
+    @Override
+    public Object readItem() {
+        if (position == ids.size()) {
+            return null;
+        }
+        lastId = ids.get(position++);
+        return lastId;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        monitor.advance(job.getExecutionId(), Integer.parseInt(partition), position);
+        return lastId;
+    }
+}

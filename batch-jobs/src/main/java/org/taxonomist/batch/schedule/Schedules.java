@@ -1,0 +1,73 @@
+package org.taxonomist.batch.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.dam.UnknownEntryException;
+
+/** Admins' job schedules, kept in the database so that they survive restarts ({@link ScheduleFiring} fires them). */
+@ApplicationScoped
+public class Schedules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<JobSchedule> all() {
+        return em.createQuery("select s from JobSchedule s order by s.id", JobSchedule.class).getResultList();
+    }
+
+    /** @throws UnknownEntryException when there is no such schedule */
+    public JobSchedule get(long id) {
+        JobSchedule schedule = em.find(JobSchedule.class, id);
+        if (schedule == null) {
+            throw new UnknownEntryException("There is no schedule " + id + ".");
+        }
+        return schedule;
+    }
+
+    /** @throws IllegalArgumentException a bad cron expression, job or parameter */
+    @Transactional
+    public JobSchedule create(String job, String cron, Map<String, String> parameters, boolean paused, String user) {
+        JobSchedule schedule = new JobSchedule(job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, user, Instant.now());
+        em.persist(schedule);
+        return schedule;
+    }
+
+    @Transactional
+    public JobSchedule update(long id, String job, String cron, Map<String, String> parameters, boolean paused) {
+        JobSchedule schedule = get(id);
+        schedule.define(job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, Instant.now());
+        return schedule;
+    }
+
+    @Transactional
+    public JobSchedule pause(long id, boolean paused) {
+        JobSchedule schedule = get(id);
+        schedule.define(schedule.getJob(), CronExpression.parse(schedule.getCron()), schedule.getParameters(), paused, Instant.now());
+        return schedule;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        em.remove(get(id));
+    }
+
+    /** The schedules due at {@code now}, not paused. */
+    public List<JobSchedule> due(Instant now) {
+        return em.createQuery("select s from JobSchedule s where s.paused = false and s.nextRunAt <= :now", JobSchedule.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** Records a firing and moves the schedule to its next time. */
+    @Transactional
+    public JobSchedule fired(long id, Long executionId, String outcome, Instant now) {
+        JobSchedule schedule = get(id);
+        schedule.fired(executionId, outcome, now);
+        return schedule;
+    }
+}
