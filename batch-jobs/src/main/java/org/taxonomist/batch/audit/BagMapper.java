@@ -9,7 +9,11 @@ import jakarta.inject.Named;
 import java.util.Properties;
 import org.taxonomist.registry.ModelTraining;
 
-/** One partition per bag of the audit ({@code taxonomist.training.bags}), as many at a time as there are cores. */
+/**
+ * One partition per bag of the audit ({@code taxonomist.audit.bags}), as many at a time as there
+ * are cores. Partitions are planned afresh on restart (the batch runtime cannot restart those of an
+ * execution cut off by a crash): a bag whose predictions are on disk is not trained again anyway.
+ */
 @Named
 @Dependent
 public class BagMapper implements PartitionMapper {
@@ -29,6 +33,7 @@ public class BagMapper implements PartitionMapper {
         plan.setPartitions(bags);
         plan.setThreads(Math.min(bags, Runtime.getRuntime().availableProcessors()));
         plan.setPartitionProperties(partitions);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

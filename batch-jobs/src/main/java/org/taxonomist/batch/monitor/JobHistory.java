@@ -3,20 +3,29 @@ package org.taxonomist.batch.monitor;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.taxonomist.dam.UnknownEntryException;
 
-/** Job executions from the job repository, with the progress and problems {@link JobMonitor} recorded. */
+/**
+ * Job executions from the job repository, with the progress and problems {@link JobMonitor} recorded.
+ *
+ * <p>An execution that the repository says is running but that was created before this server
+ * (JVM) started was cut off by a crash or kill: nothing runs it any more, so it is reported as
+ * failed, and it can be restarted from its last checkpoint. (One server per database, as deployed.)
+ */
 @ApplicationScoped
 public class JobHistory {
 
@@ -45,14 +54,21 @@ public class JobHistory {
         }
     }
 
+    private static final Instant SERVER_STARTED = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    static final String INTERRUPTED = "interrupted: the server stopped while it ran; restart it to go on from its last checkpoint";
+
     private JobReport report(JobExecution e) {
         Map<String, String> parameters = new TreeMap<>();
         if (e.getJobParameters() != null) {
             e.getJobParameters().stringPropertyNames().forEach(name -> parameters.put(name, e.getJobParameters().getProperty(name)));
         }
         long id = e.getExecutionId();
-        return new JobReport(id, e.getJobName(), e.getBatchStatus(), e.getExitStatus(), instant(e.getStartTime()),
-                instant(e.getEndTime()), parameters, monitor.progress(id).orElse(null), monitor.problemCount(id, false));
+        boolean interrupted = RUNNING.contains(e.getBatchStatus()) && e.getCreateTime() != null
+                && e.getCreateTime().toInstant().isBefore(SERVER_STARTED);
+        return new JobReport(id, e.getJobName(), interrupted ? BatchStatus.FAILED : e.getBatchStatus(),
+                interrupted ? INTERRUPTED : e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime()), parameters,
+                monitor.progress(id).orElse(null), monitor.problemCount(id, false));
     }
 
     private static Instant instant(Date date) {

@@ -15,18 +15,29 @@ public class JobMonitor {
     @PersistenceContext
     EntityManager em;
 
-    /** A partition starts (or restarts) with {@code total} assets ahead of it. */
-    @Transactional
-    public void start(long executionId, int partition, long total) {
-        find(executionId, partition).ifPresent(em::remove);
-        em.flush();
-        em.persist(new JobProgress(executionId, partition, total));
+    /**
+     * Where partition {@code partition} of {@code partitions} of the job instance got to in its
+     * earlier executions: the last asset id done, if any chunk was committed.
+     */
+    public Optional<Long> checkpoint(long instanceId, int partition, int partitions) {
+        return Optional.ofNullable(em.createQuery("select max(p.lastId) from JobProgress p where p.instanceId = :instance "
+                        + "and p.partitionNumber = :partition and p.partitions = :partitions", Long.class)
+                .setParameter("instance", instanceId).setParameter("partition", partition).setParameter("partitions", partitions)
+                .getSingleResult());
     }
 
-    /** Joins the chunk's transaction: the figure commits with the chunk's work. */
+    /** A partition starts (or restarts) with {@code total} assets ahead of it. */
     @Transactional
-    public void advance(long executionId, int partition, long done) {
-        find(executionId, partition).ifPresent(p -> p.advance(done));
+    public void start(long executionId, long instanceId, int partition, int partitions, long total) {
+        find(executionId, partition).ifPresent(em::remove);
+        em.flush();
+        em.persist(new JobProgress(executionId, instanceId, partition, partitions, total));
+    }
+
+    /** Joins the chunk's transaction: the figures commit with the chunk's work. */
+    @Transactional
+    public void advance(long executionId, int partition, long done, long lastId) {
+        find(executionId, partition).ifPresent(p -> p.advance(done, lastId));
     }
 
     @Transactional

@@ -9,8 +9,9 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * How far one partition of a chunked job execution got: the assets it has to go through and those
- * done (read, and tagged, filtered or skipped). Written with the chunk, so it is what was committed.
+ * How far one partition of a chunked job execution got: the assets it has to go through, those
+ * done (read, and tagged, filtered or skipped) and the last asset id done. Written in the chunk's
+ * transaction, so it is exactly what was committed: the checkpoint a restart goes on from.
  */
 @Entity
 @Table(name = "tx_job_progress", uniqueConstraints = @UniqueConstraint(columnNames = {"executionId", "partitionNumber"}))
@@ -24,7 +25,17 @@ public class JobProgress {
     private long executionId;
 
     @Column(nullable = false)
+    private long instanceId;
+
+    @Column(nullable = false)
     private int partitionNumber;
+
+    /** How many partitions the execution had: a checkpoint only holds for the same split. */
+    @Column(nullable = false)
+    private int partitions;
+
+    /** The last asset id done; null before the first chunk. */
+    private Long lastId;
 
     private long total;
 
@@ -39,16 +50,19 @@ public class JobProgress {
     protected JobProgress() {
     }
 
-    JobProgress(long executionId, int partitionNumber, long total) {
+    JobProgress(long executionId, long instanceId, int partitionNumber, int partitions, long total) {
         this.executionId = executionId;
+        this.instanceId = instanceId;
         this.partitionNumber = partitionNumber;
+        this.partitions = partitions;
         this.total = total;
         this.startedAt = Instant.now();
         this.updatedAt = startedAt;
     }
 
-    void advance(long done) {
+    void advance(long done, long lastId) {
         this.done = done;
+        this.lastId = lastId;
         this.updatedAt = Instant.now();
     }
 

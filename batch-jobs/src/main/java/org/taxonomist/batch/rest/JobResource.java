@@ -94,20 +94,24 @@ public class JobResource {
     @POST
     @Path("executions/{id}/stop")
     public JobReport stop(@PathParam("id") long id) {
-        execution(id);
+        if (!history.report(id).running()) {
+            throw new ClientErrorException("Execution " + id + " is not running.", Response.Status.CONFLICT);
+        }
         try {
             BatchRuntime.getJobOperator().stop(id);
         } catch (JobExecutionNotRunningException e) {
             throw new ClientErrorException("Execution " + id + " is not running.", Response.Status.CONFLICT);
         }
-        return execution(id);
+        return history.report(id);
     }
 
     /** Runs a stopped or failed execution again, with its parameters, from where it ended. */
     @POST
     @Path("executions/{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        execution(id);
+        if (history.report(id).running()) {
+            throw new ClientErrorException("Execution " + id + " is still running.", Response.Status.CONFLICT);
+        }
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
             long restarted = operator.restart(id, operator.getParameters(id));

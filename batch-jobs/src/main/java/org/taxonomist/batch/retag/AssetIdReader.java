@@ -12,8 +12,9 @@ import org.taxonomist.batch.monitor.JobMonitor;
 
 /**
  * Reads one partition's share of the asset ids in scope, ascending. The checkpoint is the last id
- * read, so a restart resumes after it even if assets were added or deleted meanwhile; the
- * partition's progress is recorded with each checkpoint, in the chunk's transaction.
+ * done, kept by {@link JobMonitor} in each chunk's own transaction, so a restart goes on after it
+ * even if assets were added or deleted meanwhile — also after a crash, where the batch runtime's
+ * own partition checkpoints cannot be restarted (see {@link AssetPartitions}).
  */
 @Named
 @Dependent
@@ -45,14 +46,14 @@ public class AssetIdReader extends AbstractItemReader {
     private long lastId;
 
     @Override
-    public void open(Serializable checkpoint) {
+    public void open(Serializable ignored) {
         int p = Integer.parseInt(partition);
         int count = Integer.parseInt(partitions);
-        long after = checkpoint == null ? Long.MIN_VALUE : (Long) checkpoint;
+        long after = monitor.checkpoint(job.getInstanceId(), p, count).orElse(Long.MIN_VALUE);
         ids = assets.ids(job.getJobName(), AssetScope.named(scope)).stream()
                 .filter(id -> id > after && Math.floorMod(id, count) == p).toList();
         lastId = after;
-        monitor.start(job.getExecutionId(), p, ids.size());
+        monitor.start(job.getExecutionId(), job.getInstanceId(), p, count, ids.size());
     }
 
     @Override
@@ -66,7 +67,7 @@ public class AssetIdReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        monitor.advance(job.getExecutionId(), Integer.parseInt(partition), position);
+        monitor.advance(job.getExecutionId(), Integer.parseInt(partition), position, lastId);
         return lastId;
     }
 }

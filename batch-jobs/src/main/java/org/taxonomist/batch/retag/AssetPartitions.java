@@ -14,6 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Splits the assets of a retag or embed run over {@code threads} partitions (job parameter, else
  * {@code taxonomist.batch.threads}, else the number of cores), all running at once: partition p
  * takes the asset ids equal to p modulo the number of partitions.
+ *
+ * <p>The plan overrides the previous execution's partitions on restart: the batch runtime cannot
+ * restart the partitions of an execution cut off by a crash (it fails on the partition count it
+ * never stored), so the readers keep their own checkpoints instead.
  */
 @Named
 @Dependent
@@ -44,6 +48,7 @@ public class AssetPartitions implements PartitionMapper {
         plan.setPartitions(count);
         plan.setThreads(count);
         plan.setPartitionProperties(partitions);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }

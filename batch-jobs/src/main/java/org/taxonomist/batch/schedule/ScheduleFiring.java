@@ -1,15 +1,13 @@
 package org.taxonomist.batch.schedule;
 
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.dam.UnknownEntryException;
 
 /**
  * Fires schedules: never while the execution of the schedule's previous firing still runs; a
@@ -21,13 +19,15 @@ import org.taxonomist.batch.monitor.JobLauncher;
 public class ScheduleFiring {
 
     private static final Logger LOG = Logger.getLogger(ScheduleFiring.class.getName());
-    private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @Inject
     Schedules schedules;
 
     @Inject
     JobLauncher launcher;
+
+    @Inject
+    JobHistory history;
 
     /** Fires every schedule that is due (the {@link ScheduleClock}'s tick). */
     public void fireDue(Instant now) {
@@ -53,10 +53,10 @@ public class ScheduleFiring {
         }
     }
 
-    private static boolean running(long executionId) {
+    private boolean running(long executionId) {
         try {
-            return RUNNING.contains(BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus());
-        } catch (NoSuchJobExecutionException e) {
+            return history.report(executionId).running();
+        } catch (UnknownEntryException e) {
             return false;
         }
     }
