@@ -9,9 +9,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.taxonomist.batch.monitor.JobLauncher;
 import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.CorrectionStatus;
 import org.taxonomist.correction.Corrections;
@@ -46,6 +48,9 @@ public class CorrectionsView implements Serializable {
 
     @Inject
     ConsoleUser user;
+
+    @Inject
+    JobLauncher launcher;
 
     private List<String> fields;
     private PendingCorrections pending;
@@ -136,13 +141,10 @@ public class CorrectionsView implements Serializable {
             Messages.error("Only admins may run audits.");
             return;
         }
-        Properties parameters = new Properties();
-        parameters.setProperty("field", auditField);
-        if (auditMethod != null && !auditMethod.isBlank()) {
-            parameters.setProperty("method", auditMethod);
-        }
-        parameters.setProperty("user", user.getName());
-        audit.start(parameters, "an audit of " + auditField);
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("field", auditField);
+        parameters.put("method", auditMethod);
+        audit.start(launcher, parameters, user.getName(), "an audit of " + auditField);
     }
 
     /** Once the audit ends, the queue shows its proposals. */

@@ -1,14 +1,14 @@
 package org.taxonomist.web;
 
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import java.io.Serializable;
-import java.util.Properties;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.taxonomist.batch.monitor.JobLauncher;
 
 /**
  * A batch job started from a console page, which the page polls until it ends (training on the
- * Models page, audits on the Corrections page).
+ * Models page, audits on the Corrections page, imports on the Import page).
  */
 public class WatchedJob implements Serializable {
 
@@ -24,10 +24,11 @@ public class WatchedJob implements Serializable {
         this.name = name;
     }
 
-    public void start(Properties parameters, String what) {
+    /** Starts the job through the launcher (which checks the parameters); {@code what} names it in the message. */
+    public void start(JobLauncher launcher, Map<String, String> parameters, String user, String what) {
         try {
-            JobOperator jobs = BatchRuntime.getJobOperator();
-            run = JobRun.of(jobs.getJobExecution(jobs.start(job, parameters)));
+            long id = launcher.start(job, parameters, user);
+            run = JobRun.of(BatchRuntime.getJobOperator().getJobExecution(id));
             Messages.info("Started " + what + " (execution " + run.executionId() + ").");
         } catch (RuntimeException e) {
             Problems.show(e, "start the " + name);

@@ -34,6 +34,16 @@ public interface DamAdapter {
     /** Assets with no term in the field: the ones that need suggestions. */
     List<Long> assetIdsUnlabelled(String field);
 
+    /** How many assets the DAM holds. */
+    long assetCount();
+
+    /**
+     * How many assets have at least one term in the field: with {@link #assetCount()}, the field's
+     * filling rate. Counted in the DAM, not by listing {@link #assetsLabelled}: the dashboard asks
+     * for every field whenever it is opened.
+     */
+    long assetCountLabelled(String field);
+
     /** Ids of the assets uploaded or changed after {@code since} (all assets when it is null), ascending. */
     List<Long> assetIdsChangedSince(Instant since);
 

@@ -58,6 +58,11 @@ final class Api {
         return send(request(path).DELETE());
     }
 
+    /** POST of raw bytes with a content type (a zip to import, say). */
+    Answer post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Answer upload(String fileName, byte[] content, String title, String keywords) {
         String boundary = "----taxonomist" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -11,16 +11,21 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,10 +39,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -304,6 +310,92 @@ class ConsoleIT {
                 .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5")).findFirst().orElseThrow();
         assertTrue(stored.get("paused").asBoolean(), stored.toString());
         assertEquals(204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
+    }
+
+    @Test
+    void librarianSeesTheFillingRatesTheApiCountsOnTheDashboard() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        api.post("api/users", "{\"username\":\"dora\",\"password\":\"dora-library-2026\",\"role\":\"LIBRARIAN\"}");
+        Api.Answer photo = api.upload("astronaut.png", Files.readAllBytes(freshCopyOf(TestImages.ASTRONAUT)), "Dashboard photo", null);
+        assertEquals(201, photo.status(), photo.body());
+        assertEquals(200, api.put("api/assets/" + photo.json().get("id").asLong() + "/fields/Asset%20Type/Photo").status());
+        // Read right before the page: other tests add assets. Asset Type holds one term, so the
+        // search totals of its terms add up to the assets that have one.
+        long assets = api.get("api/search?limit=1").json().get("total").asLong();
+        long filled = 0;
+        for (JsonNode field : api.get("api/taxonomy").json()) {
+            if (field.get("name").asText().equals("Asset Type")) {
+                for (JsonNode term : field.get("terms")) {
+                    filled += api.get("api/search?field=Asset%20Type&limit=1&term=" + URLEncoder.encode(term.asText(),
+                            StandardCharsets.UTF_8)).json().get("total").asLong();
+                }
+            }
+        }
+        long suggestionsBefore = api.get("api/suggestions?limit=1000").json().size();
+        long corrections = api.get("api/corrections/count").json().get("count").asLong();
+
+        browser.get(app().resolve("dashboard.xhtml").toString());
+        logIn("dora", "dora-library-2026");
+        wait.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
+        for (String chart : List.of("filling-chart", "filling-history", "pending-chart")) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
+        }
+        WebElement assetType = browser.findElements(By.cssSelector("#filling-table tr.filling-row")).stream()
+                .filter(r -> r.findElement(By.className("filling-field")).getText().equals("Asset Type")).findFirst().orElseThrow();
+        assertEquals(filled, Long.parseLong(assetType.findElement(By.className("filling-filled")).getText()), assetType.getText());
+        assertEquals(assets, Long.parseLong(assetType.findElement(By.className("filling-assets")).getText()), assetType.getText());
+        double percent = Double.parseDouble(assetType.findElement(By.className("filling-percent")).getText().replace(',', '.'));
+        assertEquals(100.0 * filled / assets, percent, 0.06, assetType.getText());
+        assertTrue(filled >= 1 && percent > 0, "the photo labelled above counts: " + assetType.getText());
+
+        // Tagging in the background only adds suggestions while the page opens.
+        long suggestions = Long.parseLong(browser.findElement(By.id("pending-suggestions")).getText());
+        long suggestionsAfter = api.get("api/suggestions?limit=1000").json().size();
+        assertTrue(suggestionsBefore <= suggestions && suggestions <= suggestionsAfter,
+                suggestionsBefore + " <= " + suggestions + " <= " + suggestionsAfter);
+        assertEquals(corrections, Long.parseLong(browser.findElement(By.id("pending-corrections")).getText()));
+        assertTrue(browser.findElement(By.id("review-link")).getAttribute("href").endsWith("/review.xhtml"));
+        assertTrue(browser.findElements(By.id("jobs-link")).isEmpty(), "the Jobs page is for admins");
+
+        // Opening the page recorded today's point of the curve.
+        JsonNode history = api.get("api/filling/history?days=1").json();
+        JsonNode days = history.get("days");
+        assertEquals(LocalDate.now().toString(), days.get(days.size() - 1).asText(), history.toString());
+        JsonNode curve = history.get("percents").get("Asset Type");
+        assertEquals(percent, curve.get(curve.size() - 1).asDouble(), 0.06, history.toString());
+
+        browser.manage().window().setSize(new Dimension(1280, 1300));
+        screenshot("dashboard.png");
+    }
+
+    @Test
+    void librarianImportsAZipAndSeesTheSkippedRowsByLine() throws IOException {
+        Path zip = Files.createTempFile("collection", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("manifest.csv"));
+            out.write(("file,labels,title\nhorse.png,Animals,Imported horse\nnowhere.png,Animals,Lost\n"
+                    + "horse.png,Unicorns,Bad term\n").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("horse.png"));
+            out.write(Files.readAllBytes(freshCopyOf("horse.png")));
+        }
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        api.post("api/users", "{\"username\":\"ines\",\"password\":\"ines-library-2026\",\"role\":\"LIBRARIAN\"}");
+        browser.get(app().resolve("import.xhtml?field=Subject").toString());
+        logIn("ines", "ines-library-2026");
+        wait.until(ExpectedConditions.urlContains("/import.xhtml?field=Subject"));
+
+        browser.findElement(By.id("import:import-file")).sendKeys(zip.toAbsolutePath().toString());
+        assertEquals("Subject", browser.findElement(By.id("import:import-field_label")).getText());
+        browser.findElement(By.id("import:import-button")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("progress:execution-status"), "COMPLETED"));
+        WebElement problems = browser.findElement(By.id("progress:problem-table"));
+        assertTrue(problems.getText().contains("3") && problems.getText().contains("nowhere.png does not exist"), problems.getText());
+        assertTrue(problems.getText().contains("4") && problems.getText().contains("'Unicorns' is not a term of Subject"),
+                problems.getText());
+        screenshot("import-page.png");
+        JsonNode hits = api.get("api/search?q=" + URLEncoder.encode("Imported horse", StandardCharsets.UTF_8)).json();
+        assertTrue(hits.get("total").asLong() >= 1, hits.toString());
     }
 
     /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */

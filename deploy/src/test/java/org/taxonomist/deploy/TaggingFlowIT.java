@@ -12,12 +12,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -350,6 +355,69 @@ class TaggingFlowIT {
         assertEquals(403, librarian().get("api/schedules").status());
         assertEquals(204, admin.delete("api/schedules/" + id).status());
         assertEquals(404, admin.get("api/schedules/" + id).status());
+    }
+
+    @Test
+    void librariansImportALabelledCollectionAndBadRowsAreListedByLine() throws IOException {
+        byte[] photo = crop("clock_motion.png", 7);
+        String manifest = "file,labels,title,keywords\n"
+                + "clock.png,Objects,Imported clock,\"timepiece, motion\"\n"
+                + "rocket.jpg,Spaceships,Bad term,\n"
+                + "missing.png,Objects,No such file,\n"
+                + "broken.png,Objects,Corrupt image,\n"
+                + "too,many,fields,here,really\n"
+                + "clock-again.png,Objects,Same image twice,\n";
+        byte[] zip = zip(Map.of("collection/manifest.csv", manifest.getBytes(StandardCharsets.UTF_8),
+                "collection/clock.png", photo, "collection/clock-again.png", photo,
+                "collection/rocket.jpg", Files.readAllBytes(TestImages.photo("rocket.jpg")),
+                "collection/broken.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}));
+        Api lena = librarian();
+
+        JsonNode first = importZip(lena, zip);
+        assertEquals("COMPLETED", first.get("execution").get("status").asText(), first.toString());
+        Map<Integer, String> problems = new TreeMap<>();
+        first.get("problems").forEach(p -> problems.put(p.get("line").asInt(), p.get("reason").asText()));
+        assertEquals(List.of(3, 4, 5, 6), List.copyOf(problems.keySet()), first.toString());
+        assertTrue(problems.get(3).contains("'Spaceships' is not a term of Subject"), problems.get(3));
+        assertTrue(problems.get(4).contains("does not exist"), problems.get(4));
+        assertTrue(problems.get(5).contains("broken.png"), problems.get(5));
+        assertTrue(problems.get(6).contains("fields"), problems.get(6));
+        JsonNode hits = admin.get("api/search?q=timepiece").json();
+        List<Long> imported = ids(hits);
+        assertEquals(1, imported.size(), "the image is stored once: " + hits);
+        assertEquals(List.of("Objects"), texts(admin.get("api/assets/" + imported.get(0)).json().get("fields").get("Subject")));
+        long total = admin.get("api/search").json().get("total").asLong();
+
+        JsonNode again = importZip(lena, zip);
+        assertEquals("COMPLETED", again.get("execution").get("status").asText(), again.toString());
+        assertEquals(total, admin.get("api/search").json().get("total").asLong(), "importing again adds no asset");
+
+        assertEquals(400, lena.post("api/imports?field=Subject", "application/zip", "not a zip".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(400, lena.post("api/imports/folders/.hidden?field=Subject", null).status());
+        assertEquals(404, lena.post("api/imports/folders/no-such-folder?field=Subject", null).status());
+        assertEquals(401, new Api(Deployments.local(base, base.getPath()), null, null)
+                .post("api/imports?field=Subject", "application/zip", zip).status());
+    }
+
+    private JsonNode importZip(Api api, byte[] zip) {
+        Api.Answer started = api.post("api/imports?field=Subject", "application/zip", zip);
+        assertEquals(202, started.status(), started.body());
+        long execution = started.json().get("execution").get("executionId").asLong();
+        return api.await("api/imports/" + execution,
+                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("execution").get("status").asText()),
+                Duration.ofMinutes(2)).json();
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

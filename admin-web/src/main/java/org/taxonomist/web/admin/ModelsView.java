@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.taxonomist.batch.monitor.JobLauncher;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.registry.FieldAutomation;
@@ -44,6 +45,9 @@ public class ModelsView implements Serializable {
 
     @Inject
     ConsoleUser user;
+
+    @Inject
+    JobLauncher launcher;
 
     private List<String> fields;
     private String field;
@@ -119,11 +123,8 @@ public class ModelsView implements Serializable {
 
     /** Starts the job for the chosen field; it runs in the background, and the page polls its status. */
     public void train() {
-        Properties parameters = new Properties();
-        parameters.setProperty("field", field);
-        parameters.setProperty("activate", Boolean.toString(activateAfterTraining));
-        parameters.setProperty("user", user.getName());
-        training.start(parameters, "training a new version of " + field);
+        training.start(launcher, Map.of("field", field, "activate", Boolean.toString(activateAfterTraining)), user.getName(),
+                "training a new version of " + field);
     }
 
     /** Once the training ends, the page shows the new version. */

@@ -25,7 +25,7 @@ public class FailedSteps extends AbstractStepListener {
     public void afterStep() {
         Exception e = step.getException();
         if (e != null) {
-            monitor.problem(job.getExecutionId(), null, step.getStepName() + ": " + e.getMessage());
+            monitor.problem(job.getExecutionId(), null, null, step.getStepName() + ": " + e.getMessage());
         }
     }
 }

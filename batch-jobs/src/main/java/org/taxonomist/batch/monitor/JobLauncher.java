@@ -2,6 +2,7 @@ package org.taxonomist.batch.monitor;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.taxonomist.batch.retag.AssetScope;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.imports.ImportFolders;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
@@ -17,18 +19,23 @@ import org.taxonomist.models.audit.SuspicionMethod;
  *
  * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
  * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
- * embed: all, new or stale), {@code threads} (retag, embed: 1–64).
+ * embed: all, new or stale), {@code threads} (retag, embed: 1–64), {@code folder} (import: a folder
+ * under {@code $TAXONOMIST_HOME/imports} with a manifest).
  */
 @ApplicationScoped
 public class JobLauncher {
 
-    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels"));
+    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels", "import"));
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
             "retag", Set.of("scope", "threads"),
             "embed", Set.of("scope", "threads"),
             "train-heads", Set.of("field", "activate"),
-            "audit-labels", Set.of("field", "method"));
+            "audit-labels", Set.of("field", "method"),
+            "import", Set.of("folder", "field"));
     private static final int MAX_THREADS = 64;
+
+    @Inject
+    ImportFolders importFolders;
 
     /** The names of the parameters the job takes. */
     public static Set<String> parametersOf(String job) {
@@ -57,6 +64,9 @@ public class JobLauncher {
         if (job.equals("audit-labels") && !checked.containsKey("field")) {
             throw new IllegalArgumentException("An audit needs a field to audit.");
         }
+        if (job.equals("import") && !checked.containsKey("folder")) {
+            throw new IllegalArgumentException("An import needs the folder to import.");
+        }
         return checked;
     }
 
@@ -83,8 +93,12 @@ public class JobLauncher {
 
     /** Starts the job; its execution id. */
     public long start(String job, Map<String, String> parameters, String user) {
+        Map<String, String> checked = checked(job, parameters);
+        if (checked.containsKey("folder")) {
+            importFolders.folder(checked.get("folder"));
+        }
         Properties properties = new Properties();
-        checked(job, parameters).forEach(properties::setProperty);
+        checked.forEach(properties::setProperty);
         properties.setProperty("user", user);
         return BatchRuntime.getJobOperator().start(job, properties);
     }

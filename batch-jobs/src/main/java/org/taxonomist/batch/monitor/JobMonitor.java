@@ -40,9 +40,13 @@ public class JobMonitor {
         find(executionId, partition).ifPresent(p -> p.advance(done, lastId));
     }
 
+    /**
+     * Records a problem: a skipped asset ({@code assetId}), a skipped manifest row ({@code line}),
+     * or neither (a step's failure, a remark on a whole manifest).
+     */
     @Transactional
-    public void problem(long executionId, Long assetId, String reason) {
-        em.persist(new JobProblem(executionId, assetId, reason == null ? "(no message)" : reason));
+    public void problem(long executionId, Long assetId, Integer line, String reason) {
+        em.persist(new JobProblem(executionId, assetId, line, reason == null ? "(no message)" : reason));
     }
 
     /** The execution's progress; empty for a job that reports none (batchlets) or has not started one. */
@@ -65,10 +69,10 @@ public class JobMonitor {
                 .setParameter("id", executionId).setMaxResults(limit).getResultList();
     }
 
-    /** Problems of the execution: skipped assets only, or all (step failures too). */
-    public long problemCount(long executionId, boolean assetsOnly) {
+    /** Problems of the execution: skipped items (assets, rows) only, or all. */
+    public long problemCount(long executionId, boolean skippedOnly) {
         return em.createQuery("select count(p) from JobProblem p where p.executionId = :id"
-                        + (assetsOnly ? " and p.assetId is not null" : ""), Long.class)
+                        + (skippedOnly ? " and (p.assetId is not null or p.line is not null)" : ""), Long.class)
                 .setParameter("id", executionId).getSingleResult();
     }
 

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** What a job execution could not do: an asset it skipped (and why), or the error a step failed with. */
+/**
+ * What a job execution could not do: an asset or a manifest row it skipped (and why), or the error
+ * a step failed with.
+ */
 @Entity
 @Table(name = "tx_job_problem")
 public class JobProblem {
@@ -21,8 +24,11 @@ public class JobProblem {
     @Column(nullable = false)
     private long executionId;
 
-    /** The skipped asset; null for a step's failure. */
+    /** The skipped asset, if the problem is about one. */
     private Long assetId;
+
+    /** The skipped row of an import's manifest, if the problem is about one. */
+    private Integer line;
 
     @Column(nullable = false, length = MAX_REASON)
     private String reason;
@@ -33,15 +39,20 @@ public class JobProblem {
     protected JobProblem() {
     }
 
-    JobProblem(long executionId, Long assetId, String reason) {
+    JobProblem(long executionId, Long assetId, Integer line, String reason) {
         this.executionId = executionId;
         this.assetId = assetId;
+        this.line = line;
         this.reason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
         this.recordedAt = Instant.now();
     }
 
     public Long getAssetId() {
         return assetId;
+    }
+
+    public Integer getLine() {
+        return line;
     }
 
     public String getReason() {

@@ -6,8 +6,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.taxonomist.batch.monitor.JobMonitor;
+import org.taxonomist.dam.reference.imports.ImportRowException;
 
-/** Lists each asset a job skipped, with the reason, in the chunk's transaction. */
+/** Lists each asset or manifest row a job skipped, with the reason, in the chunk's transaction. */
 @Named
 @Dependent
 public class SkippedAssets implements SkipProcessListener {
@@ -19,7 +20,9 @@ public class SkippedAssets implements SkipProcessListener {
     JobContext job;
 
     @Override
-    public void onSkipProcessItem(Object assetId, Exception e) {
-        monitor.problem(job.getExecutionId(), (Long) assetId, e.getMessage());
+    public void onSkipProcessItem(Object item, Exception e) {
+        Long assetId = item instanceof Long id ? id : null;
+        Integer line = e instanceof ImportRowException row ? row.line() : null;
+        monitor.problem(job.getExecutionId(), assetId, line, e.getMessage());
     }
 }

@@ -78,6 +78,15 @@ public class AssetCatalog {
                 .setParameter("field", field).getResultList();
     }
 
+    public long count() {
+        return em.createQuery("select count(a) from Asset a", Long.class).getSingleResult();
+    }
+
+    public long countLabelled(String field) {
+        return em.createQuery("select count(distinct a) from Asset a join a.values v where v.field = :field", Long.class)
+                .setParameter("field", field).getSingleResult();
+    }
+
     public List<Long> changedSince(Instant since) {
         return em.createQuery("select a.id from Asset a where a.updatedAt > :since order by a.id", Long.class)
                 .setParameter("since", since).getResultList();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.AssetUploaded;
 import org.taxonomist.models.image.DecodedImage;
@@ -40,11 +41,9 @@ public class AssetUpload {
             throw new UploadTooLargeException(limits.maxBytes());
         }
         String hash = sha256(bytes);
-        em.createQuery("select a.id from Asset a where a.contentHash = :hash", Long.class)
-                .setParameter("hash", hash).getResultStream().findFirst()
-                .ifPresent(existing -> {
-                    throw new DuplicateAssetException(existing);
-                });
+        existing(hash).ifPresent(existing -> {
+            throw new DuplicateAssetException(existing);
+        });
         DecodedImage image = ImageDecoder.decode(bytes, limits.maxPixels());
         files.store(hash, bytes, image.image());
         StoredImage stored = new StoredImage(hash, image.format(), image.width(), image.height(), bytes.length);
@@ -55,7 +54,13 @@ public class AssetUpload {
         return asset;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The asset that already holds this content (by SHA-256 of the bytes), if any. */
+    public Optional<Long> existing(String contentHash) {
+        return em.createQuery("select a.id from Asset a where a.contentHash = :hash", Long.class)
+                .setParameter("hash", contentHash).getResultStream().findFirst();
+    }
+
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

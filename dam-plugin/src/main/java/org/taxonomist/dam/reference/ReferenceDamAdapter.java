@@ -53,6 +53,16 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     @Override
+    public long assetCount() {
+        return catalog.count();
+    }
+
+    @Override
+    public long assetCountLabelled(String field) {
+        return catalog.countLabelled(field);
+    }
+
+    @Override
     public List<Long> assetIdsChangedSince(Instant since) {
         return catalog.changedSince(since == null ? Instant.EPOCH : since);
     }

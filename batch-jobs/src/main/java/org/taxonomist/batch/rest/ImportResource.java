@@ -1,0 +1,89 @@
+package org.taxonomist.batch.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.taxonomist.batch.monitor.JobHistory;
+import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
+import org.taxonomist.batch.monitor.JobProblem;
+import org.taxonomist.batch.monitor.JobReport;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.imports.ImportFolders;
+import org.taxonomist.security.Role;
+
+/**
+ * Librarians and admins import a labelled collection: a zip (manifest.csv and the images) as the
+ * request body, or a folder an admin dropped under {@code $TAXONOMIST_HOME/imports}.
+ */
+@Path("/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
+public class ImportResource {
+
+    /** An import execution with the rows it skipped and why. */
+    public record ImportJson(JobReport execution, List<JobProblem> problems) {
+    }
+
+    private static final int SHOWN_PROBLEMS = 1000;
+
+    @Inject
+    ImportFolders folders;
+
+    @Inject
+    JobLauncher launcher;
+
+    @Inject
+    JobHistory history;
+
+    @Inject
+    JobMonitor monitor;
+
+    /** {@code POST /api/imports?field=Subject} with a zip body: unpacks it and starts the import; 202. */
+    @POST
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    public Response upload(InputStream zip, @QueryParam("field") String field, @Context SecurityContext security) {
+        return start(folders.unpack(zip), field, security);
+    }
+
+    /** {@code POST /api/imports/folders/NAME?field=Subject}: imports a dropped folder; 202. */
+    @POST
+    @Path("folders/{folder}")
+    public Response folder(@PathParam("folder") String folder, @QueryParam("field") String field, @Context SecurityContext security) {
+        return start(folder, field, security);
+    }
+
+    @GET
+    @Path("{executionId}")
+    public ImportJson get(@PathParam("executionId") long executionId) {
+        JobReport report = history.report(executionId);
+        if (!report.job().equals("import")) {
+            throw new UnknownEntryException("Execution " + executionId + " is not an import.");
+        }
+        return new ImportJson(report, monitor.problems(executionId, SHOWN_PROBLEMS));
+    }
+
+    private Response start(String folder, String field, SecurityContext security) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("folder", folder);
+        parameters.put("field", field);
+        long id = launcher.start("import", parameters, security.getUserPrincipal().getName());
+        return Response.accepted(new ImportJson(history.report(id), List.of())).build();
+    }
+}
