@@ -1,0 +1,8 @@
+package org.taxonomist.models.topics;
+
+/**
+ * What fitting returns: the model, and each training document's topic scores (row i belongs to
+ * document i, in the order given; each row sums to 1). The array is not copied.
+ */
+public record TopicFit(TopicModel model, float[][] documentScores) {
+}
