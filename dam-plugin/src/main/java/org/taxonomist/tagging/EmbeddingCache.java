@@ -83,6 +83,24 @@ public class EmbeddingCache {
         embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
     }
 
+    /** How many images each backbone (by {@link #key}) has embedded. */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select e.backbone, count(e) from CachedEmbedding e group by e.backbone order by e.backbone", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * Forgets a backbone's embeddings (after removing the backbone, or to have them computed again,
+     * e.g. by the {@code embed} job); how many there were.
+     */
+    @Transactional
+    public int forget(String backboneKey) {
+        return em.createQuery("delete from CachedEmbedding e where e.backbone = :backbone")
+                .setParameter("backbone", backboneKey).executeUpdate();
+    }
+
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {
         return em.createQuery("select e from CachedEmbedding e where e.contentHash = :hash and e.backbone = :backbone",
                         CachedEmbedding.class)

@@ -295,6 +295,12 @@ class TaggingFlowIT {
         int coffeeSuggestions = tagged(coffee).get("suggestions").size();
         long assets = admin.get("api/search").json().get("total").asLong();
 
+        String backbone = "nsfwjs-mobilenet_v2@4.3.0";
+        Api.Answer forgotten = admin.delete("api/embeddings?backbone=" + backbone);
+        assertEquals(200, forgotten.status(), forgotten.body());
+        assertTrue(forgotten.json().get("embeddings").asLong() >= 2, forgotten.body());
+        assertEquals(404, admin.delete("api/embeddings?backbone=no-such-backbone@1").status());
+
         Api.Answer started = admin.post("api/jobs/retag?scope=all&threads=2", null);
         assertEquals(202, started.status(), started.body());
         JsonNode done = finished(started.json().get("executionId").asLong());
@@ -305,6 +311,7 @@ class TaggingFlowIT {
         assertEquals(0, progress.get("skipped").asLong(), done.toString());
         assertEquals("2", done.get("parameters").get("threads").asText());
 
+        assertTrue(admin.get("api/embeddings").json().get(backbone).asLong() >= assets, "the retag embedded every asset again");
         assertEquals(before.size(), suggestionsFor(gravel, "Content rating").size(), "no duplicate suggestions");
         assertEquals(rejectedStatus, suggestionById(gravel, rejected).get("status").asText(), "the decision stands");
         assertEquals(coffeeSuggestions, tagged(coffee).get("suggestions").size());
