@@ -7,19 +7,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.AssetUploaded;
 
 /**
  * Hooks the DAM's uploads: records each new asset as to-be-tagged inside the upload transaction,
- * and once that transaction has committed tags it on a managed thread, off the request.
- * Tasks left over by a crash or restart are picked up again at start-up.
+ * and once that transaction has committed tags it on a managed thread, off the request. The
+ * recorded tasks are the truth: those left by a crash or restart, or whose dispatch was lost (an
+ * executor that refused more work during a large import), are picked up again at start-up and by
+ * {@link TaggingSweep}; an asset is never tagged by two threads at once.
  */
 @ApplicationScoped
 public class TaggingQueue {
 
     private static final Logger LOG = Logger.getLogger(TaggingQueue.class.getName());
+    /** Tasks resubmitted per sweep: the rest wait for the next one, so the executor's queue stays short. */
+    private static final int SWEEP_SIZE = 500;
 
     @Resource
     ManagedExecutorService executor;
@@ -30,6 +37,8 @@ public class TaggingQueue {
     @Inject
     Tagger tagger;
 
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
     void record(@Observes AssetUploaded uploaded) {
         tasks.add(uploaded.assetId());
     }
@@ -38,27 +47,41 @@ public class TaggingQueue {
         submit(uploaded.assetId());
     }
 
-    /** Resubmits every task that a previous run of the server left unfinished. */
+    /** Resubmits waiting tasks that no thread is working on (oldest first, at most {@value #SWEEP_SIZE}). */
     public void resumePending() {
-        List<Long> pending = tasks.pending();
+        List<Long> pending = tasks.pending(SWEEP_SIZE).stream().filter(id -> !inFlight.contains(id)).toList();
         if (!pending.isEmpty()) {
-            LOG.info(() -> "Resuming tagging of " + pending.size() + " asset(s) left from the last run");
+            LOG.info(() -> "Resuming tagging of " + pending.size() + " waiting asset(s)");
         }
         pending.forEach(this::submit);
     }
 
     private void submit(long assetId) {
-        executor.submit(() -> {
-            try {
-                tagger.tag(assetId);
-                tasks.finished(assetId);
-            } catch (RuntimeException | Error e) {
-                // Errors too: the executor would otherwise keep them in a Future nobody reads.
-                LOG.log(Level.WARNING, "Tagging asset " + assetId + " failed: " + e.getMessage(), e);
-                if (tasks.failed(assetId, e.getMessage())) {
-                    submit(assetId);
-                }
-            }
-        });
+        if (!inFlight.add(assetId)) {
+            return;
+        }
+        try {
+            executor.submit(() -> run(assetId));
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(assetId);
+            LOG.fine(() -> "Tagging of asset " + assetId + " deferred to the next sweep: " + e.getMessage());
+        }
+    }
+
+    private void run(long assetId) {
+        boolean again = false;
+        try {
+            tagger.tag(assetId);
+            tasks.finished(assetId);
+        } catch (RuntimeException | Error e) {
+            // Errors too: the executor would otherwise keep them in a Future nobody reads.
+            LOG.log(Level.WARNING, "Tagging asset " + assetId + " failed: " + e.getMessage(), e);
+            again = tasks.failed(assetId, e.getMessage());
+        } finally {
+            inFlight.remove(assetId);
+        }
+        if (again) {
+            submit(assetId);
+        }
     }
 }

@@ -20,9 +20,10 @@ public class TaggingTasks {
         em.persist(new TaggingTask(assetId));
     }
 
-    public List<Long> pending() {
+    /** The oldest waiting tasks (not given up), at most {@code limit}. */
+    public List<Long> pending(int limit) {
         return em.createQuery("select t.assetId from TaggingTask t where t.attempts < :max order by t.enqueuedAt", Long.class)
-                .setParameter("max", TaggingTask.MAX_ATTEMPTS).getResultList();
+                .setParameter("max", TaggingTask.MAX_ATTEMPTS).setMaxResults(limit).getResultList();
     }
 
     /** The asset's task while it waits or after tagging gave up on it; empty once tagged. */
