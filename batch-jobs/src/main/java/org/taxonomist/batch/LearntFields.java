@@ -2,6 +2,7 @@ package org.taxonomist.batch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
@@ -14,7 +15,8 @@ public class LearntFields {
     @Inject
     DamAdapter dam;
 
-    /** All learnt fields, or just the one named (when the name is not blank). */
+    /** All learnt fields, or just the one named (when the name is not blank); read in a transaction (see {@code AssetsInScope}). */
+    @Transactional
     public List<String> named(String field) {
         List<String> learnt = dam.fields().stream().filter(f -> f.pretrainedModel() == null)
                 .map(TaxonomyFieldDefinition::name).toList();

@@ -2,6 +2,7 @@ package org.taxonomist.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,12 @@ public class ModelTraining {
                 trained.needsMoreData(), set.size());
     }
 
-    /** The field's labelled assets with their embeddings (computed now for any asset a backbone never saw). */
+    /**
+     * The field's labelled assets with their embeddings (computed now for any asset a backbone never
+     * saw), read in one transaction: batchlets call it from pooled threads, where an entity manager
+     * used outside a transaction outlives the step.
+     */
+    @Transactional
     public TrainingSet trainingSet(String field) {
         TaxonomyFieldDefinition definition = dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no field " + field + "."));

@@ -48,7 +48,11 @@ public class Tagger {
     @ConfigProperty(name = "taxonomist.suggestion.min-confidence", defaultValue = "0.3")
     double reviewFloor;
 
-    /** Tags the asset, if it still exists. */
+    /**
+     * Tags the asset, if it still exists: the upload queue's unit of work, one transaction (its
+     * reads too: an entity manager used outside a transaction on a managed thread outlives the task).
+     */
+    @Transactional
     public void tag(long assetId) {
         dam.asset(assetId).map(embeddings::embed).ifPresent(this::tag);
     }

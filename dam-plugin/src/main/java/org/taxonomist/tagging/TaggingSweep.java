@@ -2,8 +2,8 @@ package org.taxonomist.tagging;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /**
@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
  * back to the queue: no recorded upload stays untagged because its dispatch was lost.
  */
 @Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN) // the tasks it submits carry its context; they begin their own transactions
 public class TaggingSweep {
 
     @Inject

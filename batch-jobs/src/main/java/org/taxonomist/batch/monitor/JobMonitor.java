@@ -19,6 +19,7 @@ public class JobMonitor {
      * Where partition {@code partition} of {@code partitions} of the job instance got to in its
      * earlier executions: the last asset id done, if any chunk was committed.
      */
+    @Transactional
     public Optional<Long> checkpoint(long instanceId, int partition, int partitions) {
         return Optional.ofNullable(em.createQuery("select max(p.lastId) from JobProgress p where p.instanceId = :instance "
                         + "and p.partitionNumber = :partition and p.partitions = :partitions", Long.class)

@@ -6,6 +6,7 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,6 +33,11 @@ public class AssetsInScope {
     @Inject
     Tagger tagger;
 
+    /**
+     * In a transaction of its own if the caller has none: a partition's reader opens outside one, and
+     * an entity manager used there outlives the partition on its pooled thread.
+     */
+    @Transactional
     public List<Long> ids(String job, AssetScope scope) {
         return switch (scope) {
             case ALL -> dam.assetIdsChangedSince(null);
