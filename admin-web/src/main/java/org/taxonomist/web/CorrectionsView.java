@@ -13,12 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.monitor.JobLauncher;
 import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.CorrectionStatus;
 import org.taxonomist.correction.Corrections;
-import org.taxonomist.dam.DamAdapter;
-import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
@@ -44,13 +43,13 @@ public class CorrectionsView implements Serializable {
     AssetCatalog catalog;
 
     @Inject
-    DamAdapter dam;
-
-    @Inject
     ConsoleUser user;
 
     @Inject
     JobLauncher launcher;
+
+    @Inject
+    LearntFields learntFields;
 
     private List<String> fields;
     private PendingCorrections pending;
@@ -66,7 +65,7 @@ public class CorrectionsView implements Serializable {
     /** corrections.xhtml?field=Subject shows that field's corrections and audits it. */
     @PostConstruct
     public void init() {
-        fields = dam.fields().stream().filter(f -> f.pretrainedModel() == null).map(TaxonomyFieldDefinition::name).toList();
+        fields = learntFields.named(null);
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
         field = fields.contains(requested) ? requested : null;
         auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);

@@ -18,7 +18,7 @@ public class LearntFields {
     /** All learnt fields, or just the one named (when the name is not blank); read in a transaction (see {@code AssetsInScope}). */
     @Transactional
     public List<String> named(String field) {
-        List<String> learnt = dam.fields().stream().filter(f -> f.pretrainedModel() == null)
+        List<String> learnt = dam.fields().stream().filter(TaxonomyFieldDefinition::learnt)
                 .map(TaxonomyFieldDefinition::name).toList();
         if (field == null || field.isBlank()) {
             return learnt;

@@ -8,4 +8,9 @@ import java.util.List;
  * learnt from the DAM's labels.
  */
 public record TaxonomyFieldDefinition(String name, boolean multiValued, List<String> terms, String pretrainedModel) {
+
+    /** Heads learn this field from labels (it is not filled by a backbone's own classes). */
+    public boolean learnt() {
+        return pretrainedModel == null;
+    }
 }

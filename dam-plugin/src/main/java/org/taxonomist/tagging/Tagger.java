@@ -73,7 +73,7 @@ public class Tagger {
     public Map<String, String> activeSources() {
         Map<String, String> sources = new LinkedHashMap<>();
         for (TaxonomyFieldDefinition field : dam.fields()) {
-            if (field.pretrainedModel() == null) {
+            if (field.learnt()) {
                 models.active(field.name()).ifPresent(model -> sources.put(field.name(), model.source()));
             } else if (field.pretrainedModel().equals(runtime.backbone().id())) {
                 sources.put(field.name(), EmbeddingCache.key(runtime.backbone()));

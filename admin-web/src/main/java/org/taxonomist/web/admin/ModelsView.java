@@ -9,9 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.monitor.JobLauncher;
-import org.taxonomist.dam.DamAdapter;
-import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.registry.FieldAutomation;
 import org.taxonomist.registry.FieldAutomations;
 import org.taxonomist.registry.ModelRegistry;
@@ -35,9 +34,6 @@ public class ModelsView implements Serializable {
     static final String TRAIN_HEADS = "train-heads";
 
     @Inject
-    DamAdapter dam;
-
-    @Inject
     ModelRegistry registry;
 
     @Inject
@@ -48,6 +44,9 @@ public class ModelsView implements Serializable {
 
     @Inject
     JobLauncher launcher;
+
+    @Inject
+    LearntFields learntFields;
 
     private List<String> fields;
     private String field;
@@ -64,7 +63,7 @@ public class ModelsView implements Serializable {
     /** Shows the field named in the address (models.xhtml?field=Subject) if there is one, else the first. */
     @PostConstruct
     public void init() {
-        fields = dam.fields().stream().filter(f -> f.pretrainedModel() == null).map(TaxonomyFieldDefinition::name).toList();
+        fields = learntFields.named(null);
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
         field = fields.contains(requested) ? requested : fields.isEmpty() ? null : fields.get(0);
         load();

@@ -72,7 +72,7 @@ public class ModelResource {
 
     @GET
     public List<FieldModelsJson> all() {
-        return dam.fields().stream().filter(f -> f.pretrainedModel() == null).map(f -> field(f.name())).toList();
+        return dam.fields().stream().filter(TaxonomyFieldDefinition::learnt).map(f -> field(f.name())).toList();
     }
 
     @GET
