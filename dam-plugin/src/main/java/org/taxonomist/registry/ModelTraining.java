@@ -86,9 +86,10 @@ public class ModelTraining {
     }
 
     /**
-     * The field's labelled assets with their embeddings (computed now for any asset a backbone never
-     * saw), read in one transaction: batchlets call it from pooled threads, where an entity manager
-     * used outside a transaction outlives the step.
+     * The field's labelled assets with their embeddings (computed now, not saved, for any asset a
+     * backbone never saw: the upload's tagging saves them), read in one transaction that writes
+     * nothing: batchlets call it from pooled threads, where an entity manager used outside a
+     * transaction outlives the step, and a write here would race the tagging of new uploads.
      */
     @Transactional
     public TrainingSet trainingSet(String field) {
@@ -102,7 +103,7 @@ public class ModelTraining {
         for (int i = 0; i < labelled.size(); i++) {
             DamAsset asset = labelled.get(i);
             ids[i] = asset.id();
-            for (Map.Entry<String, CachedEmbedding> e : embeddings.embeddings(asset).entrySet()) {
+            for (Map.Entry<String, CachedEmbedding> e : embeddings.embed(asset).embeddings().entrySet()) {
                 x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] = e.getValue().vector();
             }
             for (int t = 0; t < terms.size(); t++) {
