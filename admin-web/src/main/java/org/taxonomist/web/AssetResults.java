@@ -9,7 +9,8 @@ import org.taxonomist.dam.reference.AssetSearch;
 
 /**
  * The asset grid, one page at a time from the search index. The criteria are the search box
- * and the field/term filter; an empty search lists every asset, newest first.
+ * and the field/term filter; an empty search lists every asset, newest first. A text search is
+ * followed by the assets super-labels add, each with its reason.
  */
 public class AssetResults extends LazyDataModel<AssetCard> {
 
@@ -20,6 +21,7 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     private String field;
     private String term;
     private long total = -1;
+    private long expanded;
     /** The first page, fetched by count(): PrimeFaces asks for the count and then the page, and one search serves both. */
     private List<AssetCard> firstPage;
 
@@ -56,11 +58,17 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     private List<AssetCard> fetch(int first, int size) {
         AssetSearch.Hits hits = search.search(query, field, term, first, size, user);
         total = hits.total();
-        return hits.assets().stream().map(AssetCard::of).toList();
+        expanded = hits.expanded();
+        return hits.assets().stream().map(a -> AssetCard.of(a, hits.reasons().get(a.getId()))).toList();
     }
 
     public long getTotal() {
         return Math.max(0, total);
+    }
+
+    /** How many of the total a super-label added after the direct hits. */
+    public long getExpanded() {
+        return expanded;
     }
 
     @Override

@@ -20,20 +20,22 @@ import org.taxonomist.dam.reference.TaxonomyField;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.superlabel.AssetTopics;
 import org.taxonomist.tagging.TaggingTask;
 import org.taxonomist.tagging.TaggingTasks;
 
 /**
  * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
  * its suggestions to approve or reject, and the automatic changes and approved corrections of its
- * fields to undo. Tagging runs in the background after an upload, so the page polls while the
- * asset's tagging task is waiting.
+ * fields to undo; its super-labels and the assets most like it by topic. Tagging runs in the
+ * background after an upload, so the page polls while the asset's tagging task is waiting.
  */
 @Named
 @ViewScoped
 public class AssetView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int SIMILAR = 12;
 
     @Inject
     AssetCatalog catalog;
@@ -56,6 +58,9 @@ public class AssetView implements Serializable {
     @Inject
     FieldHistory history;
 
+    @Inject
+    AssetTopics topics;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
@@ -63,6 +68,8 @@ public class AssetView implements Serializable {
     private List<SuggestionRow> suggestions = List.of();
     private List<SuggestionRow> selected = new ArrayList<>();
     private List<ChangeRow> changes = List.of();
+    private List<AssetSuperLabelRow> superLabels = List.of();
+    private List<AssetCard> similar = List.of();
     private boolean taggingWaiting;
     private String taggingError;
 
@@ -79,6 +86,20 @@ public class AssetView implements Serializable {
             return;
         }
         reload();
+        if (asset != null) {
+            readTopics();
+        }
+    }
+
+    /** Its super-labels and the {@value #SIMILAR} assets most like it, from the last run of the super-labels job. */
+    private void readTopics() {
+        try {
+            superLabels = topics.superLabels(assetId).stream().map(AssetSuperLabelRow::of).toList();
+            similar = topics.similar(assetId, SIMILAR).stream()
+                    .flatMap(s -> catalog.find(s.assetId()).map(AssetCard::of).stream()).toList();
+        } catch (RuntimeException e) {
+            Problems.show(e, "read the asset's super-labels");
+        }
     }
 
     /** Reads the asset, its fields and its suggestions again, after any change. */
@@ -208,6 +229,14 @@ public class AssetView implements Serializable {
 
     public List<SuggestionRow> getSuggestions() {
         return suggestions;
+    }
+
+    public List<AssetSuperLabelRow> getSuperLabels() {
+        return superLabels;
+    }
+
+    public List<AssetCard> getSimilar() {
+        return similar;
     }
 
     public List<ChangeRow> getChanges() {

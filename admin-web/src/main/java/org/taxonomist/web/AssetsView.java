@@ -62,7 +62,9 @@ public class AssetsView implements Serializable {
     public void search() {
         results.narrow(query, field, term);
         long total = results.count(null);
-        Messages.info(total == 1 ? "1 asset found." : total + " assets found.");
+        long expanded = results.getExpanded();
+        Messages.info((total == 1 ? "1 asset found" : total + " assets found")
+                + (expanded == 0 ? "." : ", " + expanded + " of them via super-labels."));
     }
 
     public void clearSearch() {

@@ -125,13 +125,11 @@ public class CorrectionsView implements Serializable {
     /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
     private void decide(Collection<Long> ids, Decision decision) {
         List<BulkDecision.Outcome> outcomes = BulkDecision.each(List.copyOf(ids), id -> corrections.decide(id, decision, user.getName()).getStatus());
-        long done = outcomes.stream().filter(o -> o.error() == null).count();
+        long done = Messages.failures(outcomes, "Correction");
         if (done > 0) {
             Messages.info((decision == Decision.APPROVE ? "Approved " : "Rejected ") + done + (done == 1 ? " correction." : " corrections.")
                     + (decision == Decision.APPROVE ? " Each can be undone on its asset's page." : ""));
         }
-        outcomes.stream().filter(o -> o.error() != null)
-                .forEach(o -> Messages.error("Correction " + o.id() + ": " + Messages.sentence(o.error())));
     }
 
     /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */

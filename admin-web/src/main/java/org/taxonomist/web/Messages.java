@@ -2,6 +2,8 @@ package org.taxonomist.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
+import org.taxonomist.decision.BulkDecision;
 
 /** Every console action ends with one of these, shown by the template's message area. */
 public final class Messages {
@@ -25,6 +27,15 @@ public final class Messages {
     public static String sentence(String text) {
         String t = text == null ? "" : text.strip();
         return t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    }
+
+    /**
+     * Shows why each entry of a bulk action failed ("Correction 12: …") and returns how many
+     * succeeded, for the caller's own message about those.
+     */
+    public static long failures(List<BulkDecision.Outcome> outcomes, String entry) {
+        outcomes.stream().filter(o -> o.error() != null).forEach(o -> error(entry + " " + o.id() + ": " + sentence(o.error())));
+        return outcomes.stream().filter(o -> o.error() == null).count();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

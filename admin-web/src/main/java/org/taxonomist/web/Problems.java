@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.SynonymConflictException;
 import org.taxonomist.decision.DecisionConflictException;
 
 /**
@@ -25,7 +26,7 @@ public final class Problems {
                 return "Someone else changed this at the same time; reload the page to see their change.";
             }
             if (cause instanceof UnknownEntryException || cause instanceof DecisionConflictException
-                    || cause instanceof IllegalArgumentException) {
+                    || cause instanceof SynonymConflictException || cause instanceof IllegalArgumentException) {
                 return cause.getMessage();
             }
         }

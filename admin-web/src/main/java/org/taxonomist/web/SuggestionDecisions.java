@@ -38,12 +38,10 @@ public class SuggestionDecisions {
         }
         List<BulkDecision.Outcome> outcomes = BulkDecision.each(rows.stream().map(SuggestionRow::id).toList(),
                 id -> suggestions.decide(id, decision, user).getStatus());
-        long done = outcomes.stream().filter(o -> o.error() == null).count();
+        long done = Messages.failures(outcomes, "Suggestion");
         if (done > 0) {
             Messages.info(verb(decision) + " " + done + (done == 1 ? " suggestion." : " suggestions."));
         }
-        outcomes.stream().filter(o -> o.error() != null)
-                .forEach(o -> Messages.error("Suggestion " + o.id() + ": " + Messages.sentence(o.error())));
     }
 
     private static String verb(Decision decision) {

@@ -28,7 +28,7 @@ class JobXmlTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/batch-jobs"))) {
             jobs = files.sorted().toList();
         }
-        assertEquals(List.of("audit-labels.xml", "embed.xml", "import.xml", "retag.xml", "train-heads.xml"),
+        assertEquals(List.of("audit-labels.xml", "embed.xml", "import.xml", "retag.xml", "super-labels.xml", "train-heads.xml"),
                 jobs.stream().map(p -> p.getFileName().toString()).toList());
         for (Path job : jobs) {
             schema.newValidator().validate(new StreamSource(job.toFile()));

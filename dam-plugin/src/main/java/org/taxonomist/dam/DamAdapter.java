@@ -28,6 +28,20 @@ public interface DamAdapter {
     /** Creates the field unless the DAM already has one of that name (e.g. the field a backbone's own classes fill). */
     void ensureField(TaxonomyFieldDefinition field);
 
+    /**
+     * Adds the term to the field's list unless it is there already (a super-label promoted to a term).
+     *
+     * @throws UnknownEntryException    no such field
+     * @throws IllegalArgumentException a term the DAM cannot hold (blank, or with a character it reserves)
+     */
+    void ensureTerm(String field, String term);
+
+    /**
+     * Up to {@code limit} assets with an id above {@code afterId}, ascending, with keywords and field
+     * values: how super-labels read the whole collection a page at a time.
+     */
+    List<DamAsset> assetsAfter(long afterId, int limit);
+
     /** Assets that have at least one term in the field: the labels heads are trained on. */
     List<DamAsset> assetsLabelled(String field);
 

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
+import org.taxonomist.dam.reference.SynonymConflictException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.decision.DecisionConflictException;
 import org.taxonomist.models.image.ImageTooLargeException;
@@ -49,7 +50,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (e instanceof UnreadableImageException) {
                 return new ErrorMessage(422, e.getMessage());
             }
-            if (e instanceof DecisionConflictException) {
+            if (e instanceof DecisionConflictException || e instanceof SynonymConflictException) {
                 return new ErrorMessage(409, e.getMessage());
             }
             if (e instanceof OptimisticLockException) {

@@ -19,7 +19,11 @@ public class SearchLogEntry {
     @Column(nullable = false, length = 500)
     private String query;
 
+    /** Assets the query matched itself. */
     private long hits;
+
+    /** Assets a super-label added after them; null in entries logged before searches were expanded. */
+    private Long expanded;
 
     @Column(length = 100)
     private String username;
@@ -30,9 +34,10 @@ public class SearchLogEntry {
     protected SearchLogEntry() {
     }
 
-    SearchLogEntry(String query, long hits, String username) {
+    SearchLogEntry(String query, long hits, long expanded, String username) {
         this.query = query.length() > 500 ? query.substring(0, 500) : query;
         this.hits = hits;
+        this.expanded = expanded;
         this.username = username;
         this.searchedAt = Instant.now();
     }
@@ -43,6 +48,10 @@ public class SearchLogEntry {
 
     public long getHits() {
         return hits;
+    }
+
+    public long getExpanded() {
+        return expanded == null ? 0 : expanded;
     }
 
     public String getUsername() {

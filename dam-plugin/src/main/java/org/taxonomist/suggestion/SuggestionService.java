@@ -29,10 +29,7 @@ public class SuggestionService {
      */
     @Transactional
     public Suggestion propose(long assetId, String field, String term, double confidence, String source) {
-        Suggestion suggestion = em.createQuery(
-                        "select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term", Suggestion.class)
-                .setParameter("asset", assetId).setParameter("field", field).setParameter("term", term)
-                .getResultStream().findFirst().orElse(null);
+        Suggestion suggestion = find(assetId, field, term);
         if (suggestion == null) {
             suggestion = new Suggestion(assetId, field, term, confidence, source);
             em.persist(suggestion);
@@ -40,6 +37,28 @@ public class SuggestionService {
             suggestion.refresh(confidence, source);
         }
         return suggestion;
+    }
+
+    /**
+     * Stores a proposal only if this term was never proposed for this asset's field: a pending
+     * suggestion from another source keeps its own confidence and source, and decisions stand.
+     *
+     * @return whether it was stored
+     */
+    @Transactional
+    public boolean proposeNew(long assetId, String field, String term, double confidence, String source) {
+        if (find(assetId, field, term) != null) {
+            return false;
+        }
+        em.persist(new Suggestion(assetId, field, term, confidence, source));
+        return true;
+    }
+
+    private Suggestion find(long assetId, String field, String term) {
+        return em.createQuery("select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term",
+                        Suggestion.class)
+                .setParameter("asset", assetId).setParameter("field", field).setParameter("term", term)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** An undone automatic change leaves the terms it added rejected, so the model never applies them again. */

@@ -8,9 +8,4 @@ import org.taxonomist.dam.DamAsset;
  * default backbone first), ready to be tagged; embeddings computed just now are not saved yet.
  */
 public record EmbeddedAsset(DamAsset asset, Map<String, CachedEmbedding> embeddings) {
-
-    /** Some backbone had not seen the image: there is an embedding to save. */
-    public boolean computedNow() {
-        return embeddings.values().stream().anyMatch(CachedEmbedding::isNew);
-    }
 }

@@ -7,8 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
@@ -45,28 +50,66 @@ public class EmbeddingCache {
 
     /**
      * The asset's embedding by every loaded backbone, the default backbone first: read from the
-     * database, or computed (the image decoded once, only if some backbone never saw it) but not
-     * saved. Writes nothing, so a batch can run it outside its transaction and skip what fails.
+     * database, or computed but not saved. Writes nothing, so a batch can run it outside its
+     * transaction and skip what fails.
      *
      * @throws AssetImageException the image file is missing, corrupt or too large
      */
     public EmbeddedAsset embed(DamAsset asset) {
-        Map<String, CachedEmbedding> byBackbone = new LinkedHashMap<>();
+        return embedAll(List.of(prepare(asset))).get(0);
+    }
+
+    /**
+     * What the asset needs from the backbones: the cached embeddings, and the network inputs for
+     * the backbones that never saw the image (decoded once, only if there is one).
+     *
+     * @throws AssetImageException the image file is missing, corrupt or too large
+     */
+    public AssetToEmbed prepare(DamAsset asset) {
+        Map<String, CachedEmbedding> cached = new HashMap<>();
+        Map<String, float[]> inputs = new HashMap<>();
         BufferedImage image = null;
         for (Backbone backbone : runtime.backbones()) {
             String key = key(backbone);
-            Optional<CachedEmbedding> cached = find(asset.contentHash(), key);
-            if (cached.isPresent()) {
-                byBackbone.put(key, cached.get());
+            Optional<CachedEmbedding> found = find(asset.contentHash(), key);
+            if (found.isPresent()) {
+                cached.put(key, found.get());
                 continue;
             }
             if (image == null) {
                 image = decode(asset.id());
             }
-            BackboneOutput output = backbone.embed(image);
-            byBackbone.put(key, new CachedEmbedding(asset.contentHash(), key, output.embedding(), output.pretrainedScores()));
+            inputs.put(key, backbone.input(image));
         }
-        return new EmbeddedAsset(asset, byBackbone);
+        return new AssetToEmbed(asset, cached, inputs);
+    }
+
+    /**
+     * Runs each backbone once over the inputs of all the assets (in batches, as the network
+     * likes best); the result is in the order of {@code assets}. Writes nothing.
+     */
+    public List<EmbeddedAsset> embedAll(List<AssetToEmbed> assets) {
+        Map<String, Iterator<BackboneOutput>> outputs = new HashMap<>();
+        for (Backbone backbone : runtime.backbones()) {
+            String key = key(backbone);
+            List<float[]> inputs = assets.stream().map(a -> a.inputs().get(key)).filter(Objects::nonNull).toList();
+            outputs.put(key, backbone.embedInputs(inputs).iterator());
+        }
+        List<EmbeddedAsset> embedded = new ArrayList<>(assets.size());
+        for (AssetToEmbed asset : assets) {
+            Map<String, CachedEmbedding> byBackbone = new LinkedHashMap<>();
+            for (Backbone backbone : runtime.backbones()) {
+                String key = key(backbone);
+                if (asset.inputs().containsKey(key)) {
+                    BackboneOutput output = outputs.get(key).next();
+                    byBackbone.put(key, new CachedEmbedding(asset.asset().contentHash(), key, output.embedding(), output.pretrainedScores()));
+                } else {
+                    byBackbone.put(key, asset.cached().get(key));
+                }
+            }
+            embedded.add(new EmbeddedAsset(asset.asset(), byBackbone));
+        }
+        return embedded;
     }
 
     private BufferedImage decode(long assetId) {

@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Test;
  * A retag in the real server process, killed (SIGKILL) half-way: after a restart of the server
  * the execution shows as failed, restarting it goes on from its last checkpoint, every asset ends
  * up tagged once, and the images that cannot be read are skipped and listed with their reason.
+ * And a retag on PostgreSQL whose database goes away for a few seconds: it fails, keeps exactly
+ * what its committed chunks wrote, and a restart finishes it.
  */
 class BatchFaultsIT {
 
     private static final String PASSWORD = "faults-admin-password";
     private static final int ASSETS = 100;
     private static final String ONE_BACKBONE = "nsfwjs:mobilenet_v2";
+    private static final String DEFAULT_BACKBONE = "nsfwjs-mobilenet_v2@4.3.0";
     /** A second backbone makes every image be read again by the retag, as when an admin adds one. */
     private static final String TWO_BACKBONES = "nsfwjs:mobilenet_v2,nsfwjs:mobilenet_v2_mid";
 
@@ -43,15 +46,10 @@ class BatchFaultsIT {
         List<Long> ids = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         try (RunningServer server = RunningServer.start(home, environment(ONE_BACKBONE))) {
-            Api admin = server.api("admin", PASSWORD);
-            Random random = new Random(7);
-            for (int i = 0; i < ASSETS; i++) {
-                Api.Answer created = admin.upload("shapes-" + i + ".png", shapes(random), "Shapes " + i, null);
-                assertEquals(201, created.status(), created.body());
-                ids.add(created.json().get("id").asLong());
-                hashes.add(created.json().get("contentHash").asText());
+            for (JsonNode created : uploadShapes(server.api("admin", PASSWORD), ASSETS, 7)) {
+                ids.add(created.get("id").asLong());
+                hashes.add(created.get("contentHash").asText());
             }
-            admin.await("api/assets/" + ids.get(ASSETS - 1), a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(2));
         }
         int last = ASSETS - 1; // near the end: read after the restart
         long corrupt = ids.get(last - 1);
@@ -85,8 +83,7 @@ class BatchFaultsIT {
             Api.Answer restarted = admin.post("api/jobs/executions/" + killed + "/restart", null);
             assertEquals(202, restarted.status(), restarted.body());
             long second = restarted.json().get("executionId").asLong();
-            JsonNode done = admin.await("api/jobs/executions/" + second,
-                    a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(4)).json();
+            JsonNode done = awaitEnd(admin, second);
             assertEquals("COMPLETED", done.get("status").asText(), done.toString());
             assertEquals(ASSETS - committed, done.get("progress").get("total").asLong(),
                     "the restart goes on after the last checkpoint, it does not start over: " + done);
@@ -100,13 +97,79 @@ class BatchFaultsIT {
                     problems.get(corrupt));
             assertTrue(problems.get(vanished).contains("missing"), problems.get(vanished));
 
-            for (long id : ids) {
-                JsonNode suggestions = admin.get("api/assets/" + id).json().get("suggestions");
-                List<String> keys = StreamSupport.stream(suggestions.spliterator(), false)
-                        .map(s -> s.get("field").asText() + "/" + s.get("term").asText()).toList();
-                assertEquals(keys.size(), new HashSet<>(keys).size(), "asset " + id + " tagged once: " + keys);
-                assertTrue(!keys.isEmpty(), "asset " + id + " has its suggestions");
+            assertTaggedOnce(admin, ids);
+        }
+    }
+
+    @Test
+    void aRetagCutOffFromItsDatabaseFailsCleanlyAndIsRestartable() throws IOException {
+        int assets = 60;
+        try (Postgres database = Postgres.freshDatabase("faults")) {
+            Map<String, String> environment = environment(ONE_BACKBONE);
+            environment.putAll(database.environment());
+            Path home = Files.createDirectories(Path.of("target", "outage-" + System.nanoTime()).toAbsolutePath());
+            try (RunningServer server = RunningServer.start(home, environment)) {
+                Api admin = server.api("admin", PASSWORD);
+                List<Long> ids = uploadShapes(admin, assets, 11).stream().map(created -> created.get("id").asLong()).toList();
+                // Forgotten embeddings make the retag embed and save every image again, chunk by chunk.
+                assertEquals(200, admin.delete("api/embeddings?backbone=" + DEFAULT_BACKBONE).status());
+                Api.Answer started = admin.post("api/jobs/retag?threads=1", null);
+                assertEquals(202, started.status(), started.body());
+                long cutOff = started.json().get("executionId").asLong();
+                admin.await("api/jobs/executions/" + cutOff, a -> a.json().get("progress") != null && !a.json().get("progress").isNull()
+                        && a.json().get("progress").get("done").asLong() > 0, Duration.ofMinutes(2));
+
+                database.outage(Duration.ofSeconds(5));
+
+                JsonNode failed = awaitEnd(admin, cutOff);
+                assertEquals("FAILED", failed.get("status").asText(), failed.toString());
+                long committed = failed.get("progress").get("done").asLong();
+                assertTrue(committed < assets, "cut off half-way: " + failed);
+                assertEquals(committed, embeddings(admin), "nothing half-written: the saved embeddings are those of the committed chunks");
+
+                Api.Answer restarted = admin.post("api/jobs/executions/" + cutOff + "/restart", null);
+                assertEquals(202, restarted.status(), restarted.body());
+                JsonNode done = awaitEnd(admin, restarted.json().get("executionId").asLong());
+                assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+                assertEquals(assets - committed, done.get("progress").get("total").asLong(), done.toString());
+                assertEquals(assets, embeddings(admin));
+                assertTaggedOnce(admin, ids);
             }
+        }
+    }
+
+    /** Uploads distinct images and waits until the last is tagged; their JSON as the server answered. */
+    private static List<JsonNode> uploadShapes(Api admin, int count, long seed) {
+        Random random = new Random(seed);
+        List<JsonNode> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Api.Answer answer = admin.upload("shapes-" + i + ".png", shapes(random), "Shapes " + i, null);
+            assertEquals(201, answer.status(), answer.body());
+            created.add(answer.json());
+        }
+        admin.await("api/assets/" + created.get(count - 1).get("id").asLong(), a -> a.json().get("tagging").asText().equals("done"),
+                Duration.ofMinutes(2));
+        return created;
+    }
+
+    private static JsonNode awaitEnd(Api admin, long execution) {
+        return admin.await("api/jobs/executions/" + execution,
+                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(4)).json();
+    }
+
+    /** How many images the default backbone's cache holds. */
+    private static long embeddings(Api admin) {
+        return admin.get("api/embeddings").json().path(DEFAULT_BACKBONE).asLong(0);
+    }
+
+    /** Every asset has its suggestions, none of them twice. */
+    private static void assertTaggedOnce(Api admin, List<Long> ids) {
+        for (long id : ids) {
+            JsonNode suggestions = admin.get("api/assets/" + id).json().get("suggestions");
+            List<String> keys = StreamSupport.stream(suggestions.spliterator(), false)
+                    .map(s -> s.get("field").asText() + "/" + s.get("term").asText()).toList();
+            assertEquals(keys.size(), new HashSet<>(keys).size(), "asset " + id + " tagged once: " + keys);
+            assertTrue(!keys.isEmpty(), "asset " + id + " has its suggestions");
         }
     }
 

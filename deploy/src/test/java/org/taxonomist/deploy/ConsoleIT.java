@@ -22,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
@@ -313,6 +314,21 @@ class ConsoleIT {
     }
 
     @Test
+    void adminSeesATermsSynonymsOnTheTaxonomyPage() {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Craft" + run;
+        String synonym = "dinghy" + run;
+        assertEquals(200, api.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\"]}").status());
+        assertEquals(200, api.put("api/taxonomy/" + field + "/Boats/synonyms", "[\"" + synonym + "\"]").status());
+        browser.get(app().resolve("admin/taxonomy.xhtml").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), field));
+        List<String> terms = browser.findElements(By.cssSelector(".term")).stream().map(WebElement::getText).toList();
+        assertTrue(terms.stream().anyMatch(t -> t.startsWith("Boats") && t.contains("(" + synonym + ")")), "the term shows its synonyms: " + terms);
+    }
+
+    @Test
     void librarianSeesTheFillingRatesTheApiCountsOnTheDashboard() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         api.post("api/users", "{\"username\":\"dora\",\"password\":\"dora-library-2026\",\"role\":\"LIBRARIAN\"}");
@@ -398,6 +414,68 @@ class ConsoleIT {
         assertTrue(hits.get("total").asLong() >= 1, hits.toString());
     }
 
+    /**
+     * Six assets whose keywords always occur together (unique to this run) make a super-label; a
+     * librarian names it on the Super-labels page and then finds those assets by searching for the
+     * name, each tile saying why.
+     */
+    @Test
+    void librarianNamesASuperLabelAndFindsItsAssetsBySearchingForTheName() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        for (int i = 0; i < 6; i++) {
+            Api.Answer answer = api.upload("harbour" + i + ".png", Files.readAllBytes(freshCopyOf("coins.png")), null,
+                    "harbour" + run + " pier" + run + " lighthouse" + run);
+            assertEquals(201, answer.status(), answer.body());
+        }
+        Api.Answer started = api.post("api/jobs/super-labels?method=nmf&topics=6&seed=7", null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = api.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
+                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        api.post("api/users", "{\"username\":\"sofia\",\"password\":\"sofia-library-2026\",\"role\":\"LIBRARIAN\"}");
+
+        browser.get(app().resolve("superlabels.xhtml").toString());
+        logIn("sofia", "sofia-library-2026");
+        wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
+        String name = "Harbour " + run;
+        WebElement row = labelRow("harbour" + run);
+        assertTrue(row.getText().contains("pier" + run) && row.getText().contains("lighthouse" + run), row.getText());
+        assertEquals("6", row.findElement(By.cssSelector(".asset-count")).getText());
+        row.findElement(By.cssSelector("input[id$=':name']")).sendKeys(name);
+        row.findElement(By.cssSelector("[id$=':save-name']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Named it \"" + name + "\""));
+        assertEquals(name, labelRow("harbour" + run).findElement(By.cssSelector("input[id$=':name']")).getAttribute("value"));
+        screenshot("super-labels.png");
+
+        browser.findElement(By.id("nav-assets")).click();
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.findElement(By.id("search:search-text")).sendKeys(name);
+        browser.findElement(By.id("search:search-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "6 assets found, 6 of them via super-labels."));
+        List<String> reasons = wait.until(d -> {
+            List<String> shown = d.findElements(By.cssSelector("#grid .tile-via")).stream().map(WebElement::getText).map(String::strip).toList();
+            return shown.size() == 6 ? shown : null;
+        });
+        reasons.forEach(r -> assertEquals("via super-label " + name, r));
+        screenshot("search-via-super-label.png");
+
+        browser.findElements(By.cssSelector("#grid .asset-tile")).get(0).click();
+        wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
+        WebElement topics = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-super-labels")));
+        assertTrue(topics.getText().contains(name) && topics.getText().contains("100 %"), "its super-label with its score: " + topics.getText());
+        assertEquals(5, browser.findElements(By.cssSelector("#similar .similar-asset")).size(), "more like this: the other five");
+        screenshot("asset-super-labels.png");
+    }
+
+    /** The Super-labels page's row of the super-label that has this term among its three heaviest. */
+    private WebElement labelRow(String term) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#labels\\:label-table tbody tr")).stream()
+                        .filter(r -> r.findElements(By.cssSelector(".top-term")).stream().limit(3).anyMatch(t -> t.getText().contains(term)))
+                        .findFirst().orElse(null));
+    }
+
     /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */
     private static void labelVehiclesAndObjects(Api api) throws IOException {
         for (String photo : List.of("motorcycle_left.png", "motorcycle_left.png", "rocket.jpg")) {
@@ -443,9 +521,17 @@ class ConsoleIT {
      * The photo re-encoded with one pixel changed: a new asset on every run, since the container tests
      * share one database and the DAM refuses to store the same bytes twice.
      */
+    /**
+     * The photo with three random pixels in its top row, so each copy is a new asset. Drawn into an
+     * RGB image first: a grey photo (coins) would keep only 8 bits of each stamp and copies collided.
+     */
     private static Path freshCopyOf(String photo) throws IOException {
-        BufferedImage image = ImageIO.read(TestImages.photo(photo).toFile());
-        image.setRGB(0, 0, (int) (System.nanoTime() & 0xFFFFFF));
+        BufferedImage original = ImageIO.read(TestImages.photo(photo).toFile());
+        BufferedImage image = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_INT_RGB);
+        image.createGraphics().drawImage(original, 0, 0, null);
+        for (int x = 0; x < 3; x++) {
+            image.setRGB(x, 0, ThreadLocalRandom.current().nextInt(0x1000000));
+        }
         Path copy = Files.createTempDirectory("console-it").resolve(photo.replaceAll("\\.\\w+$", ".png"));
         ImageIO.write(image, "png", copy.toFile());
         return copy;

@@ -7,14 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.testdata.TestImages;
 
@@ -25,7 +20,6 @@ import org.taxonomist.models.testdata.TestImages;
 class RestartIT {
 
     private static final String PASSWORD = "restart-admin-password";
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     @Test
     void h2DefaultKeepsEverythingAcrossCrashAndRestart() throws IOException {
@@ -33,21 +27,9 @@ class RestartIT {
     }
 
     @Test
-    void postgresqlKeepsEverythingAcrossCrashAndRestart() throws IOException, SQLException {
-        String database = "taxonomist_it_" + System.currentTimeMillis();
-        try (Connection admin = postgres("test")) {
-            try (Statement sql = admin.createStatement()) {
-                sql.execute("create database " + database);
-            }
-        }
-        try {
-            keepsEverythingAcrossCrashAndRestart(freshHome("postgresql"),
-                    Map.of("TAXONOMIST_DB_URL", POSTGRES + database, "TAXONOMIST_DB_USER", "postgres",
-                            "TAXONOMIST_DB_PASSWORD", "ignored-by-trust-auth"));
-        } finally {
-            try (Connection admin = postgres("test"); Statement sql = admin.createStatement()) {
-                sql.execute("drop database if exists " + database + " with (force)");
-            }
+    void postgresqlKeepsEverythingAcrossCrashAndRestart() throws IOException {
+        try (Postgres database = Postgres.freshDatabase("restart")) {
+            keepsEverythingAcrossCrashAndRestart(freshHome("postgresql"), database.environment());
         }
     }
 
@@ -88,14 +70,5 @@ class RestartIT {
     private static Path freshHome(String name) throws IOException {
         Path home = Path.of("target", "restart-" + name + "-" + System.nanoTime()).toAbsolutePath();
         return Files.createDirectories(home);
-    }
-
-    private static Connection postgres(String database) {
-        try {
-            return DriverManager.getConnection(POSTGRES + database, "postgres", "");
-        } catch (SQLException e) {
-            Assumptions.abort("No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + "): the PostgreSQL run is skipped");
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -19,7 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -427,6 +431,177 @@ class TaggingFlowIT {
         return bytes.toByteArray();
     }
 
+    /**
+     * Two groups of assets whose keywords always occur together (tokens unique to this run, so other
+     * tests' assets do not interfere): the job finds each group as a super-label; a librarian names
+     * them, the names survive a re-run with another seed, a search by a name finds the group's assets
+     * via the super-label, a merged group answers for its members' terms, and a promoted super-label's
+     * term is suggested to its assets. NMF with k = 6: deterministic, with room for the topics of the
+     * other tests' labels. (Each group's assets share all their terms: with topics to spare, NMF gives
+     * a partial pattern, say an asset with two of the three terms, a topic of its own.) A last run
+     * with LDA, the default method and k, finds the named super-label again, led by its group's terms
+     * (LDA may leave one of the three in a topic of its own on so small a collection).
+     */
+    @Test
+    void superLabelsAreFoundNamedKeptAcrossRunsPromotedAndExpandSearches() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        Set<String> beachTerms = Set.of("coast" + run, "ocean" + run, "sandbar" + run);
+        Set<String> eventTerms = Set.of("conference" + run, "speech" + run, "audience" + run);
+        List<Long> beach = new ArrayList<>();
+        List<Long> events = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            beach.add(upload("beach-" + run + i + ".png", noise(run + "beach" + i), null, String.join(" ", beachTerms)));
+            events.add(upload("event-" + run + i + ".png", noise(run + "event" + i), null, String.join(", ", eventTerms)));
+        }
+        String name = "Beach scene " + run;
+        long postcard = upload("postcard-" + run + ".png", noise(run + "postcard"), name + " postcard", null);
+        Api lena = librarian();
+
+        assertEquals(400, admin.post("api/jobs/super-labels?method=guess", null).status());
+        assertEquals(400, admin.post("api/jobs/super-labels?topics=0", null).status());
+        assertEquals(403, lena.post("api/jobs/super-labels", null).status(), "librarians name super-labels, admins run the job");
+        String first = runSuperLabels("method=nmf&topics=6&seed=7&compare=2,6");
+        assertTrue(first.contains("6 topics (nmf, seed 7)") && first.contains("NPMI by k: 2 → "), first);
+
+        JsonNode beachLabel = superLabelLedBy(lena, beachTerms);
+        long beachId = beachLabel.get("id").asLong();
+        long eventsId = superLabelLedBy(lena, eventTerms).get("id").asLong();
+        assertEquals(6, beachLabel.get("assetCount").asInt(), beachLabel.toString());
+        assertEquals("ACTIVE", beachLabel.get("status").asText());
+        JsonNode model = lena.get("api/super-labels/model").json();
+        assertEquals(6, model.get("current").get("topics").asInt(), model.toString());
+        assertEquals(List.of(2, 6), StreamSupport.stream(model.get("compared").spliterator(), false).map(c -> c.get("topics").asInt()).toList());
+
+        assertEquals(400, lena.put("api/super-labels/" + beachId + "/name", "{\"name\":\"  \"}").status());
+        assertEquals(404, lena.put("api/super-labels/987654/name", "{\"name\":\"x\"}").status());
+        Api.Answer named = lena.put("api/super-labels/" + beachId + "/name", "{\"name\":\" " + name + " \"}");
+        assertEquals(200, named.status(), named.body());
+        assertEquals(name, named.json().get("name").asText());
+        Api.Answer taken = lena.put("api/super-labels/" + eventsId + "/name", "{\"name\":\"" + name.toUpperCase() + "\"}");
+        assertEquals(409, taken.status(), "names are unique whatever their case: " + taken.body());
+        assertEquals(200, lena.put("api/super-labels/" + eventsId + "/name", "{\"name\":\"Events " + run + "\"}").status());
+
+        String second = runSuperLabels("method=nmf&topics=6&seed=8");
+        assertTrue(second.contains("(nmf, seed 8)"), second);
+        JsonNode kept = lena.get("api/super-labels/" + beachId).json();
+        assertEquals(name, kept.get("name").asText(), "the name survived the re-run: " + kept);
+        assertTrue(kept.hasNonNull("topic"), kept.toString());
+        assertEquals(beachTerms, topTerms(kept, 3));
+
+        JsonNode byName = search(lena, name, "&limit=50");
+        List<Long> found = ids(byName);
+        assertEquals(postcard, found.get(0), "the direct hit comes first: " + byName);
+        assertEquals(Set.copyOf(beach), Set.copyOf(found.subList(1, found.size())), "then the super-label's assets: " + byName);
+        assertEquals(7, byName.get("total").asInt(), byName.toString());
+        assertEquals(6, byName.get("expanded").asInt(), byName.toString());
+        assertFalse(byName.get("assets").get(0).hasNonNull("via"), "a direct hit has no reason");
+        for (int i = 1; i < 7; i++) {
+            assertEquals("via super-label " + name, byName.get("assets").get(i).get("via").asText(), byName.toString());
+        }
+        assertEquals(found.subList(4, 7), ids(search(lena, name, "&offset=4&limit=5")), "pages go on into the expansions");
+
+        JsonNode topics = lena.get("api/super-labels/assets/" + beach.get(0)).json();
+        assertEquals(beachId, topics.get("superLabels").get(0).get("superLabelId").asLong(), topics.toString());
+        assertTrue(topics.get("superLabels").get(0).get("score").asDouble() >= 0.3, topics.toString());
+        List<Long> similar = StreamSupport.stream(topics.get("similar").spliterator(), false).map(s -> s.get("assetId").asLong()).toList();
+        assertEquals(Set.copyOf(beach.subList(1, 6)), Set.copyOf(similar.subList(0, 5)), "the other beach assets are the most alike: " + topics);
+
+        String ocean = "ocean" + run;
+        assertEquals(6, search(lena, ocean, "").get("total").asInt(), "the term's own assets, nothing added yet");
+        JsonNode merged = lena.post("api/super-labels/" + beachId + "/merge", "{\"ids\":[" + eventsId + "]}").json();
+        assertEquals("MERGED", merged.get(0).get("status").asText(), merged.toString());
+        JsonNode byTerm = search(lena, ocean, "&limit=50");
+        assertEquals(12, byTerm.get("total").asInt(), "a term of the merged group brings the members' assets too: " + byTerm);
+        assertEquals(Set.copyOf(events), Set.copyOf(ids(byTerm).subList(6, 12)), byTerm.toString());
+        assertEquals("via super-label " + name, byTerm.get("assets").get(11).get("via").asText());
+        JsonNode eventTopics = lena.get("api/super-labels/assets/" + events.get(0)).json();
+        assertEquals(beachId, eventTopics.get("superLabels").get(0).get("superLabelId").asLong(), "shown as the group: " + eventTopics);
+        assertEquals(200, lena.post("api/super-labels/" + eventsId + "/unmerge", null).status());
+        assertEquals(6, search(lena, ocean, "").get("total").asInt());
+
+        String field = "Scene " + run;
+        assertEquals(200, admin.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[]}").status());
+        String promote = "{\"field\":\"" + field + "\",\"term\":\"Events\"}";
+        assertEquals(400, lena.post("api/super-labels/" + eventsId + "/promote", "{\"field\":\"Content rating\",\"term\":\"Events\"}").status());
+        assertEquals(404, lena.post("api/super-labels/" + eventsId + "/promote", "{\"field\":\"No such field\",\"term\":\"Events\"}").status());
+        Api.Answer promoted = lena.post("api/super-labels/" + eventsId + "/promote", promote);
+        assertEquals(200, promoted.status(), promoted.body());
+        assertEquals(6, promoted.json().get("suggested").asInt(), promoted.body());
+        assertEquals("PROMOTED", promoted.json().get("superLabel").get("status").asText());
+        JsonNode suggestion = suggestionsFor(events.get(0), field).get(0);
+        assertEquals("Events", suggestion.get("term").asText());
+        assertEquals("super-label Events " + run, suggestion.get("source").asText());
+        assertEquals("PENDING", suggestion.get("status").asText());
+        assertEquals(200, lena.post("api/suggestions/" + suggestion.get("id").asLong() + "/reject", null).status());
+        assertEquals(0, lena.post("api/super-labels/" + eventsId + "/promote", promote).json().get("suggested").asInt(),
+                "promoting again suggests nothing twice, and nothing rejected");
+        assertEquals(409, lena.post("api/super-labels/" + eventsId + "/promote", "{\"field\":\"" + field + "\",\"term\":\"Talks\"}").status());
+        assertTrue(suggestionsFor(beach.get(0), field).isEmpty(), "the other group's assets get nothing");
+        JsonNode refused = lena.post("api/super-labels/" + beachId + "/merge", "{\"ids\":[" + eventsId + "]}").json();
+        assertTrue(refused.get(0).get("error").asText().contains("promoted"), "a promoted super-label is not merged away: " + refused);
+
+        assertEquals(200, lena.post("api/super-labels/" + beachId + "/hide", null).status());
+        assertEquals(1, search(lena, name, "").get("total").asInt(), "a hidden super-label expands nothing");
+        assertEquals(409, lena.post("api/super-labels/" + beachId + "/hide", null).status());
+        assertEquals(200, lena.post("api/super-labels/" + beachId + "/unhide", null).status());
+
+        String lda = runSuperLabels("method=lda&seed=9");
+        assertTrue(lda.contains("30 topics (lda, seed 9)"), lda);
+        JsonNode afterLda = lena.get("api/super-labels/" + beachId).json();
+        assertEquals(name, afterLda.get("name").asText(), "LDA, the default method, finds the named topic again: " + afterLda);
+        assertTrue(afterLda.hasNonNull("topic"), afterLda.toString());
+        assertTrue(beachTerms.containsAll(topTerms(afterLda, 2)), "led by the group's own terms: " + afterLda);
+
+        String nothing = "nothing" + run;
+        search(lena, nothing, "");
+        search(lena, nothing.toUpperCase(), "");
+        JsonNode zero = StreamSupport.stream(lena.get("api/searches/zero-results?days=1").json().spliterator(), false)
+                .filter(q -> q.get("query").asText().equals(nothing)).findFirst().orElseThrow();
+        assertEquals(2, zero.get("searches").asInt(), "counted whatever the letter case: " + zero);
+        assertEquals(400, lena.get("api/searches/zero-results?days=0").status());
+    }
+
+    /**
+     * A term's synonyms (names unique to this run, as IT classes share a server): a search naming one
+     * finds the term's assets after the direct hits, "via synonym of TERM", each asset once; a synonym
+     * that is another term's is refused; a removed term takes its synonyms along.
+     */
+    @Test
+    void synonymsOfATermExpandSearches() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Kind" + run;
+        String auto = "auto" + run;
+        assertEquals(200, admin.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\"]}").status());
+        assertEquals(200, admin.put("api/taxonomy/" + field + "/Vehicles").status());
+        String synonyms = "[\"" + auto + "\",\"motorcar" + run + "\"]";
+        assertEquals(403, librarian().put("api/taxonomy/" + field + "/Vehicles/synonyms", synonyms).status(), "admins edit the taxonomy");
+        Api.Answer set = admin.put("api/taxonomy/" + field + "/Vehicles/synonyms", synonyms);
+        assertEquals(200, set.status(), set.body());
+        assertEquals(List.of(auto, "motorcar" + run), texts(set.json().get("synonyms").get("Vehicles")));
+
+        long labelled = upload("car-" + run + ".png", noise(run + "car"), null, null);
+        long poster = upload("poster-" + run + ".png", noise(run + "poster"), auto + " poster", null);
+        for (long asset : List.of(labelled, poster)) {
+            Api.Answer label = admin.put("api/assets/" + asset + "/fields/" + field + "/Vehicles");
+            assertEquals(200, label.status(), label.body());
+        }
+        JsonNode found = search(admin, auto, "");
+        assertEquals(List.of(poster, labelled), ids(found), "the direct hit first, once: " + found);
+        assertEquals(1, found.get("expanded").asInt(), found.toString());
+        assertFalse(found.get("assets").get(0).hasNonNull("via"), found.toString());
+        assertEquals("via synonym of Vehicles", found.get("assets").get(1).get("via").asText(), found.toString());
+        assertEquals(0, search(admin, "nothing" + run, "").get("total").asInt());
+
+        assertEquals(409, admin.put("api/taxonomy/" + field + "/Boats/synonyms", "[\"" + auto.toUpperCase() + "\"]").status(),
+                "another term's synonym");
+        assertEquals(409, admin.put("api/taxonomy/" + field + "/Boats/synonyms", "[\"vehicles\"]").status(), "a term");
+        assertEquals(400, admin.put("api/taxonomy/" + field + "/Boats/synonyms", "[\" \"]").status());
+        assertEquals(404, admin.put("api/taxonomy/" + field + "/Planes/synonyms", "[\"jets\"]").status());
+
+        assertEquals(200, admin.delete("api/taxonomy/" + field + "/Vehicles").status());
+        assertEquals(List.of(poster), ids(search(admin, auto, "")), "the removed term's synonyms are gone");
+    }
+
     @Test
     void badInputGetsClearJsonErrorsAndStoresNothing() throws IOException {
         long before = admin.get("api/search").json().get("total").asLong();
@@ -535,6 +710,53 @@ class TaggingFlowIT {
         JsonNode done = finished(started.json().get("executionId").asLong());
         assertEquals("COMPLETED", done.get("status").asText(), done.toString());
         return done;
+    }
+
+    private static JsonNode search(Api api, String query, String more) {
+        Api.Answer answer = api.get("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    /** Runs the super-labels job with these query parameters and returns its exit status. */
+    private String runSuperLabels(String parameters) {
+        Api.Answer started = admin.post("api/jobs/super-labels?" + parameters, null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = finished(started.json().get("executionId").asLong());
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        return done.get("exitStatus").asText();
+    }
+
+    /** The super-label whose heaviest terms are these. */
+    private static JsonNode superLabelLedBy(Api api, Set<String> terms) {
+        JsonNode all = api.get("api/super-labels").json();
+        return StreamSupport.stream(all.spliterator(), false).filter(l -> topTerms(l, terms.size()).equals(terms)).findFirst()
+                .orElseThrow(() -> new AssertionError("no super-label led by " + terms + ": " + all));
+    }
+
+    private static Set<String> topTerms(JsonNode superLabel, int n) {
+        return StreamSupport.stream(superLabel.get("topTerms").spliterator(), false).limit(n).map(t -> t.get("term").asText())
+                .collect(Collectors.toSet());
+    }
+
+    /** A PNG of random pixels from the seed: a new image on every run. */
+    private static byte[] noise(String seed) throws IOException {
+        BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed.hashCode() ^ System.nanoTime());
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    private long upload(String name, byte[] content, String title, String keywords) {
+        Api.Answer answer = admin.upload(name, content, title, keywords);
+        assertEquals(201, answer.status(), answer.body());
+        return answer.json().get("id").asLong();
     }
 
     private long label(long assetId, String subject) {

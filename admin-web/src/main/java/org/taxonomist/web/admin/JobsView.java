@@ -1,8 +1,6 @@
 package org.taxonomist.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,6 +72,8 @@ public class JobsView implements Serializable {
     private String field;
     private String method = "";
     private boolean activate;
+    private Integer topics;
+    private Long seed;
     private String cron;
     private Long editing;
 
@@ -108,7 +108,7 @@ public class JobsView implements Serializable {
 
     public void stop(long executionId) {
         try {
-            BatchRuntime.getJobOperator().stop(executionId);
+            launcher.stop(executionId);
             Messages.info("Execution " + executionId + " stops after the work in hand.");
         } catch (RuntimeException e) {
             Problems.show(e, "stop execution " + executionId);
@@ -118,8 +118,7 @@ public class JobsView implements Serializable {
 
     public void restart(long executionId) {
         try {
-            JobOperator operator = BatchRuntime.getJobOperator();
-            long restarted = operator.restart(executionId, operator.getParameters(executionId));
+            long restarted = launcher.restart(executionId);
             Messages.info("Execution " + executionId + " restarted from its last checkpoint as execution " + restarted + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "restart execution " + executionId);
@@ -162,6 +161,8 @@ public class JobsView implements Serializable {
             field = p.getOrDefault("field", field);
             method = p.getOrDefault("method", "");
             activate = Boolean.parseBoolean(p.get("activate"));
+            topics = p.containsKey("topics") ? Integer.valueOf(p.get("topics")) : null;
+            seed = p.containsKey("seed") ? Long.valueOf(p.get("seed")) : null;
         } catch (RuntimeException e) {
             Problems.show(e, "edit the schedule");
         }
@@ -206,6 +207,8 @@ public class JobsView implements Serializable {
         all.put("field", field);
         all.put("method", method);
         all.put("activate", Boolean.toString(activate));
+        all.put("topics", topics == null ? null : topics.toString());
+        all.put("seed", seed == null ? null : seed.toString());
         Map<String, String> taken = new TreeMap<>();
         all.forEach((name, value) -> {
             if (JobLauncher.parametersOf(job).contains(name) && value != null) {
@@ -241,8 +244,15 @@ public class JobsView implements Serializable {
         return Arrays.stream(AssetScope.values()).map(AssetScope::label).toList();
     }
 
+    /** The chosen job's methods: the audit's suspicion scores, or the super-labels' topic models. */
     public List<String> getMethods() {
-        return Arrays.stream(SuspicionMethod.values()).map(SuspicionMethod::label).toList();
+        return job.equals("super-labels") ? List.of("lda", "nmf")
+                : Arrays.stream(SuspicionMethod.values()).map(SuspicionMethod::label).toList();
+    }
+
+    /** Another job: a method of the last one would not suit it. */
+    public void jobChanged() {
+        method = "";
     }
 
     public List<JobReport> getExecutions() {
@@ -315,6 +325,22 @@ public class JobsView implements Serializable {
 
     public void setActivate(boolean activate) {
         this.activate = activate;
+    }
+
+    public Integer getTopics() {
+        return topics;
+    }
+
+    public void setTopics(Integer topics) {
+        this.topics = topics;
+    }
+
+    public Long getSeed() {
+        return seed;
+    }
+
+    public void setSeed(Long seed) {
+        this.seed = seed;
     }
 
     public String getCron() {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
 
 /**
- * The taxonomy (admin/taxonomy.xhtml, admins only): fields and their terms.
+ * The taxonomy (admin/taxonomy.xhtml, admins only): fields, their terms and the terms' synonyms.
  */
 @Named
 @ViewScoped
@@ -29,6 +30,8 @@ public class TaxonomyView implements Serializable {
     private String newFieldName;
     private boolean newFieldMultiValued = true;
     private final Map<String, String> newTerm = new HashMap<>();
+    private final Map<String, String> synonymTerm = new HashMap<>();
+    private final Map<String, String> synonymText = new HashMap<>();
 
     @PostConstruct
     public void init() {
@@ -84,6 +87,33 @@ public class TaxonomyView implements Serializable {
         reload();
     }
 
+    /** Puts the chosen term's synonyms in the input, so that the admin edits them rather than retyping them. */
+    public void showSynonyms(String field) {
+        String term = synonymTerm.get(field);
+        synonymText.put(field, fields.stream().filter(f -> f.name().equals(field)).findFirst()
+                .map(f -> f.synonyms().getOrDefault(term, "")).orElse(""));
+    }
+
+    /** Replaces the chosen term's synonyms with the comma-separated ones typed; none typed removes them. */
+    public void saveSynonyms(String field) {
+        String term = synonymTerm.get(field);
+        if (term == null) {
+            Messages.warn("Choose the term of " + field + " whose synonyms to set.");
+            return;
+        }
+        String typed = synonymText.getOrDefault(field, "");
+        List<String> synonyms = Arrays.stream(typed == null ? new String[0] : typed.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try {
+            taxonomy.setSynonyms(field, term, synonyms);
+            Messages.info(synonyms.isEmpty() ? "\"" + term + "\" has no synonyms now."
+                    : "Searches for " + String.join(", ", synonyms) + " now also find " + term + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "set the synonyms");
+        }
+        reload();
+    }
+
     public List<FieldChoice> getFields() {
         return fields;
     }
@@ -106,5 +136,13 @@ public class TaxonomyView implements Serializable {
 
     public Map<String, String> getNewTerm() {
         return newTerm;
+    }
+
+    public Map<String, String> getSynonymTerm() {
+        return synonymTerm;
+    }
+
+    public Map<String, String> getSynonymText() {
+        return synonymText;
     }
 }

@@ -49,23 +49,13 @@ public class ManifestReader extends AbstractItemReader {
         Manifest manifest = collection.manifest(folder);
         Optional<Long> checkpoint = monitor.checkpoint(job.getInstanceId(), 0, 1);
         if (checkpoint.isEmpty()) {
-            manifest.problems().forEach(problem -> monitor.problem(job.getExecutionId(), null, lineOf(problem), problem));
+            manifest.problems().forEach(problem -> monitor.problem(job.getExecutionId(), null, problem.line(), problem.reason()));
             collection.columnProblems(manifest, field).forEach(problem -> monitor.problem(job.getExecutionId(), null, null, problem));
         }
         long after = checkpoint.orElse(0L);
         rows = manifest.entries().stream().filter(e -> e.line() > after).toList();
         lastLine = after;
         monitor.start(job.getExecutionId(), job.getInstanceId(), 0, 1, rows.size());
-    }
-
-    /** The line of a problem written "manifest.csv:LINE: why". */
-    private static Integer lineOf(String problem) {
-        String[] parts = problem.split(":", 3);
-        try {
-            return parts.length == 3 ? Integer.valueOf(parts[1]) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.taxonomist.batch.monitor;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,33 +14,39 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.taxonomist.batch.retag.AssetScope;
+import org.taxonomist.batch.superlabels.TopicJobParameters;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.imports.ImportFolders;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
- * The one way jobs are started — from REST, the console or a schedule: checks the job's name and
- * parameters and gives clear errors before anything runs.
+ * The one way jobs are started, stopped and restarted — from REST, the console or a schedule:
+ * checks the job's name, parameters and state and gives clear errors before anything runs.
  *
  * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
  * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
  * embed: all, new or stale), {@code threads} (retag, embed: 1–64), {@code folder} (import: a folder
- * under {@code $TAXONOMIST_HOME/imports} with a manifest).
+ * under {@code $TAXONOMIST_HOME/imports} with a manifest); super-labels: {@code method} (lda or nmf),
+ * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}).
  */
 @ApplicationScoped
 public class JobLauncher {
 
-    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels", "import"));
+    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels", "import", "super-labels"));
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
             "retag", Set.of("scope", "threads"),
             "embed", Set.of("scope", "threads"),
             "train-heads", Set.of("field", "activate"),
             "audit-labels", Set.of("field", "method"),
-            "import", Set.of("folder", "field"));
+            "import", Set.of("folder", "field"),
+            "super-labels", Set.of("method", "topics", "seed", "compare"));
     private static final int MAX_THREADS = 64;
 
     @Inject
     ImportFolders importFolders;
+
+    @Inject
+    JobHistory history;
 
     /** The names of the parameters the job takes. */
     public static Set<String> parametersOf(String job) {
@@ -58,7 +69,7 @@ public class JobLauncher {
                 throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(PARAMETERS.get(job)) + ".");
             }
             if (value != null && !value.isBlank()) {
-                checked.put(name, normalised(name, value.strip()));
+                checked.put(name, job.equals("super-labels") ? superLabels(name, value.strip()) : normalised(name, value.strip()));
             }
         });
         if (job.equals("audit-labels") && !checked.containsKey("field")) {
@@ -68,6 +79,15 @@ public class JobLauncher {
             throw new IllegalArgumentException("An import needs the folder to import.");
         }
         return checked;
+    }
+
+    private static String superLabels(String name, String value) {
+        return switch (name) {
+            case "method" -> TopicJobParameters.method(value);
+            case "topics" -> TopicJobParameters.topics(value);
+            case "seed" -> TopicJobParameters.seed(value);
+            default -> TopicJobParameters.compare(value);
+        };
     }
 
     private static String normalised(String name, String value) {
@@ -101,5 +121,39 @@ public class JobLauncher {
         checked.forEach(properties::setProperty);
         properties.setProperty("user", user);
         return BatchRuntime.getJobOperator().start(job, properties);
+    }
+
+    /**
+     * Asks a running execution to stop after the work in hand (a step's current batchlet or chunk).
+     *
+     * @throws JobStateException it is not running
+     */
+    public void stop(long executionId) {
+        if (!history.report(executionId).running()) {
+            throw new JobStateException("Execution " + executionId + " is not running.");
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw new JobStateException("Execution " + executionId + " is not running.");
+        }
+    }
+
+    /**
+     * Runs a stopped or failed execution again, with its parameters, from where it ended; the new
+     * execution's id.
+     *
+     * @throws JobStateException it is still running, complete, or not its job's latest execution
+     */
+    public long restart(long executionId) {
+        if (history.report(executionId).running()) {
+            throw new JobStateException("Execution " + executionId + " is still running.");
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            return operator.restart(executionId, operator.getParameters(executionId));
+        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
+            throw new JobStateException("Execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
     }
 }

@@ -1,12 +1,6 @@
 package org.taxonomist.batch.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
-import jakarta.batch.operations.JobExecutionNotRunningException;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
@@ -30,6 +24,7 @@ import org.taxonomist.batch.monitor.JobLauncher;
 import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
+import org.taxonomist.batch.monitor.JobStateException;
 import org.taxonomist.security.Role;
 
 /** Admins start batch jobs, watch their executions, stop and restart them. */
@@ -90,34 +85,26 @@ public class JobResource {
         return monitor.problems(id, limit);
     }
 
-    /** Asks a running execution to stop after the work in hand (a step's current batchlet or chunk). */
+    /** Asks a running execution to stop after the work in hand (a step's current batchlet or chunk); 409 when it is not running. */
     @POST
     @Path("executions/{id}/stop")
     public JobReport stop(@PathParam("id") long id) {
-        if (!history.report(id).running()) {
-            throw new ClientErrorException("Execution " + id + " is not running.", Response.Status.CONFLICT);
-        }
         try {
-            BatchRuntime.getJobOperator().stop(id);
-        } catch (JobExecutionNotRunningException e) {
-            throw new ClientErrorException("Execution " + id + " is not running.", Response.Status.CONFLICT);
+            launcher.stop(id);
+        } catch (JobStateException e) {
+            throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
         }
         return history.report(id);
     }
 
-    /** Runs a stopped or failed execution again, with its parameters, from where it ended. */
+    /** Runs a stopped or failed execution again, with its parameters, from where it ended; 409 when it cannot be. */
     @POST
     @Path("executions/{id}/restart")
     public Response restart(@PathParam("id") long id) {
-        if (history.report(id).running()) {
-            throw new ClientErrorException("Execution " + id + " is still running.", Response.Status.CONFLICT);
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            long restarted = operator.restart(id, operator.getParameters(id));
-            return Response.accepted(history.report(restarted)).build();
-        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
-            throw new ClientErrorException("Execution " + id + " cannot be restarted: " + e.getMessage(), Response.Status.CONFLICT);
+            return Response.accepted(history.report(launcher.restart(id))).build();
+        } catch (JobStateException e) {
+            throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
         }
     }
 }

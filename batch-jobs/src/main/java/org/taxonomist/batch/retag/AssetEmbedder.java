@@ -6,13 +6,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.taxonomist.dam.DamAdapter;
-import org.taxonomist.tagging.EmbeddedAsset;
+import org.taxonomist.tagging.AssetToEmbed;
 import org.taxonomist.tagging.EmbeddingCache;
 
 /**
- * Embeds an asset by every loaded backbone, writing nothing: an asset whose image cannot be read
- * is skipped (listed by {@link SkippedAssets}) without spoiling the chunk's transaction. Deleted
- * assets are filtered out, and so, with {@code missingOnly}, are assets every backbone has seen.
+ * Prepares an asset for the backbones, writing nothing: its cached embeddings, and its image
+ * decoded and turned into network inputs where a backbone never saw it. The writer then runs the
+ * networks over the whole chunk at once. An asset whose image cannot be read is skipped (listed by
+ * {@link SkippedAssets}) without spoiling the chunk's transaction. Deleted assets are filtered out,
+ * and so, with {@code missingOnly}, are assets every backbone has seen.
  */
 @Named
 @Dependent
@@ -30,7 +32,7 @@ public class AssetEmbedder implements ItemProcessor {
 
     @Override
     public Object processItem(Object assetId) {
-        EmbeddedAsset embedded = dam.asset((Long) assetId).map(embeddings::embed).orElse(null);
-        return embedded == null || Boolean.parseBoolean(missingOnly) && !embedded.computedNow() ? null : embedded;
+        AssetToEmbed prepared = dam.asset((Long) assetId).map(embeddings::prepare).orElse(null);
+        return prepared == null || Boolean.parseBoolean(missingOnly) && !prepared.needsNetwork() ? null : prepared;
     }
 }

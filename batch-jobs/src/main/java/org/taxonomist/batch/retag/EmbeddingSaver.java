@@ -5,10 +5,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.taxonomist.tagging.EmbeddedAsset;
+import org.taxonomist.tagging.AssetToEmbed;
 import org.taxonomist.tagging.EmbeddingCache;
 
-/** Saves the embeddings the chunk computed, in the chunk's transaction. */
+/** Embeds the chunk's assets in one go and saves the embeddings, in the chunk's transaction. */
 @Named
 @Dependent
 public class EmbeddingSaver extends AbstractItemWriter {
@@ -18,6 +18,6 @@ public class EmbeddingSaver extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> assets) {
-        assets.forEach(asset -> embeddings.save((EmbeddedAsset) asset));
+        embeddings.embedAll(assets.stream().map(AssetToEmbed.class::cast).toList()).forEach(embeddings::save);
     }
 }

@@ -72,6 +72,20 @@ public class AssetCatalog {
                 .setParameter("field", field).getResultList();
     }
 
+    /**
+     * A page of assets after the id, ascending, with their values: the ids first, then those assets
+     * with their values in one query (a fetch join cannot be paged in the database).
+     */
+    public List<Asset> after(long afterId, int limit) {
+        List<Long> ids = em.createQuery("select a.id from Asset a where a.id > :after order by a.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct a from Asset a left join fetch a.values where a.id in :ids order by a.id", Asset.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<Long> unlabelled(String field) {
         return em.createQuery("select a.id from Asset a where not exists "
                 + "(select 1 from Asset b join b.values v where b = a and v.field = :field) order by a.id", Long.class)

@@ -6,47 +6,135 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.taxonomist.dam.AssetSearched;
+import org.taxonomist.dam.SearchExpansion;
 
 /**
  * Full-text search over title, keywords and taxonomy terms, optionally narrowed to assets that
- * carry a given term in a given field. An empty query lists every asset, newest first.
+ * carry a given term in a given field. An empty query lists every asset, newest first. A text
+ * query is first expanded by the taxonomy's synonyms (a query naming "cars" adds the assets with
+ * Subject "Vehicles", "via synonym of Vehicles"), then offered to the plugin as a
+ * {@link SearchExpansion}: the assets added (and the filter lets through) follow the direct hits,
+ * strongest first, each with its reason.
  */
 @ApplicationScoped
 public class AssetSearch {
+
+    /** Expansions considered per search: they come after the direct hits, so few people page that far. */
+    static final int MAX_EXPANSIONS = 500;
+
+    /** Above every super-label score (a share, at most 1): the DAM's own synonyms come first among the expansions. */
+    static final double SYNONYM_STRENGTH = 2;
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    Event<SearchExpansion> expanding;
+
+    @Inject
     Event<AssetSearched> searched;
 
-    /** A page of hits and the total number of matches. */
-    public record Hits(List<Asset> assets, long total) {
+    /**
+     * A page of results.
+     *
+     * @param total    direct hits and expansions together
+     * @param expanded how many of the total are expansions
+     * @param reasons  why each expanded asset on this page is there, by asset id (direct hits have none)
+     */
+    public record Hits(List<Asset> assets, long total, long expanded, Map<Long, String> reasons) {
     }
 
     @Transactional
     public Hits search(String query, String field, String term, int offset, int limit, String user) {
         String text = query == null ? "" : query.strip();
-        SearchResult<Asset> result = Search.session(em).search(Asset.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (!text.isEmpty()) {
-                        root.add(f.simpleQueryString().fields("title", "keywords", "values.term")
-                                .matching(text).defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
-                    }
-                    if (field != null && !field.isBlank() && term != null && !term.isBlank()) {
-                        root.add(f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field, term)));
-                    }
-                })
+        int first = Math.max(0, offset);
+        int size = Math.max(1, Math.min(limit, 500));
+        SearchSession session = Search.session(em);
+        SearchResult<Asset> result = session.search(Asset.class)
+                .where((f, root) -> matching(f, root, text, field, term))
                 .sort(f -> text.isEmpty() ? f.field("createdAt").desc() : f.score())
-                .fetch(Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
-        if (!text.isEmpty()) {
-            searched.fire(new AssetSearched(text, result.total().hitCount(), user));
+                .fetch(first, size);
+        long direct = result.total().hitCount();
+        if (text.isEmpty()) {
+            return new Hits(result.hits(), direct, 0, Map.of());
         }
-        return new Hits(result.hits(), result.total().hitCount());
+        List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term);
+        searched.fire(new AssetSearched(text, direct, expansions.size(), user));
+        List<Asset> page = new ArrayList<>(result.hits());
+        Map<Long, String> reasons = new HashMap<>();
+        int from = (int) Math.min(expansions.size(), Math.max(0, first - direct));
+        for (SearchExpansion.Expansion expansion : expansions.subList(from, Math.min(expansions.size(), from + size - page.size()))) {
+            page.add(em.find(Asset.class, expansion.assetId())); // the index query just found it
+            reasons.put(expansion.assetId(), expansion.reason());
+        }
+        return new Hits(page, direct + expansions.size(), expansions.size(), reasons);
+    }
+
+    /** What synonyms and the plugin add, less the assets the query matches itself and those the field filter excludes. */
+    private List<SearchExpansion.Expansion> expansions(SearchSession session, String text, String field, String term) {
+        SearchExpansion expansion = new SearchExpansion(text);
+        addSynonymMatches(session, expansion);
+        expanding.fire(expansion);
+        List<SearchExpansion.Expansion> offered = expansion.expansions().stream().limit(MAX_EXPANSIONS).toList();
+        if (offered.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = offered.stream().map(SearchExpansion.Expansion::assetId).toList();
+        Set<Long> kept = new HashSet<>(session.search(Asset.class).select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    matching(f, root, "", field, term);
+                    root.add(f.id().matchingAny(ids));
+                    root.add(f.not(textMatch(f, text)));
+                })
+                .fetchHits(ids.size()));
+        return offered.stream().filter(e -> kept.contains(e.assetId())).toList();
+    }
+
+    /**
+     * Synonyms are the DAM's own taxonomy, so the DAM adds their assets itself, before the event
+     * that is the plugin's way in; one added by both keeps the stronger reason, the synonym.
+     */
+    private void addSynonymMatches(SearchSession session, SearchExpansion expansion) {
+        for (TaxonomyField field : taxonomy.fields()) {
+            for (String term : field.termsNamedBy(expansion.query())) {
+                String reason = "via synonym of " + term;
+                session.search(Asset.class).select(f -> f.id(Long.class))
+                        .where(f -> f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field.getName(), term)))
+                        .fetchHits(MAX_EXPANSIONS)
+                        .forEach(id -> expansion.add(id, SYNONYM_STRENGTH, reason));
+            }
+        }
+    }
+
+    private static void matching(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String text,
+                                 String field, String term) {
+        root.add(f.matchAll());
+        if (!text.isEmpty()) {
+            root.add(textMatch(f, text));
+        }
+        if (field != null && !field.isBlank() && term != null && !term.isBlank()) {
+            root.add(f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field, term)));
+        }
+    }
+
+    private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text) {
+        return f.simpleQueryString().fields("title", "keywords", "values.term").matching(text).defaultOperator(BooleanOperator.AND);
     }
 }

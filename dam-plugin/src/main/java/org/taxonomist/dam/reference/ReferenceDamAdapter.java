@@ -43,6 +43,16 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     @Override
+    public void ensureTerm(String field, String term) {
+        taxonomy.addTerm(field, term);
+    }
+
+    @Override
+    public List<DamAsset> assetsAfter(long afterId, int limit) {
+        return catalog.after(afterId, limit).stream().map(ReferenceDamAdapter::toDam).toList();
+    }
+
+    @Override
     public List<DamAsset> assetsLabelled(String field) {
         return catalog.labelled(field).stream().map(ReferenceDamAdapter::toDam).toList();
     }
@@ -78,6 +88,6 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     private static DamAsset toDam(Asset asset) {
-        return new DamAsset(asset.getId(), asset.getTitle(), asset.getContentHash(), asset.fieldValues());
+        return new DamAsset(asset.getId(), asset.getTitle(), asset.getContentHash(), asset.getKeywords(), asset.fieldValues());
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
 
-/** The DAM's taxonomy: its fields and their terms, editable by admins. */
+/** The DAM's taxonomy: its fields, their terms and the terms' synonyms, editable by admins. */
 @ApplicationScoped
 public class Taxonomy {
 
@@ -55,6 +55,12 @@ public class Taxonomy {
     @Transactional
     public void removeTerm(String fieldName, String term) {
         field(fieldName).removeTerm(term);
+    }
+
+    /** Replaces a term's synonyms (rules: {@link TaxonomyField#setSynonyms}). */
+    @Transactional
+    public void setSynonyms(String fieldName, String term, List<String> synonyms) {
+        field(fieldName).setSynonyms(term, synonyms);
     }
 
     /** Seeds a small demo taxonomy on a fresh database, so a new install is usable at once. */

@@ -1,6 +1,7 @@
 package org.taxonomist.models.backbone;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ import java.util.List;
  */
 public interface Backbone extends AutoCloseable {
 
+    /** Images turned into inputs at a time by {@link #embedAll}. */
+    int INPUT_SLICE = 64;
+
     /** Stable identifier, e.g. {@code nsfwjs-mobilenet_v2}. */
     String id();
 
@@ -31,11 +35,32 @@ public interface Backbone extends AutoCloseable {
     /** The classes the network was trained on, in the order of {@link BackboneOutput#pretrainedScores()}. */
     List<String> pretrainedLabels();
 
-    /** Embeds one image (any size; it is resized as the network expects). */
-    BackboneOutput embed(BufferedImage image);
+    /**
+     * One image (any size) as the network's input: resized and normalised exactly as the network
+     * expects. Takes no lock, so callers can prepare images while another call runs the network,
+     * and hold a small array rather than a decoded photo until a batch is full.
+     */
+    float[] input(BufferedImage image);
 
-    /** Embeds many images in batches; the result is in the order of {@code images}. */
-    List<BackboneOutput> embedAll(List<BufferedImage> images);
+    /** Runs the network over inputs made by {@link #input}, in batches; the result is in their order. */
+    List<BackboneOutput> embedInputs(List<float[]> inputs);
+
+    /** Embeds one image. */
+    default BackboneOutput embed(BufferedImage image) {
+        return embedInputs(List.of(input(image))).get(0);
+    }
+
+    /**
+     * Embeds many images in batches; the result is in the order of {@code images}. Inputs are made
+     * {@value #INPUT_SLICE} images at a time, so that their memory stays bounded however many images come.
+     */
+    default List<BackboneOutput> embedAll(List<BufferedImage> images) {
+        List<BackboneOutput> outputs = new ArrayList<>(images.size());
+        for (int start = 0; start < images.size(); start += INPUT_SLICE) {
+            outputs.addAll(embedInputs(images.subList(start, Math.min(images.size(), start + INPUT_SLICE)).stream().map(this::input).toList()));
+        }
+        return outputs;
+    }
 
     @Override
     void close();

@@ -188,7 +188,7 @@ public final class DjlModelBackbone implements Backbone {
         g.setColor(Color.GRAY);
         g.fillRect(0, 0, pixels.size(), pixels.size());
         g.dispose();
-        BackboneOutput out = embedBatch(List.of(grey)).get(0);
+        BackboneOutput out = embedBatch(List.of(input(grey))).get(0);
         return out.embedding().length;
     }
 
@@ -255,26 +255,24 @@ public final class DjlModelBackbone implements Backbone {
     }
 
     @Override
-    public BackboneOutput embed(BufferedImage image) {
-        return embedAll(List.of(image)).get(0);
+    public float[] input(BufferedImage image) {
+        float[] input = new float[pixels.length()];
+        pixels.write(ImageDecoder.toRgb(image), input, 0);
+        return input;
     }
 
     @Override
-    public List<BackboneOutput> embedAll(List<BufferedImage> images) {
-        List<BackboneOutput> outputs = new ArrayList<>(images.size());
-        for (int start = 0; start < images.size(); start += batchSize) {
-            outputs.addAll(embedBatch(images.subList(start, Math.min(images.size(), start + batchSize))));
+    public List<BackboneOutput> embedInputs(List<float[]> inputs) {
+        List<BackboneOutput> outputs = new ArrayList<>(inputs.size());
+        for (int start = 0; start < inputs.size(); start += batchSize) {
+            outputs.addAll(embedBatch(inputs.subList(start, Math.min(inputs.size(), start + batchSize))));
         }
         return outputs;
     }
 
-    private List<BackboneOutput> embedBatch(List<BufferedImage> images) {
-        int count = images.size();
-        int length = pixels.length();
-        float[] input = new float[count * length];
-        for (int i = 0; i < count; i++) {
-            pixels.write(ImageDecoder.toRgb(images.get(i)), input, i * length);
-        }
+    private List<BackboneOutput> embedBatch(List<float[]> inputs) {
+        int count = inputs.size();
+        float[] input = Vectors.concatenated(inputs);
         int size = pixels.size();
         Shape shape = nhwc ? new Shape(count, size, size, 3) : new Shape(count, 3, size, size);
         Tensor[] outputs;

@@ -203,22 +203,18 @@ public final class NsfwjsBackbone implements Backbone {
     }
 
     @Override
-    public BackboneOutput embed(BufferedImage image) {
-        return embedAll(List.of(image)).get(0);
+    public float[] input(BufferedImage image) {
+        float[] input = new float[3 * model.size * model.size];
+        NsfwjsInput.write(ImageDecoder.toRgb(image), model.size, input, 0);
+        return input;
     }
 
     @Override
-    public List<BackboneOutput> embedAll(List<BufferedImage> images) {
-        List<BackboneOutput> outputs = new ArrayList<>(images.size());
-        int size = model.size;
-        int plane = 3 * size * size;
-        for (int start = 0; start < images.size(); start += batchSize) {
-            int count = Math.min(batchSize, images.size() - start);
-            float[] input = new float[count * plane];
-            for (int i = 0; i < count; i++) {
-                NsfwjsInput.write(ImageDecoder.toRgb(images.get(start + i)), size, input, i * plane);
-            }
-            outputs.addAll(forward(input, count));
+    public List<BackboneOutput> embedInputs(List<float[]> inputs) {
+        List<BackboneOutput> outputs = new ArrayList<>(inputs.size());
+        for (int start = 0; start < inputs.size(); start += batchSize) {
+            List<float[]> batch = inputs.subList(start, Math.min(inputs.size(), start + batchSize));
+            outputs.addAll(forward(Vectors.concatenated(batch), batch.size()));
         }
         return outputs;
     }

@@ -1,9 +1,22 @@
 package org.taxonomist.models.djl;
 
+import java.util.List;
+
 /** Small operations on plain float arrays that the backbones share. */
 final class Vectors {
 
     private Vectors() {
+    }
+
+    /** The arrays one after another, as one batch for the network. */
+    static float[] concatenated(List<float[]> arrays) {
+        float[] all = new float[arrays.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] array : arrays) {
+            System.arraycopy(array, 0, all, at, array.length);
+            at += array.length;
+        }
+        return all;
     }
 
     /** Copies {@code source[from ..+ length]} to {@code target[at ..]} scaled to unit L2 norm (zeros stay zeros). */

@@ -31,9 +31,9 @@ public final class Manifest {
 
     private final Path source;
     private final List<ManifestEntry> entries;
-    private final List<String> problems;
+    private final List<ManifestProblem> problems;
 
-    private Manifest(Path source, List<ManifestEntry> entries, List<String> problems) {
+    private Manifest(Path source, List<ManifestEntry> entries, List<ManifestProblem> problems) {
         this.source = source;
         this.entries = List.copyOf(entries);
         this.problems = List.copyOf(problems);
@@ -60,21 +60,21 @@ public final class Manifest {
         }
         Path folder = csv.toAbsolutePath().getParent();
         List<ManifestEntry> entries = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<ManifestProblem> problems = new ArrayList<>();
         for (CsvRow row : rows.subList(1, rows.size())) {
-            String where = csv.getFileName() + ":" + row.line() + ": ";
+            String name = csv.getFileName().toString();
             if (row.fields().size() != header.size()) {
-                problems.add(where + "expected " + header.size() + " fields, found " + row.fields().size());
+                problems.add(new ManifestProblem(name, row.line(), "expected " + header.size() + " fields, found " + row.fields().size()));
                 continue;
             }
-            String name = row.fields().get(fileColumn).strip();
-            if (name.isEmpty()) {
-                problems.add(where + "no file name");
+            String fileName = row.fields().get(fileColumn).strip();
+            if (fileName.isEmpty()) {
+                problems.add(new ManifestProblem(name, row.line(), "no file name"));
                 continue;
             }
-            Path file = folder.resolve(name).normalize();
+            Path file = folder.resolve(fileName).normalize();
             if (!Files.isRegularFile(file)) {
-                problems.add(where + file + " does not exist");
+                problems.add(new ManifestProblem(name, row.line(), file + " does not exist"));
                 continue;
             }
             Map<String, String> columns = new LinkedHashMap<>();
@@ -98,8 +98,8 @@ public final class Manifest {
         return entries;
     }
 
-    /** The rows that were left out, each as "manifest.csv:LINE: why". */
-    public List<String> problems() {
+    /** The rows that were left out, and why. */
+    public List<ManifestProblem> problems() {
         return problems;
     }
 

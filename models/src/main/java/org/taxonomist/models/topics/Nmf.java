@@ -24,6 +24,8 @@ final class Nmf {
 
     /** Training entries stay above this: a factor column at exactly zero would stay zero for good. */
     static final double FLOOR = 1e-12;
+    /** A document whose own terms the topics give back less than this share of is explained by none of them. */
+    static final double UNEXPLAINED = 0.01;
     /** Stop once a sweep lowers the squared error by less than this share of ‖X‖². */
     static final double TOLERANCE = 1e-5;
 
@@ -161,7 +163,10 @@ final class Nmf {
     /**
      * Topic-term weights: H's columns scaled to sum 1. Document scores: W's columns scaled the
      * other way (so W·Hᵀ is unchanged), then each row to sum 1: the share of the document that
-     * each topic explains.
+     * each topic explains. A document the topics do not explain (with more subjects than topics:
+     * W·Hᵀ gives back less than {@value #UNEXPLAINED} of its own terms' weight, x·x̂ &lt; 0.01 x·x)
+     * scores all zeros, as a new document without known terms does: scaled to sum 1, its near-zero
+     * row would hand it whole to some topic.
      */
     private static TopicFit result(Corpus corpus, TopicSettings settings, double[][] w, double[][] h, double[] idf) {
         int k = settings.topics();
@@ -183,9 +188,24 @@ final class Nmf {
             for (int j = 0; j < k; j++) {
                 scaled[j] = w[d][j] * mass[j];
             }
-            scores[d] = Scoring.normalised(scaled);
+            scores[d] = explained(corpus.document(d), w[d], h, idf) < UNEXPLAINED ? new float[k] : Scoring.normalised(scaled);
         }
         return new TopicFit(TopicModel.nmf(settings.seed(), corpus.terms(), topicTerms, idf), scores);
+    }
+
+    /** How much of a document's own terms W·Hᵀ gives back: x·x̂ / x·x over its terms. */
+    private static double explained(int[] document, double[] w, double[][] h, double[] idf) {
+        double own = 0;
+        double given = 0;
+        for (int t : document) {
+            double reconstructed = 0;
+            for (int j = 0; j < w.length; j++) {
+                reconstructed += w[j] * h[t][j];
+            }
+            own += idf[t] * idf[t];
+            given += idf[t] * reconstructed;
+        }
+        return given / own;
     }
 
     private static double[][] uniform(int rows, int columns, double scale, SplittableRandom random) {

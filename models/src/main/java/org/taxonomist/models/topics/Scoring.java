@@ -59,7 +59,8 @@ final class Scoring {
 
     /**
      * NMF: non-negative least squares of the document's tf-idf vector on the topics (HALS sweeps
-     * from zero), normalised to sum 1 as the training documents' scores are.
+     * from zero), normalised to sum 1 as the training documents' scores are; all zeros when the
+     * topics give back less than {@link Nmf#UNEXPLAINED} of the document's own terms, as in training.
      *
      * @param topicTerms H, k × V, rows summing to 1
      * @param gram       H·Hᵀ ({@link #gram})
@@ -79,7 +80,17 @@ final class Scoring {
                 break;
             }
         }
-        return normalised(x);
+        double own = 0;
+        double given = 0;
+        for (int t : present) {
+            double reconstructed = 0;
+            for (int j = 0; j < k; j++) {
+                reconstructed += x[j] * topicTerms[j][t];
+            }
+            own += idf[t] * idf[t];
+            given += idf[t] * reconstructed;
+        }
+        return given < Nmf.UNEXPLAINED * own ? new float[k] : normalised(x);
     }
 
     /** H·Hᵀ for the topics' weight rows. */

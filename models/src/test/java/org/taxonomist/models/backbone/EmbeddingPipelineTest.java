@@ -59,23 +59,23 @@ class EmbeddingPipelineTest {
         }
 
         @Override
-        public BackboneOutput embed(BufferedImage image) {
-            return embedAll(List.of(image)).get(0);
+        public float[] input(BufferedImage image) {
+            assertEquals(BufferedImage.TYPE_INT_RGB, image.getType()); // decoded to RGB ahead of the backbone
+            return new float[] {image.getWidth(), image.getHeight()};
         }
 
         @Override
-        public synchronized List<BackboneOutput> embedAll(List<BufferedImage> images) {
+        public synchronized List<BackboneOutput> embedInputs(List<float[]> inputs) {
             calls.incrementAndGet();
-            worstAhead = Math.max(worstAhead, reads.get() - embedded.get() - images.size());
+            worstAhead = Math.max(worstAhead, reads.get() - embedded.get() - inputs.size());
             List<BackboneOutput> out = new ArrayList<>();
-            for (BufferedImage image : images) {
-                if (image.getWidth() == 13) {
+            for (float[] size : inputs) {
+                if (size[0] == 13) {
                     throw new IllegalArgumentException("13 pixels wide");
                 }
-                assertEquals(BufferedImage.TYPE_INT_RGB, image.getType()); // decoded to RGB ahead of the backbone
-                out.add(new BackboneOutput(new float[] {image.getWidth(), image.getHeight()}, new float[0]));
+                out.add(new BackboneOutput(size, new float[0]));
             }
-            embedded.addAndGet(images.size());
+            embedded.addAndGet(inputs.size());
             return out;
         }
 

@@ -42,9 +42,10 @@ class ManifestTest {
         assertEquals(List.of("food", "\"quoted\""), manifest.entries().get(2).labels());
         assertEquals(List.of("\"quoted\"", "animals", "birds", "food", "pelican"), manifest.terms());
         assertEquals(3, manifest.problems().size());
-        assertTrue(manifest.problems().get(0).startsWith("manifest.csv:5: ") && manifest.problems().get(0).contains("does not exist"));
-        assertTrue(manifest.problems().get(1).startsWith("manifest.csv:6: expected 2 fields"));
-        assertTrue(manifest.problems().get(2).startsWith("manifest.csv:7: no file name"));
+        assertTrue(manifest.problems().get(0).toString().startsWith("manifest.csv:5: ") && manifest.problems().get(0).reason().contains("does not exist"));
+        assertEquals(6, manifest.problems().get(1).line());
+        assertTrue(manifest.problems().get(1).reason().startsWith("expected 2 fields"));
+        assertEquals(new ManifestProblem("manifest.csv", 7, "no file name"), manifest.problems().get(2));
     }
 
     @Test

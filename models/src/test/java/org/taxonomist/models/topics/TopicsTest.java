@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -101,6 +104,73 @@ class TopicsTest {
         }
         assertArrayEquals(new float[5], model.score(List.of("a term never seen")));
         assertArrayEquals(new float[5], model.score(List.of()));
+    }
+
+    /**
+     * A new collection: a dozen one-term assets and two groups of six identical ones. MALLET's
+     * re-estimation of the priors collapses here (β becomes NaN); the fit falls back to fixed priors
+     * for short texts, and each group of co-occurring terms is one topic (with MALLET's default α a
+     * group came out split over several topics).
+     */
+    @Test
+    void ldaOnATinyCollectionStillGivesTopics() {
+        List<List<String>> documents = new ArrayList<>();
+        for (String single : List.of("vehicles", "vehicles", "vehicles", "people", "people", "pebbles", "animals", "objects",
+                "objects", "photo", "tabby")) {
+            documents.add(List.of(single));
+        }
+        documents.add(List.of("objects", "timepiece", "motion"));
+        for (int i = 0; i < 6; i++) {
+            documents.add(List.of("coast", "ocean", "sandbar"));
+            documents.add(List.of("conference", "speech", "audience"));
+        }
+        TopicFit fit = Topics.fit(documents, TopicSettings.lda().withTopics(6).withSeed(7).withThreads(2));
+        for (int k = 0; k < 6; k++) {
+            assertEquals(1.0, sum(fit.model().termWeights(k)), 1e-4, "topic " + k + " has finite weights summing to 1");
+        }
+        for (float[] scores : fit.documentScores()) {
+            assertEquals(1.0, sum(scores), 1e-4);
+        }
+        assertEquals(1.0, sum(fit.model().score(List.of("coast"))), 1e-4);
+        for (Set<String> group : List.of(Set.of("coast", "ocean", "sandbar"), Set.of("conference", "speech", "audience"))) {
+            assertTrue(IntStream.range(0, 6).anyMatch(k -> group.equals(leadingTerms(fit.model(), k, 3))),
+                    group + " is one topic: " + IntStream.range(0, 6).mapToObj(k -> leadingTerms(fit.model(), k, 3)).toList());
+        }
+    }
+
+    private static Set<String> leadingTerms(TopicModel model, int topic, int n) {
+        return model.topTerms(topic, n).stream().map(WeightedTerm::term).collect(Collectors.toSet());
+    }
+
+    /**
+     * More subjects than topics: the documents NMF leaves unexplained score nothing, instead of
+     * going to the largest topic (their floor values, scaled to sum 1, once gave the beach topic
+     * 0.3 of a "pebbles" asset).
+     */
+    @Test
+    void nmfGivesNoScoresToADocumentNoTopicExplains() {
+        List<List<String>> documents = new ArrayList<>();
+        for (String single : List.of("vehicles", "people", "pebbles", "animals", "photo", "tabby", "horse", "dog")) {
+            documents.add(List.of(single));
+        }
+        for (int i = 0; i < 6; i++) {
+            documents.add(List.of("coast", "ocean", "sandbar"));
+            documents.add(List.of("conference", "speech", "audience"));
+        }
+        TopicFit fit = Topics.fit(documents, TopicSettings.nmf().withTopics(3).withSeed(7).withThreads(2));
+        int beach = argmax(fit.documentScores()[8]);
+        assertEquals(1.0, fit.documentScores()[8][beach], 1e-4, "a beach asset is all beach");
+        int unexplained = 0;
+        for (int d = 0; d < 8; d++) {
+            float[] scores = fit.documentScores()[d];
+            assertTrue(sum(scores) < 1e-6 || Math.abs(sum(scores) - 1) < 1e-4, Arrays.toString(scores));
+            assertTrue(scores[beach] < 0.1, documents.get(d) + " is no beach: " + Arrays.toString(scores));
+            if (sum(scores) < 1e-6) {
+                unexplained++;
+                assertArrayEquals(new float[3], fit.model().score(documents.get(d)), "scored again as a new asset: nothing either");
+            }
+        }
+        assertTrue(unexplained >= 6, "three topics explain at most one of the eight singletons besides the two groups: " + unexplained);
     }
 
     @Test

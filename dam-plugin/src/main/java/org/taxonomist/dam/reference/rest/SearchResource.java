@@ -15,7 +15,7 @@ import java.util.List;
 import org.taxonomist.dam.reference.AssetSearch;
 import org.taxonomist.security.Role;
 
-/** Full-text search over title, keywords and taxonomy terms, with an optional field=term filter. */
+/** Full-text search over title, keywords and taxonomy terms, with an optional field=term filter and super-label expansion. */
 @Path("/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +28,11 @@ public class SearchResource {
     @Context
     SecurityContext security;
 
-    /** One page of search results. */
-    public record SearchJson(long total, List<AssetJson> assets) {
+    /**
+     * One page of search results: the assets the query matches, then those a super-label adds
+     * ({@code expanded} of the {@code total}), each of those with its {@code via}.
+     */
+    public record SearchJson(long total, long expanded, List<AssetJson> assets) {
     }
 
     @GET
@@ -37,6 +40,7 @@ public class SearchResource {
                              @QueryParam("offset") @DefaultValue("0") int offset,
                              @QueryParam("limit") @DefaultValue("50") int limit) {
         AssetSearch.Hits hits = search.search(q, field, term, offset, limit, security.getUserPrincipal().getName());
-        return new SearchJson(hits.total(), hits.assets().stream().map(a -> AssetJson.of(a, List.of(), null)).toList());
+        return new SearchJson(hits.total(), hits.expanded(),
+                hits.assets().stream().map(a -> AssetJson.hit(a, List.of(), null, hits.reasons().get(a.getId()))).toList());
     }
 }

@@ -15,10 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.reference.Taxonomy;
-import org.taxonomist.dam.reference.TaxonomyField;
 import org.taxonomist.security.Role;
 
-/** The taxonomy: anyone logged in reads it, admins edit it. */
+/** The taxonomy, its terms and their synonyms: anyone logged in reads it, admins edit it. */
 @Path("/taxonomy")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,34 +28,47 @@ public class TaxonomyResource {
     Taxonomy taxonomy;
 
     @GET
-    public List<TaxonomyFieldDefinition> fields() {
-        return taxonomy.fields().stream().map(TaxonomyField::definition).toList();
+    public List<TaxonomyFieldJson> fields() {
+        return taxonomy.fields().stream().map(TaxonomyFieldJson::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public TaxonomyFieldDefinition create(TaxonomyFieldDefinition field) {
+    public TaxonomyFieldJson create(TaxonomyFieldDefinition field) {
         if (field == null || field.name() == null || field.name().isBlank()) {
             throw new IllegalArgumentException("A field needs a name, e.g. {\"name\":\"Season\",\"multiValued\":false,\"terms\":[\"Summer\"]}.");
         }
-        return taxonomy.create(field.name().strip(), field.multiValued(), field.terms() == null ? List.of() : field.terms())
-                .definition();
+        return TaxonomyFieldJson.of(taxonomy.create(field.name().strip(), field.multiValued(),
+                field.terms() == null ? List.of() : field.terms()));
     }
 
     @PUT
     @Path("{field}/{term}")
     @RolesAllowed(Role.ADMIN_NAME)
-    public TaxonomyFieldDefinition addTerm(@PathParam("field") String field, @PathParam("term") String term) {
+    public TaxonomyFieldJson addTerm(@PathParam("field") String field, @PathParam("term") String term) {
         taxonomy.addTerm(field, term);
-        return taxonomy.field(field).definition();
+        return TaxonomyFieldJson.of(taxonomy.field(field));
     }
 
     @DELETE
     @Path("{field}/{term}")
     @RolesAllowed(Role.ADMIN_NAME)
-    public TaxonomyFieldDefinition removeTerm(@PathParam("field") String field, @PathParam("term") String term) {
+    public TaxonomyFieldJson removeTerm(@PathParam("field") String field, @PathParam("term") String term) {
         taxonomy.removeTerm(field, term);
-        return taxonomy.field(field).definition();
+        return TaxonomyFieldJson.of(taxonomy.field(field));
+    }
+
+    /** Replaces the term's synonyms with the JSON list, e.g. {@code ["cars","automobiles"]}; {@code []} removes them. */
+    @PUT
+    @Path("{field}/{term}/synonyms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TaxonomyFieldJson setSynonyms(@PathParam("field") String field, @PathParam("term") String term, List<String> synonyms) {
+        if (synonyms == null) {
+            throw new IllegalArgumentException("Send the term's synonyms as a JSON list, e.g. [\"cars\",\"automobiles\"].");
+        }
+        taxonomy.setSynonyms(field, term, synonyms);
+        return TaxonomyFieldJson.of(taxonomy.field(field));
     }
 }
