@@ -1,6 +1,8 @@
 package org.taxonomist.web;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
@@ -24,6 +26,9 @@ public final class Problems {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException) {
                 return "Someone else changed this at the same time; reload the page to see their change.";
+            }
+            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
+                return "A job is changing this right now; try again in a moment.";
             }
             if (cause instanceof UnknownEntryException || cause instanceof DecisionConflictException
                     || cause instanceof SynonymConflictException || cause instanceof IllegalArgumentException) {

@@ -2,7 +2,9 @@ package org.taxonomist.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,8 +29,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
+    /** A row another transaction (a job replacing super-labels, say) holds for longer than the database waits. */
+    static final String BUSY = "A job is changing this right now; try again in a moment.";
+
     @Override
     public Response toResponse(Throwable thrown) {
+        return response(thrown);
+    }
+
+    static Response response(Throwable thrown) {
         ErrorMessage error = classify(thrown);
         if (error.status() >= 500) {
             LOG.log(Level.SEVERE, "Request failed", thrown);
@@ -55,6 +64,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (e instanceof OptimisticLockException) {
                 return new ErrorMessage(409, "Someone else changed this at the same time; reload and try again.");
+            }
+            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
+                return new ErrorMessage(409, BUSY);
             }
             if (e instanceof JsonbException || e instanceof JsonException) {
                 return new ErrorMessage(400, "The request body is not the JSON this address takes: " + e.getMessage());

@@ -9,9 +9,10 @@ import java.util.List;
 import org.taxonomist.dam.AssetSearched;
 
 /**
- * Observes the DAM's searches and keeps a log of them. A search counts as finding nothing when the
- * query itself matched no asset, even if super-labels added some: the taxonomy and the metadata
- * still lack the words people use, which is what the report of zero-result queries is for.
+ * Observes the DAM's searches and keeps a log of them. A search counts as finding nothing when
+ * neither the query nor a taxonomy synonym matched an asset, even if super-labels added some: the
+ * taxonomy and the metadata still lack the words people use, which is what the report of
+ * zero-result queries is for. A synonym's match is the taxonomy answering, so it counts as a hit.
  */
 @ApplicationScoped
 public class SearchLog {

@@ -19,7 +19,7 @@ public class SearchLogEntry {
     @Column(nullable = false, length = 500)
     private String query;
 
-    /** Assets the query matched itself. */
+    /** Assets the query or a taxonomy synonym matched. */
     private long hits;
 
     /** Assets a super-label added after them; null in entries logged before searches were expanded. */

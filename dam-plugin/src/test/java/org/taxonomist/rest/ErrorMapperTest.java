@@ -3,7 +3,9 @@ package org.taxonomist.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
@@ -28,6 +30,9 @@ class ErrorMapperTest {
         assertEquals(409, ErrorMapper.classify(new DecisionConflictException("taken")).status());
         assertEquals(409, ErrorMapper.classify(new OptimisticLockException()).status());
         assertEquals(400, ErrorMapper.classify(new IllegalArgumentException("bad")).status());
+        ErrorMessage busy = ErrorMapper.classify(new RollbackException("commit", new LockTimeoutException("row held")));
+        assertEquals(409, busy.status());
+        assertEquals(ErrorMapper.BUSY, busy.message());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -313,19 +314,30 @@ class ConsoleIT {
         assertEquals(204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
     }
 
+    /** An admin gives a term synonyms on the Taxonomy page; the page lists them and searches use them. */
     @Test
-    void adminSeesATermsSynonymsOnTheTaxonomyPage() {
+    void adminEditsATermsSynonymsOnTheTaxonomyPage() {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         String field = "Craft" + run;
-        String synonym = "dinghy" + run;
-        assertEquals(200, api.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\"]}").status());
-        assertEquals(200, api.put("api/taxonomy/" + field + "/Boats/synonyms", "[\"" + synonym + "\"]").status());
+        assertEquals(200, api.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\",\"Planes\"]}").status());
         browser.get(app().resolve("admin/taxonomy.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), field));
-        List<String> terms = browser.findElements(By.cssSelector(".term")).stream().map(WebElement::getText).toList();
-        assertTrue(terms.stream().anyMatch(t -> t.startsWith("Boats") && t.contains("(" + synonym + ")")), "the term shows its synonyms: " + terms);
+        WebElement row = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")));
+        choose(row.findElement(By.cssSelector("[id$=':synonym-term']")), "Boats");
+        WebElement text = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "'] input[id$=':synonym-text']")));
+        text.sendKeys("dinghy" + run + ",  skiff" + run + " ,");
+        browser.findElement(By.cssSelector(".field-row[data-field='" + field + "'] [id$=':save-synonyms']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Searches for dinghy" + run + ", skiff" + run + " now also find Boats."));
+        List<String> terms = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")))
+                .findElements(By.cssSelector(".term")).stream().map(WebElement::getText).toList();
+        assertTrue(terms.stream().anyMatch(t -> t.startsWith("Boats") && t.contains("(dinghy" + run + ", skiff" + run + ")")),
+                "the term shows its synonyms: " + terms);
+        JsonNode stored = StreamSupport.stream(api.get("api/taxonomy").json().spliterator(), false)
+                .filter(f -> f.get("name").asText().equals(field)).findFirst().orElseThrow();
+        assertEquals("[\"dinghy" + run + "\",\"skiff" + run + "\"]", stored.get("synonyms").get("Boats").toString());
+        assertTrue(stored.get("synonyms").path("Planes").isMissingNode() || stored.get("synonyms").get("Planes").isEmpty(), stored.toString());
     }
 
     @Test
@@ -417,16 +429,18 @@ class ConsoleIT {
     /**
      * Six assets whose keywords always occur together (unique to this run) make a super-label; a
      * librarian names it on the Super-labels page and then finds those assets by searching for the
-     * name, each tile saying why.
+     * name, each tile saying why; promoted to a Subject term, the super-label proposes that term to its assets.
      */
     @Test
     void librarianNamesASuperLabelAndFindsItsAssetsBySearchingForTheName() throws IOException {
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        List<Long> harbour = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             Api.Answer answer = api.upload("harbour" + i + ".png", Files.readAllBytes(freshCopyOf("coins.png")), null,
                     "harbour" + run + " pier" + run + " lighthouse" + run);
             assertEquals(201, answer.status(), answer.body());
+            harbour.add(answer.json().get("id").asLong());
         }
         Api.Answer started = api.post("api/jobs/super-labels?method=nmf&topics=6&seed=7", null);
         assertEquals(202, started.status(), started.body());
@@ -466,6 +480,30 @@ class ConsoleIT {
         assertTrue(topics.getText().contains(name) && topics.getText().contains("100 %"), "its super-label with its score: " + topics.getText());
         assertEquals(5, browser.findElements(By.cssSelector("#similar .similar-asset")).size(), "more like this: the other five");
         screenshot("asset-super-labels.png");
+
+        String term = "Harbours" + run;
+        browser.findElement(By.id("nav-superlabels")).click();
+        wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
+        choose(labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote-field']")), "Subject");
+        labelRow("harbour" + run).findElement(By.cssSelector("input[id$=':promote-term']")).sendKeys(term);
+        labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Promoted " + name + " to Subject: " + term + "; 6 suggestions to review."));
+        for (long asset : harbour) {
+            JsonNode suggestions = api.get("api/assets/" + asset).json().get("suggestions");
+            assertTrue(StreamSupport.stream(suggestions.spliterator(), false).anyMatch(s -> s.get("field").asText().equals("Subject")
+                    && s.get("term").asText().equals(term) && s.get("source").asText().equals("super-label " + name)
+                    && s.get("status").asText().equals("PENDING")), "asset " + asset + " is proposed the term: " + suggestions);
+        }
+    }
+
+    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
+    private void choose(WebElement menu, String option) {
+        String id = menu.getAttribute("id");
+        menu.click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_items'] li[data-label='" + option + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), option));
     }
 
     /** The Super-labels page's row of the super-label that has this term among its three heaviest. */

@@ -18,12 +18,18 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -479,6 +485,9 @@ class TaggingFlowIT {
         assertEquals(name, named.json().get("name").asText());
         Api.Answer taken = lena.put("api/super-labels/" + eventsId + "/name", "{\"name\":\"" + name.toUpperCase() + "\"}");
         assertEquals(409, taken.status(), "names are unique whatever their case: " + taken.body());
+        String talks = "Talks " + run + " ";
+        Set<String> applied = concurrentRenames(lena, eventsId, talks);
+        assertTrue(applied.contains(lena.get("api/super-labels/" + eventsId).json().get("name").asText()), "the last applied rename holds");
         assertEquals(200, lena.put("api/super-labels/" + eventsId + "/name", "{\"name\":\"Events " + run + "\"}").status());
 
         String second = runSuperLabels("method=nmf&topics=6&seed=8");
@@ -563,7 +572,8 @@ class TaggingFlowIT {
 
     /**
      * A term's synonyms (names unique to this run, as IT classes share a server): a search naming one
-     * finds the term's assets after the direct hits, "via synonym of TERM", each asset once; a synonym
+     * finds the term's assets after the direct hits, "via synonym of TERM", each asset once, and is no
+     * zero-result search; a synonym
      * that is another term's is refused; a removed term takes its synonyms along.
      */
     @Test
@@ -591,6 +601,11 @@ class TaggingFlowIT {
         assertFalse(found.get("assets").get(0).hasNonNull("via"), found.toString());
         assertEquals("via synonym of Vehicles", found.get("assets").get(1).get("via").asText(), found.toString());
         assertEquals(0, search(admin, "nothing" + run, "").get("total").asInt());
+        assertEquals(2, search(admin, "motorcar" + run, "").get("total").asInt());
+        List<String> unanswered = StreamSupport.stream(admin.get("api/searches/zero-results?days=1").json().spliterator(), false)
+                .map(q -> q.get("query").asText()).toList();
+        assertTrue(unanswered.contains("nothing" + run) && !unanswered.contains("motorcar" + run),
+                "a synonym's answer is the taxonomy's, not a zero-result search: " + unanswered);
 
         assertEquals(409, admin.put("api/taxonomy/" + field + "/Boats/synonyms", "[\"" + auto.toUpperCase() + "\"]").status(),
                 "another term's synonym");
@@ -716,6 +731,32 @@ class TaggingFlowIT {
         Api.Answer answer = api.get("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more);
         assertEquals(200, answer.status(), answer.body());
         return answer.json();
+    }
+
+    /**
+     * Eight librarians rename one super-label at once: each rename is applied or refused with a 409
+     * and a message (another committed first), never a server error. The names applied.
+     */
+    private static Set<String> concurrentRenames(Api librarian, long superLabelId, String prefix) {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Answer>> renames = IntStream.range(0, 8).mapToObj(i -> pool.submit(() ->
+                    librarian.put("api/super-labels/" + superLabelId + "/name", "{\"name\":\"" + prefix + i + "\"}"))).toList();
+            Set<String> applied = new HashSet<>();
+            for (int i = 0; i < renames.size(); i++) {
+                Api.Answer answer = renames.get(i).get();
+                assertTrue(answer.status() == 200 || answer.status() == 409 && answer.json().hasNonNull("message"),
+                        answer.status() + " " + answer.body());
+                if (answer.status() == 200) {
+                    applied.add(prefix + i);
+                }
+            }
+            return applied;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Runs the super-labels job with these query parameters and returns its exit status. */

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.taxonomist.batch.retag.AssetScope;
 import org.taxonomist.batch.superlabels.TopicJobParameters;
 import org.taxonomist.dam.UnknownEntryException;
@@ -32,14 +33,26 @@ import org.taxonomist.models.audit.SuspicionMethod;
 @ApplicationScoped
 public class JobLauncher {
 
-    public static final Set<String> JOBS = new TreeSet<>(Set.of("retag", "embed", "train-heads", "audit-labels", "import", "super-labels"));
-    private static final Map<String, Set<String>> PARAMETERS = Map.of(
-            "retag", Set.of("scope", "threads"),
-            "embed", Set.of("scope", "threads"),
-            "train-heads", Set.of("field", "activate"),
-            "audit-labels", Set.of("field", "method"),
-            "import", Set.of("folder", "field"),
-            "super-labels", Set.of("method", "topics", "seed", "compare"));
+    private static final UnaryOperator<String> AS_GIVEN = UnaryOperator.identity();
+    private static final Map<String, UnaryOperator<String>> ASSET_SWEEP = Map.of(
+            "scope", value -> AssetScope.named(value).label(), "threads", JobLauncher::threads);
+
+    /** Each job's parameters, each with what checks and normalises its value (or throws IllegalArgumentException). */
+    private static final Map<String, Map<String, UnaryOperator<String>>> PARAMETERS = Map.of(
+            "retag", ASSET_SWEEP,
+            "embed", ASSET_SWEEP,
+            "train-heads", Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
+            "audit-labels", Map.of("field", AS_GIVEN, "method", value -> SuspicionMethod.named(value).label()),
+            "import", Map.of("folder", AS_GIVEN, "field", AS_GIVEN),
+            "super-labels", Map.of("method", TopicJobParameters::method, "topics", TopicJobParameters::topics,
+                    "seed", TopicJobParameters::seed, "compare", TopicJobParameters::compare));
+
+    /** The parameters a job cannot run without, with the message when one is missing. */
+    private static final Map<String, Map.Entry<String, String>> REQUIRED = Map.of(
+            "audit-labels", Map.entry("field", "An audit needs a field to audit."),
+            "import", Map.entry("folder", "An import needs the folder to import."));
+
+    public static final Set<String> JOBS = new TreeSet<>(PARAMETERS.keySet());
     private static final int MAX_THREADS = 64;
 
     @Inject
@@ -50,65 +63,47 @@ public class JobLauncher {
 
     /** The names of the parameters the job takes. */
     public static Set<String> parametersOf(String job) {
-        return PARAMETERS.getOrDefault(job, Set.of());
+        return PARAMETERS.getOrDefault(job, Map.of()).keySet();
     }
 
     /**
      * The parameters in their stored form (names checked, values normalised, blanks dropped).
      *
      * @throws UnknownEntryException    no such job
-     * @throws IllegalArgumentException a parameter the job does not take, or a bad value
+     * @throws IllegalArgumentException a parameter the job does not take, a bad value or a missing one
      */
     public static Map<String, String> checked(String job, Map<String, String> parameters) {
         if (!JOBS.contains(job)) {
             throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
         }
+        Map<String, UnaryOperator<String>> taken = PARAMETERS.get(job);
         Map<String, String> checked = new TreeMap<>();
         parameters.forEach((name, value) -> {
-            if (!PARAMETERS.get(job).contains(name)) {
-                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(PARAMETERS.get(job)) + ".");
+            if (!taken.containsKey(name)) {
+                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(taken.keySet()) + ".");
             }
             if (value != null && !value.isBlank()) {
-                checked.put(name, job.equals("super-labels") ? superLabels(name, value.strip()) : normalised(name, value.strip()));
+                checked.put(name, taken.get(name).apply(value.strip()));
             }
         });
-        if (job.equals("audit-labels") && !checked.containsKey("field")) {
-            throw new IllegalArgumentException("An audit needs a field to audit.");
-        }
-        if (job.equals("import") && !checked.containsKey("folder")) {
-            throw new IllegalArgumentException("An import needs the folder to import.");
+        Map.Entry<String, String> required = REQUIRED.get(job);
+        if (required != null && !checked.containsKey(required.getKey())) {
+            throw new IllegalArgumentException(required.getValue());
         }
         return checked;
     }
 
-    private static String superLabels(String name, String value) {
-        return switch (name) {
-            case "method" -> TopicJobParameters.method(value);
-            case "topics" -> TopicJobParameters.topics(value);
-            case "seed" -> TopicJobParameters.seed(value);
-            default -> TopicJobParameters.compare(value);
-        };
-    }
-
-    private static String normalised(String name, String value) {
-        return switch (name) {
-            case "method" -> SuspicionMethod.named(value).label();
-            case "scope" -> AssetScope.named(value).label();
-            case "activate" -> Boolean.toString(Boolean.parseBoolean(value));
-            case "threads" -> {
-                int threads;
-                try {
-                    threads = Integer.parseInt(value);
-                } catch (NumberFormatException e) {
-                    threads = 0;
-                }
-                if (threads < 1 || threads > MAX_THREADS) {
-                    throw new IllegalArgumentException("threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
-                }
-                yield Integer.toString(threads);
-            }
-            default -> value;
-        };
+    private static String threads(String value) {
+        int threads;
+        try {
+            threads = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            threads = 0;
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
+        }
+        return Integer.toString(threads);
     }
 
     /** Starts the job; its execution id. */

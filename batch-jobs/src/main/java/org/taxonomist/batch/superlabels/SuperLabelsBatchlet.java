@@ -59,19 +59,28 @@ public class SuperLabelsBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         TopicSettings settings = TopicJobParameters.settings(method, topics, seed);
+        long start = System.nanoTime();
         Documents documents = Documents.read(assetDocuments);
         if (documents.size() == 0) {
             return finish("No asset has terms or keywords yet: no super-labels.");
         }
+        long read = System.nanoTime();
         String compared = compare(documents, settings);
         TopicFit fit = Topics.fit(documents.terms(), settings);
+        long fitted = System.nanoTime();
         String by = "job " + job.getExecutionId() + " (" + (user == null ? "batch" : user) + ")";
         SuperLabelRefit.Outcome outcome = refit.replace(documents, fit, by);
         return finish(String.format(Locale.ROOT, "%d topics (%s, seed %d) over %d assets, NPMI %s: %d super-labels, %d found again "
-                        + "(%d named), %d new, %d kept without a topic, %d removed; %d scores, %d suggestions from promoted super-labels%s",
+                        + "(%d named), %d new, %d kept without a topic, %d removed; %d scores, %d suggestions from promoted super-labels%s; "
+                        + "read in %.1f s, fitted in %.1f s, stored in %.1f s",
                 settings.topics(), settings.method().name().toLowerCase(Locale.ROOT), settings.seed(), documents.size(),
                 npmi(outcome.coherence() == null ? Double.NaN : outcome.coherence()), outcome.superLabels(), outcome.kept(),
-                outcome.named(), outcome.added(), outcome.retired(), outcome.removed(), outcome.scores(), outcome.suggested(), compared));
+                outcome.named(), outcome.added(), outcome.retired(), outcome.removed(), outcome.scores(), outcome.suggested(), compared,
+                seconds(start, read), seconds(read, fitted), seconds(fitted, System.nanoTime())));
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     /** The coherence of each topic count asked for, stored for the console; "" when none was asked for. */

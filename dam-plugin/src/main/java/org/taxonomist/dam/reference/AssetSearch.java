@@ -75,8 +75,10 @@ public class AssetSearch {
         if (text.isEmpty()) {
             return new Hits(result.hits(), direct, 0, Map.of());
         }
-        List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term);
-        searched.fire(new AssetSearched(text, direct, expansions.size(), user));
+        Set<Long> synonymMatches = new HashSet<>();
+        List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term, synonymMatches);
+        long bySynonym = expansions.stream().filter(e -> synonymMatches.contains(e.assetId())).count();
+        searched.fire(new AssetSearched(text, direct + bySynonym, expansions.size() - bySynonym, user));
         List<Asset> page = new ArrayList<>(result.hits());
         Map<Long, String> reasons = new HashMap<>();
         int from = (int) Math.min(expansions.size(), Math.max(0, first - direct));
@@ -87,10 +89,14 @@ public class AssetSearch {
         return new Hits(page, direct + expansions.size(), expansions.size(), reasons);
     }
 
-    /** What synonyms and the plugin add, less the assets the query matches itself and those the field filter excludes. */
-    private List<SearchExpansion.Expansion> expansions(SearchSession session, String text, String field, String term) {
+    /**
+     * What synonyms (their assets also go into {@code synonymMatches}) and the plugin add, less the
+     * assets the query matches itself and those the field filter excludes.
+     */
+    private List<SearchExpansion.Expansion> expansions(SearchSession session, String text, String field, String term,
+                                                       Set<Long> synonymMatches) {
         SearchExpansion expansion = new SearchExpansion(text);
-        addSynonymMatches(session, expansion);
+        addSynonymMatches(session, expansion, synonymMatches);
         expanding.fire(expansion);
         List<SearchExpansion.Expansion> offered = expansion.expansions().stream().limit(MAX_EXPANSIONS).toList();
         if (offered.isEmpty()) {
@@ -111,14 +117,17 @@ public class AssetSearch {
      * Synonyms are the DAM's own taxonomy, so the DAM adds their assets itself, before the event
      * that is the plugin's way in; one added by both keeps the stronger reason, the synonym.
      */
-    private void addSynonymMatches(SearchSession session, SearchExpansion expansion) {
+    private void addSynonymMatches(SearchSession session, SearchExpansion expansion, Set<Long> synonymMatches) {
         for (TaxonomyField field : taxonomy.fields()) {
             for (String term : field.termsNamedBy(expansion.query())) {
                 String reason = "via synonym of " + term;
                 session.search(Asset.class).select(f -> f.id(Long.class))
                         .where(f -> f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field.getName(), term)))
                         .fetchHits(MAX_EXPANSIONS)
-                        .forEach(id -> expansion.add(id, SYNONYM_STRENGTH, reason));
+                        .forEach(id -> {
+                            expansion.add(id, SYNONYM_STRENGTH, reason);
+                            synonymMatches.add(id);
+                        });
             }
         }
     }

@@ -1,0 +1,23 @@
+# Sourced by the benchmark scripts: a fresh TAXONOMIST_HOME and admin password, and `serve`/`stop`
+# for a server on it (port BENCH_PORT, default given by the script); the server and the home go at exit.
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+home="$(mktemp -d)"
+password="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+server=""
+trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$home"' EXIT
+
+serve() {
+  TAXONOMIST_HOME="$home" TAXONOMIST_ADMIN_PASSWORD="$password" \
+    "$repo/deploy/bin/taxonomist" serve --port "$port" >> "$home/server.log" 2>&1 &
+  server=$!
+  until curl -sf "http://localhost:$port/health/ready" > /dev/null; do
+    kill -0 "$server" 2>/dev/null || { tail -50 "$home/server.log"; echo "The server did not start" >&2; exit 1; }
+    sleep 2
+  done
+}
+
+stop() {
+  kill "$server"
+  wait "$server" || true
+  server=""
+}
