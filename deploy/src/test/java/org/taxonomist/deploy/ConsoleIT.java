@@ -278,20 +278,11 @@ class ConsoleIT {
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
 
-        browser.findElement(By.id("launch:run-now")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Started retag (execution "));
-        String message = browser.findElement(By.id("messages")).getText();
-        String execution = message.substring(message.indexOf("(execution ") + 11, message.indexOf(')', message.indexOf("(execution ")));
-        String row = new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#executions\\:execution-table tbody tr")).stream()
-                        .filter(r -> r.findElement(By.cssSelector(".execution-id")).getText().equals(execution)
-                                && r.getText().contains("COMPLETED"))
-                        .map(r -> r.findElement(By.cssSelector(".execution-counts")).getText() + "\n" + r.getText())
-                        .findFirst().orElse(null));
-        String[] doneOfTotal = row.lines().findFirst().orElseThrow().split(" / ");
-        assertEquals(doneOfTotal[1], doneOfTotal[0], "all assets done: " + row);
-        assertTrue(Long.parseLong(doneOfTotal[0]) >= 1, row);
-        assertTrue(row.contains("retag") && row.contains("scope=all"), row);
+        CompletedRun run = runNowUntilCompleted("retag");
+        String[] doneOfTotal = run.counts().split(" / ");
+        assertEquals(doneOfTotal[1], doneOfTotal[0], "all assets done: " + run);
+        assertTrue(Long.parseLong(doneOfTotal[0]) >= 1, run.toString());
+        assertTrue(run.row().contains("retag") && run.row().contains("scope=all"), run.row());
 
         WebElement cron = browser.findElement(By.id("launch:cron"));
         cron.sendKeys("0 61 * * *");
@@ -312,6 +303,27 @@ class ConsoleIT {
                 .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5")).findFirst().orElseThrow();
         assertTrue(stored.get("paused").asBoolean(), stored.toString());
         assertEquals(204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
+    }
+
+    /** The Jobs page's form gives the super-labels job the method, k and seed the admin chose. */
+    @Test
+    void adminRunsSuperLabelsWithTheChosenParametersFromTheJobsPage() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        for (String keywords : List.of("tide, dune", "tide, reef", "dune, reef")) {
+            Api.Answer upload = api.upload("shore.png", Files.readAllBytes(freshCopyOf("coffee.png")), null, keywords);
+            assertEquals(201, upload.status(), upload.body());
+        }
+        browser.get(app().resolve("admin/jobs.xhtml").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
+        choose(browser.findElement(By.id("launch:job")), "super-labels");
+        choose(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("launch:method"))), "nmf");
+        browser.findElement(By.id("launch:topics_input")).sendKeys("3");
+        browser.findElement(By.id("launch:seed_input")).sendKeys("5");
+        CompletedRun run = runNowUntilCompleted("super-labels");
+        assertTrue(run.row().contains("method=nmf") && run.row().contains("topics=3") && run.row().contains("seed=5"), run.row());
+        JsonNode done = api.get("api/jobs/executions/" + run.execution()).json();
+        assertTrue(done.get("exitStatus").asText().startsWith("3 topics (nmf, seed 5)"), done.toString());
     }
 
     /** An admin gives a term synonyms on the Taxonomy page; the page lists them and searches use them. */
@@ -495,6 +507,25 @@ class ConsoleIT {
                     && s.get("term").asText().equals(term) && s.get("source").asText().equals("super-label " + name)
                     && s.get("status").asText().equals("PENDING")), "asset " + asset + " is proposed the term: " + suggestions);
         }
+    }
+
+    /** An execution run from the Jobs page: its id, its progress counts ("done / total"; "" for a job without items) and its row's text. */
+    private record CompletedRun(String execution, String counts, String row) {
+    }
+
+    /** Clicks "Run now" on the Jobs page and waits until the execution's row says COMPLETED. */
+    private CompletedRun runNowUntilCompleted(String job) {
+        browser.findElement(By.id("launch:run-now")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Started " + job + " (execution "));
+        String message = browser.findElement(By.id("messages")).getText();
+        String execution = message.substring(message.indexOf("(execution ") + 11, message.indexOf(')', message.indexOf("(execution ")));
+        return new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#executions\\:execution-table tbody tr")).stream()
+                        .filter(r -> r.findElement(By.cssSelector(".execution-id")).getText().equals(execution)
+                                && r.getText().contains("COMPLETED"))
+                        .map(r -> new CompletedRun(execution, r.findElements(By.cssSelector(".execution-counts")).stream()
+                                .map(c -> c.getText().strip()).findFirst().orElse(""), r.getText()))
+                        .findFirst().orElse(null));
     }
 
     /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
