@@ -138,7 +138,7 @@ class BatchFaultsIT {
         }
     }
 
-    /** Uploads distinct images and waits until the last is tagged; their JSON as the server answered. */
+    /** Uploads distinct images and waits until each is tagged; their JSON as the server answered. */
     private static List<JsonNode> uploadShapes(Api admin, int count, long seed) {
         Random random = new Random(seed);
         List<JsonNode> created = new ArrayList<>();
@@ -147,8 +147,10 @@ class BatchFaultsIT {
             assertEquals(201, answer.status(), answer.body());
             created.add(answer.json());
         }
-        admin.await("api/assets/" + created.get(count - 1).get("id").asLong(), a -> a.json().get("tagging").asText().equals("done"),
-                Duration.ofMinutes(2));
+        // Every one: uploads are tagged on several threads, and one still in flight would save its embedding later.
+        for (JsonNode asset : created) {
+            admin.await("api/assets/" + asset.get("id").asLong(), a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(2));
+        }
         return created;
     }
 
