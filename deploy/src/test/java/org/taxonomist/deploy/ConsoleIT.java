@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,9 +49,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.taxonomist.models.testdata.TestImages;
@@ -70,6 +68,9 @@ class ConsoleIT {
     @ArquillianResource
     URL base;
 
+    private static final AtomicBoolean versionsPrinted = new AtomicBoolean();
+
+    private ConsoleBrowser console;
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -92,15 +93,12 @@ class ConsoleIT {
     @BeforeEach
     void openBrowser() throws Exception {
         new Api(Deployments.local(base, "/"), null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("console-it-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        console = ConsoleBrowser.open(CHROMIUM.getPath(), CHROMEDRIVER.getPath());
+        browser = console.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        if (versionsPrinted.compareAndSet(false, true)) {
+            System.out.println("Browser tests run with " + console.versions());
+        }
     }
 
     /** The application's address on loopback. */
@@ -110,8 +108,8 @@ class ConsoleIT {
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (console != null) {
+            console.quit();
         }
     }
 
@@ -316,8 +314,8 @@ class ConsoleIT {
         browser.get(app().resolve("admin/jobs.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
-        choose(browser.findElement(By.id("launch:job")), "super-labels");
-        choose(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("launch:method"))), "nmf");
+        console.choose(browser.findElement(By.id("launch:job")), "super-labels");
+        console.choose(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("launch:method"))), "nmf");
         browser.findElement(By.id("launch:topics_input")).sendKeys("3");
         browser.findElement(By.id("launch:seed_input")).sendKeys("5");
         CompletedRun run = runNowUntilCompleted("super-labels");
@@ -336,7 +334,7 @@ class ConsoleIT {
         browser.get(app().resolve("admin/taxonomy.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         WebElement row = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")));
-        choose(row.findElement(By.cssSelector("[id$=':synonym-term']")), "Boats");
+        console.choose(row.findElement(By.cssSelector("[id$=':synonym-term']")), "Boats");
         WebElement text = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "'] input[id$=':synonym-text']")));
         text.sendKeys("dinghy" + run + ",  skiff" + run + " ,");
         browser.findElement(By.cssSelector(".field-row[data-field='" + field + "'] [id$=':save-synonyms']")).click();
@@ -496,7 +494,7 @@ class ConsoleIT {
         String term = "Harbours" + run;
         browser.findElement(By.id("nav-superlabels")).click();
         wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
-        choose(labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote-field']")), "Subject");
+        console.choose(labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote-field']")), "Subject");
         labelRow("harbour" + run).findElement(By.cssSelector("input[id$=':promote-term']")).sendKeys(term);
         labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
@@ -526,15 +524,6 @@ class ConsoleIT {
                         .map(r -> new CompletedRun(execution, r.findElements(By.cssSelector(".execution-counts")).stream()
                                 .map(c -> c.getText().strip()).findFirst().orElse(""), r.getText()))
                         .findFirst().orElse(null));
-    }
-
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, click the option. */
-    private void choose(WebElement menu, String option) {
-        String id = menu.getAttribute("id");
-        menu.click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_items'] li[data-label='" + option + "']"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), option));
     }
 
     /** The Super-labels page's row of the super-label that has this term among its three heaviest. */
@@ -586,10 +575,6 @@ class ConsoleIT {
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploaded-link")));
     }
 
-    /**
-     * The photo re-encoded with one pixel changed: a new asset on every run, since the container tests
-     * share one database and the DAM refuses to store the same bytes twice.
-     */
     /**
      * The photo with three random pixels in its top row, so each copy is a new asset. Drawn into an
      * RGB image first: a grey photo (coins) would keep only 8 bits of each stamp and copies collided.
