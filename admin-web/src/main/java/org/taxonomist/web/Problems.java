@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.SynonymConflictException;
+import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.decision.DecisionConflictException;
 
 /**
@@ -31,7 +32,8 @@ public final class Problems {
                 return "A job is changing this right now; try again in a moment.";
             }
             if (cause instanceof UnknownEntryException || cause instanceof DecisionConflictException
-                    || cause instanceof SynonymConflictException || cause instanceof IllegalArgumentException) {
+                    || cause instanceof SynonymConflictException || cause instanceof IllegalArgumentException
+                    || cause instanceof UploadTooLargeException) {
                 return cause.getMessage();
             }
         }

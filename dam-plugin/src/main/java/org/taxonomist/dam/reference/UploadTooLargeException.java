@@ -6,4 +6,8 @@ public class UploadTooLargeException extends RuntimeException {
     public UploadTooLargeException(long limit) {
         super("The file is larger than the upload limit of " + limit + " bytes (taxonomist.upload.max-bytes).");
     }
+
+    public UploadTooLargeException(String message) {
+        super(message);
+    }
 }

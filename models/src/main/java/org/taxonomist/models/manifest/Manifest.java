@@ -19,7 +19,11 @@ import java.util.TreeSet;
  * separated by '|', empty for an unlabelled image. Quoted fields follow RFC 4180.
  *
  * <p>A bad row (wrong number of fields, no file name, a file that does not exist) is reported with
- * its line number and left out; only an unreadable manifest or a missing header is fatal.
+ * its line number and left out; only an unreadable manifest or a missing header is fatal. A manifest
+ * that someone else sent ({@link #readConfined}) may only name files inside its own folder: a row
+ * naming an absolute path, a {@code ..} path or a link leading out is refused the same way whether
+ * or not the file exists, so that it tells nothing about the rest of the machine. Problems name files
+ * as the manifest wrote them, never by a path on this machine.
  *
  * <pre>{@code
  * Manifest manifest = Manifest.read(Path.of("photos/manifest.csv"));
@@ -39,24 +43,34 @@ public final class Manifest {
         this.problems = List.copyOf(problems);
     }
 
+    /** A manifest of one's own: files may lie anywhere (the command-line tools). */
     public static Manifest read(Path csv) {
+        return read(csv, false);
+    }
+
+    /** A manifest sent by someone else (an import): files must lie inside the manifest's folder. */
+    public static Manifest readConfined(Path csv) {
+        return read(csv, true);
+    }
+
+    private static Manifest read(Path csv, boolean confined) {
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new ManifestException(csv + " is not UTF-8 text");
+            throw new ManifestException(csv.getFileName() + " is not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the manifest " + csv, e);
         }
         List<CsvRow> rows = CsvRow.parse(lines);
         if (rows.isEmpty()) {
-            throw new ManifestException(csv + " is empty: it needs a header line 'file,labels'");
+            throw new ManifestException(csv.getFileName() + " is empty: it needs a header line 'file,labels'");
         }
         List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
         int fileColumn = header.indexOf("file");
         int labelsColumn = header.indexOf("labels");
         if (fileColumn < 0 || labelsColumn < 0) {
-            throw new ManifestException(csv + ":" + rows.get(0).line() + ": the header must name the columns 'file' and 'labels', not " + header);
+            throw new ManifestException(csv.getFileName() + ":" + rows.get(0).line() + ": the header must name the columns 'file' and 'labels', not " + header);
         }
         Path folder = csv.toAbsolutePath().getParent();
         List<ManifestEntry> entries = new ArrayList<>();
@@ -73,8 +87,12 @@ public final class Manifest {
                 continue;
             }
             Path file = folder.resolve(fileName).normalize();
+            if (confined && !inside(folder, file)) {
+                problems.add(new ManifestProblem(name, row.line(), fileName + " is not inside the manifest's folder"));
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
-                problems.add(new ManifestProblem(name, row.line(), file + " does not exist"));
+                problems.add(new ManifestProblem(name, row.line(), fileName + " does not exist"));
                 continue;
             }
             Map<String, String> columns = new LinkedHashMap<>();
@@ -84,6 +102,21 @@ public final class Manifest {
             entries.add(new ManifestEntry(row.line(), file, terms(row.fields().get(labelsColumn)), columns));
         }
         return new Manifest(csv, entries, problems);
+    }
+
+    /** Whether the file lies in the folder, also once links are followed (checked only where it exists). */
+    private static boolean inside(Path folder, Path file) {
+        if (!file.startsWith(folder) || file.equals(folder)) {
+            return false;
+        }
+        if (!Files.exists(file)) {
+            return true;
+        }
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static List<String> terms(String labels) {

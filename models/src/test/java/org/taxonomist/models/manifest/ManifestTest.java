@@ -71,6 +71,37 @@ class ManifestTest {
         assertTrue(error.getMessage().contains("'file' and 'labels'"), error.getMessage());
     }
 
+    /**
+     * An import's manifest names only files in its folder: an absolute path, a {@code ..} path and a
+     * link that leads out are refused alike, existing or not, and no problem names a path of this machine.
+     */
+    @Test
+    void aConfinedManifestRefusesFilesOutsideItsFolderAndNamesNoServerPath() throws IOException {
+        Path collection = Files.createDirectories(folder.resolve("collection"));
+        Files.write(collection.resolve("inside.png"), new byte[] {1});
+        Path secret = Files.write(folder.resolve("secret.png"), new byte[] {1});
+        Files.createSymbolicLink(collection.resolve("link.png"), secret);
+        Path csv = Files.writeString(collection.resolve("manifest.csv"), "file,labels\n"
+                + "inside.png,a\n"
+                + secret + ",a\n"
+                + "../secret.png,a\n"
+                + "../no-such-file.png,a\n"
+                + "link.png,a\n"
+                + "sub/../inside.png,a\n", StandardCharsets.UTF_8);
+
+        Manifest confined = Manifest.readConfined(csv);
+
+        assertEquals(List.of(2, 7), confined.entries().stream().map(ManifestEntry::line).toList());
+        assertEquals(List.of(3, 4, 5, 6), confined.problems().stream().map(ManifestProblem::line).toList());
+        for (ManifestProblem problem : confined.problems()) {
+            assertTrue(problem.reason().endsWith(" is not inside the manifest's folder"), problem.toString());
+            assertTrue(!problem.reason().contains(folder.toString()) || problem.line() == 3, "no server path of its own: " + problem);
+        }
+        assertEquals(5, Manifest.read(csv).entries().size(), "one's own manifest may name files anywhere");
+        Path missing = Files.writeString(collection.resolve("manifest.csv"), "file,labels\nmissing.png,a\n", StandardCharsets.UTF_8);
+        assertEquals("missing.png does not exist", Manifest.readConfined(missing).problems().get(0).reason());
+    }
+
     private Path write(String text) throws IOException {
         return Files.writeString(folder.resolve("manifest.csv"), text, StandardCharsets.UTF_8);
     }

@@ -50,7 +50,7 @@ public class CollectionImport {
     UploadLimits limits;
 
     public Manifest manifest(String folder) {
-        return Manifest.read(folders.folder(folder).resolve(ImportFolders.MANIFEST));
+        return Manifest.readConfined(folders.folder(folder).resolve(ImportFolders.MANIFEST));
     }
 
     /** What is wrong with the manifest as a whole: columns that name no field, labels without a field to put them in. */

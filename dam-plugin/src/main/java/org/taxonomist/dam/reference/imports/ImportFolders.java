@@ -12,13 +12,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.config.TaxonomistHome;
+import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.models.manifest.Manifest;
 
 /**
  * Where collections to import wait: folders under {@code $TAXONOMIST_HOME/imports}, each with a
@@ -32,9 +34,15 @@ public class ImportFolders {
     public static final String MANIFEST = "manifest.csv";
     static final String UPLOADED = "upload-";
     private static final int MAX_FILES = 200_000;
+    /** Images barely compress (JPEG, PNG, WebP are compressed already); a manifest does ~10 x. */
+    private static final int MAX_RATIO = 100;
+    private static final long RATIO_FROM_BYTES = 1 << 20;
 
     @Inject
     TaxonomistHome home;
+
+    @Inject
+    UploadLimits limits;
 
     @Inject
     @ConfigProperty(name = "taxonomist.import.max-bytes", defaultValue = "10737418240")
@@ -48,11 +56,11 @@ public class ImportFolders {
      */
     public Path folder(String name) {
         if (name == null || name.isBlank() || !name.equals(Path.of(name).getFileName().toString()) || name.startsWith(".")) {
-            throw new IllegalArgumentException("Name a folder directly under " + root() + ", not '" + name + "'.");
+            throw new IllegalArgumentException("Name a folder directly under the imports folder, not '" + name + "'.");
         }
         Path folder = root().resolve(name);
         if (!Files.isRegularFile(folder.resolve(MANIFEST))) {
-            throw new UnknownEntryException("There is no " + MANIFEST + " in " + folder + ".");
+            throw new UnknownEntryException("There is no " + MANIFEST + " in the import folder '" + name + "'.");
         }
         return folder;
     }
@@ -79,22 +87,29 @@ public class ImportFolders {
                     }
                 }
             }
+            Manifest.readConfined(folder.resolve(MANIFEST)); // a manifest that cannot be read is refused now, not by the job
             return name;
         } catch (IOException e) {
             delete(name);
-            throw new UncheckedIOException("Cannot unpack the upload into " + folder, e);
+            throw new UncheckedIOException("Cannot unpack the upload into the imports folder", e);
         } catch (RuntimeException e) {
             delete(name);
             throw e;
         }
     }
 
+    /**
+     * Writes the zip's entries under the folder, counting as it inflates: an entry stops at the
+     * per-file upload limit and at {@value #MAX_RATIO} times its compressed size, the whole at
+     * {@code taxonomist.import.max-bytes}, whatever sizes the zip's headers claim.
+     */
     private void unzip(InputStream zip, Path folder) throws IOException {
         long total = 0;
         int files = 0;
         boolean any = false;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip)) {
+            for (ZipArchiveEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 any = true;
                 Path target = folder.resolve(entry.getName()).normalize();
                 if (!target.startsWith(folder) || target.equals(folder)) {
@@ -107,13 +122,27 @@ public class ImportFolders {
                 if (++files > MAX_FILES) {
                     throw new IllegalArgumentException("The zip holds more than " + MAX_FILES + " files.");
                 }
+                if (!in.canReadEntryData(entry)) {
+                    throw new IllegalArgumentException("The zip entry '" + entry.getName() + "' is encrypted or compressed in a way"
+                            + " that cannot be read; zip it again without a password.");
+                }
                 Files.createDirectories(target.getParent());
+                long written = 0;
                 try (var out = Files.newOutputStream(target)) {
-                    byte[] buffer = new byte[64 * 1024];
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        written += n;
                         total += n;
+                        if (written > limits.maxBytes()) {
+                            throw new UploadTooLargeException("The zip entry '" + entry.getName() + "' unpacks to more than "
+                                    + limits.maxBytes() + " bytes, the limit for one file (taxonomist.upload.max-bytes).");
+                        }
+                        if (written > RATIO_FROM_BYTES && written > MAX_RATIO * Math.max(1, in.getCompressedCount())) {
+                            throw new IllegalArgumentException("The zip entry '" + entry.getName() + "' unpacks to more than "
+                                    + MAX_RATIO + " times its packed size: not a collection of images.");
+                        }
                         if (total > maxBytes) {
-                            throw new UploadTooLargeException(maxBytes);
+                            throw new UploadTooLargeException("The zip unpacks to more than " + maxBytes
+                                    + " bytes, the limit for one import (taxonomist.import.max-bytes).");
                         }
                         out.write(buffer, 0, n);
                     }
