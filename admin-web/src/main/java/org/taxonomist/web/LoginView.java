@@ -12,10 +12,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.taxonomist.security.LoginGuard;
+import org.taxonomist.security.LoginLockedException;
 
 /**
  * The login form. Request-scoped rather than view-scoped: it keeps nothing between requests, and
@@ -31,7 +32,7 @@ public class LoginView {
     SecurityContext security;
 
     @Inject
-    IdentityStoreHandler identities;
+    LoginGuard guard;
 
     private String username;
     private String password;
@@ -64,9 +65,15 @@ public class LoginView {
         // Checked here first: on wrong credentials the authentication mechanism answers 401 through
         // sendError, which would replace this page by the container's error page instead of a message.
         // A successful check is remembered by the identity store, so the second one below costs nothing.
-        if (identities.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+        try {
+            if (guard.check(credential, request.getRemoteAddr()).getStatus() != CredentialValidationResult.Status.VALID) {
+                password = null;
+                Messages.error(WRONG_CREDENTIALS);
+                return null;
+            }
+        } catch (LoginLockedException locked) {
             password = null;
-            Messages.error(WRONG_CREDENTIALS);
+            Messages.error(locked.getMessage());
             return null;
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.dam.UnknownEntryException;
@@ -67,6 +68,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
                 return new ErrorMessage(409, BUSY);
+            }
+            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                // An integrity constraint (SQL state class 23) caught two requests storing the same thing at once.
+                return new ErrorMessage(409, "Someone stored the same thing at the same moment; reload and try again.");
             }
             if (e instanceof JsonbException || e instanceof JsonException) {
                 return new ErrorMessage(400, "The request body is not the JSON this address takes: " + e.getMessage());

@@ -19,12 +19,15 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Checks user names and passwords against the accounts in the database. A password hash is
  * deliberately slow (~0.2 s), and REST clients send Basic credentials with every call, so a
- * successful check is remembered for a few minutes as a keyed digest (never the password).
+ * successful check is remembered for a few minutes as a keyed digest (never the password). An
+ * unknown user name costs the same hash as a known one.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     static final Duration REMEMBER = Duration.ofMinutes(5);
+    /** Checked against for unknown user names, so that timing does not tell which names exist. */
+    private static final String DECOY_HASH = PasswordHashing.hash(PasswordHashing.randomPassword().toCharArray());
 
     @Inject
     UserAccounts accounts;
@@ -45,9 +48,13 @@ public class AccountIdentityStore implements IdentityStore {
         if (remembered != null && remembered.until() > System.nanoTime() && MessageDigest.isEqual(remembered.digest(), digest)) {
             return remembered.result();
         }
-        Optional<CredentialValidationResult> result = accounts.find(login.getCaller())
-                .filter(account -> account.passwordMatches(login.getPassword().getValue()))
-                .map(account -> new CredentialValidationResult(account.getUsername(), account.getRole().groups()));
+        Optional<UserAccount> account = accounts.find(login.getCaller());
+        if (account.isEmpty()) {
+            PasswordHashing.matches(login.getPassword().getValue(), DECOY_HASH); // the same work as for a real account
+        }
+        Optional<CredentialValidationResult> result = account
+                .filter(a -> a.passwordMatches(login.getPassword().getValue()))
+                .map(a -> new CredentialValidationResult(a.getUsername(), a.getRole().groups()));
         result.ifPresentOrElse(
                 valid -> verified.put(login.getCaller(), new Remembered(digest, valid, System.nanoTime() + REMEMBER.toNanos())),
                 () -> verified.remove(login.getCaller()));

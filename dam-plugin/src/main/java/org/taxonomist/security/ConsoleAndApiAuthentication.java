@@ -8,20 +8,22 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
 /**
  * One mechanism for both channels. The REST API takes HTTP Basic credentials and answers 401 in
  * JSON without them; the console logs in through its form (SecurityContext.authenticate) and
- * keeps the caller in the session, redirecting to the login page otherwise. A console session is
+ * keeps the caller in the session, redirecting to the login page otherwise. Console pages ignore
+ * Basic credentials: a browser that saved them would send them with any page another site links. A console session is
  * honoured by the API only for reads (thumbnails in the console), so a forged cross-site POST
  * cannot change anything with a librarian's cookie.
  */
@@ -37,20 +39,31 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     }
 
     @Inject
-    IdentityStoreHandler identities;
+    LoginGuard guard;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        boolean api = isApi(request);
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identities.validate(basicCredential(authorization.substring(6)));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : unauthorized(response, context, "Wrong user name or password.");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                CredentialValidationResult result = guard.check(basicCredential(authorization.substring(6)), request.getRemoteAddr());
+                return result.getStatus() == CredentialValidationResult.Status.VALID
+                        ? context.notifyContainerAboutLogin(result) : refuse(response, context, 401, "Wrong user name or password.");
+            } catch (LoginLockedException locked) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1)));
+                return refuse(response, context, 429, locked.getMessage());
+            }
         }
         Credential formCredential = context.getAuthParameters().getCredential();
-        if (formCredential != null) {
-            CredentialValidationResult result = identities.validate(formCredential);
+        if (formCredential instanceof UsernamePasswordCredential login) {
+            CredentialValidationResult result;
+            try {
+                result = guard.check(login, request.getRemoteAddr());
+            } catch (LoginLockedException locked) {
+                return context.responseUnauthorized();
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return context.responseUnauthorized();
             }
@@ -59,7 +72,6 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             return context.notifyContainerAboutLogin(result);
         }
         SessionCaller caller = sessionCaller(request);
-        boolean api = isApi(request);
         if (caller != null && (!api || SAFE_METHODS.contains(request.getMethod()))) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -67,7 +79,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(response, context, "Log in: send HTTP Basic credentials of a librarian or admin.");
+            return refuse(response, context, 401, "Log in: send HTTP Basic credentials of a librarian or admin.");
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + returnTo(request));
     }
@@ -99,7 +111,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static Credential basicCredential(String encoded) {
+    private static UsernamePasswordCredential basicCredential(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
@@ -111,13 +123,13 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
                 : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context, String message) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status, String message) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setHeader("WWW-Authenticate", "Basic realm=\"taxonomist\", charset=\"UTF-8\"");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+            response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

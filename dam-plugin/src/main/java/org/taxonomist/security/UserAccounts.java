@@ -35,8 +35,10 @@ public class UserAccounts {
         if (password.length < 12) {
             throw new IllegalArgumentException("A password needs at least 12 characters.");
         }
-        if (find(username).isPresent()) {
-            throw new IllegalArgumentException("The user '" + username + "' already exists.");
+        boolean taken = em.createQuery("select count(u) from UserAccount u where lower(u.username) = lower(:name)", Long.class)
+                .setParameter("name", username).getSingleResult() > 0;
+        if (taken) { // 'Admin' beside 'admin' would be two accounts a person cannot tell apart
+            throw new IllegalArgumentException("The user '" + username + "' already exists (user names are unique whatever their case).");
         }
         UserAccount account = new UserAccount(username, password, role);
         em.persist(account);

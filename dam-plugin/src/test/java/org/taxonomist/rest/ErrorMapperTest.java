@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
@@ -33,6 +34,14 @@ class ErrorMapperTest {
         ErrorMessage busy = ErrorMapper.classify(new RollbackException("commit", new LockTimeoutException("row held")));
         assertEquals(409, busy.status());
         assertEquals(ErrorMapper.BUSY, busy.message());
+    }
+
+    /** Two requests storing the same row at once: the loser's unique-key violation at commit is a 409, not a 500. */
+    @Test
+    void anIntegrityViolationAtCommitIsAConflict() {
+        SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
+        assertEquals(409, ErrorMapper.classify(new RollbackException("commit", new RuntimeException("flush", unique))).status());
+        assertEquals(500, ErrorMapper.classify(new SQLException("connection refused", "08001")).status());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,8 @@ final class Api {
     private final URI base;
     private final String authorization;
 
-    /** One answer: status and JSON body (null when the body is not JSON). */
-    record Answer(int status, JsonNode json, String body) {
+    /** One answer: status, JSON body (null when the body is not JSON) and headers. */
+    record Answer(int status, JsonNode json, String body, HttpHeaders headers) {
     }
 
     Api(URI base, String user, String password) {
@@ -59,6 +60,12 @@ final class Api {
     }
 
     /** POST of raw bytes with a content type (a zip to import, say). */
+    /** A body-less form POST as a page of another site makes a browser send it, saved credentials attached. */
+    Answer postFromSite(String path, String origin) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     Answer post(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -123,7 +130,7 @@ final class Api {
             } catch (IOException notJson) {
                 json = null;
             }
-            return new Answer(response.statusCode(), json, response.body());
+            return new Answer(response.statusCode(), json, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

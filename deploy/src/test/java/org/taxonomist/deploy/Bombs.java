@@ -2,10 +2,11 @@ package org.taxonomist.deploy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
-/** A decompression bomb's front: a valid PNG header that claims a huge size, with no pixels behind it. */
+/** Decompression bombs' fronts: valid headers that claim a huge size, with no pixels behind them. */
 final class Bombs {
 
     private Bombs() {
@@ -20,6 +21,17 @@ final class Bombs {
         chunk(png, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(png, "IEND", new byte[0]);
         return png.toByteArray();
+    }
+
+    /** A lossless WebP (VP8L) header; each side at most 16384. */
+    static byte[] webpHeaderClaiming(int width, int height) {
+        ByteBuffer vp8l = ByteBuffer.allocate(5 + 16).order(ByteOrder.LITTLE_ENDIAN)
+                .put((byte) 0x2f).putInt((width - 1) | (height - 1) << 14);
+        ByteBuffer riff = ByteBuffer.allocate(20 + vp8l.capacity()).order(ByteOrder.LITTLE_ENDIAN);
+        riff.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + vp8l.capacity())
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put("VP8L".getBytes(StandardCharsets.US_ASCII))
+                .putInt(vp8l.capacity()).put(vp8l.array());
+        return riff.array();
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.testdata.TestImages;
@@ -64,6 +68,22 @@ class RestartIT {
             assertTrue(StreamSupport.stream(hits.get("assets").spliterator(), false).anyMatch(a -> a.get("id").asLong() == id),
                     "the search index survived the restarts: " + hits);
             assertEquals(1, admin.get("api/search").json().get("total").asLong(), "one asset, stored once");
+        }
+        try (var written = Files.walk(home)) {
+            List<String> readableByOthers = written.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("server-")) // the test's own capture of the output
+                    .filter(RestartIT::readableByOthers)
+                    .map(home::relativize).map(Path::toString).toList();
+            assertEquals(List.of(), readableByOthers, "the server's files are its owner's only");
+        }
+    }
+
+    private static boolean readableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.taxonomist.models.testdata.TestImages;
+import org.taxonomist.models.testdata.WebpTool;
 
 /**
  * The whole REST flow on a real Payara Micro with the real model: upload → suggestions →
@@ -383,7 +384,9 @@ class TaggingFlowIT {
                 + "missing.png,Objects,No such file,\n"
                 + "broken.png,Objects,Corrupt image,\n"
                 + "too,many,fields,here,really\n"
-                + "clock-again.png,Objects,Same image twice,\n";
+                + "clock-again.png,Objects,Same image twice,\n"
+                + TestImages.photo("coffee.png").toAbsolutePath() + ",Objects,An image elsewhere on the server,\n"
+                + "../../initial-admin-password,Objects,A secret of the server,\n";
         byte[] zip = zip(Map.of("collection/manifest.csv", manifest.getBytes(StandardCharsets.UTF_8),
                 "collection/clock.png", photo, "collection/clock-again.png", photo,
                 "collection/rocket.jpg", Files.readAllBytes(TestImages.photo("rocket.jpg")),
@@ -394,9 +397,12 @@ class TaggingFlowIT {
         assertEquals("COMPLETED", first.get("execution").get("status").asText(), first.toString());
         Map<Integer, String> problems = new TreeMap<>();
         first.get("problems").forEach(p -> problems.put(p.get("line").asInt(), p.get("reason").asText()));
-        assertEquals(List.of(3, 4, 5, 6), List.copyOf(problems.keySet()), first.toString());
+        assertEquals(List.of(3, 4, 5, 6, 8, 9), List.copyOf(problems.keySet()), first.toString());
         assertTrue(problems.get(3).contains("'Spaceships' is not a term of Subject"), problems.get(3));
-        assertTrue(problems.get(4).contains("does not exist"), problems.get(4));
+        assertEquals("missing.png does not exist", problems.get(4), "named as the manifest names it, not by a server path");
+        assertTrue(problems.get(8).endsWith("coffee.png is not inside the manifest's folder"), problems.get(8));
+        assertEquals("../../initial-admin-password is not inside the manifest's folder", problems.get(9),
+                "the same answer whether or not the file exists: it tells nothing of the server");
         assertTrue(problems.get(5).contains("broken.png"), problems.get(5));
         assertTrue(problems.get(6).contains("fields"), problems.get(6));
         JsonNode hits = admin.get("api/search?q=timepiece").json();
@@ -617,6 +623,20 @@ class TaggingFlowIT {
         assertEquals(List.of(poster), ids(search(admin, auto, "")), "the removed term's synonyms are gone");
     }
 
+    /** WebP as photo editors write it: stored, thumbnailed and tagged; broken or oversized ones refused like any image. */
+    @Test
+    void webpPhotosUploadLikeAnyOtherImage() throws IOException {
+        byte[] photo = Files.readAllBytes(new WebpTool(Files.createTempDirectory("webp")).encode("clock_motion.png", "-q", "80"));
+        long id = upload("clock.webp", photo);
+        assertEquals(200, admin.get("api/assets/" + id + "/thumbnail").status());
+        assertEquals("done", tagged(id).get("tagging").asText(), "the plugin read the pixels");
+
+        Api.Answer truncated = admin.upload("half.webp", Arrays.copyOf(photo, photo.length / 2), null, null);
+        assertEquals(422, truncated.status(), truncated.body());
+        Api.Answer bomb = admin.upload("bomb.webp", Bombs.webpHeaderClaiming(16_384, 16_384), null, null);
+        assertEquals(413, bomb.status(), bomb.body());
+    }
+
     @Test
     void badInputGetsClearJsonErrorsAndStoresNothing() throws IOException {
         long before = admin.get("api/search").json().get("total").asLong();
@@ -648,6 +668,57 @@ class TaggingFlowIT {
         assertEquals(id, duplicate.json().get("existingId").asLong());
     }
 
+    /**
+     * Findings of the black-box probe (issue 20), each a 500, a leak or an open door before: paging
+     * out of range, text longer than its column, the same image uploaded 20 times at once, a form
+     * another site posts with saved credentials, Basic credentials on console pages, missing headers.
+     */
+    @Test
+    void hostileRequestsGetA4xxAndChangeNothing() throws Exception {
+        assertEquals(400, admin.get("api/search?q=a&offset=2147483647").status());
+        assertEquals(400, admin.get("api/search?limit=100000").status());
+        assertEquals(400, admin.get("api/suggestions?offset=-1").status());
+
+        long before = admin.get("api/search").json().get("total").asLong();
+        Api.Answer wordy = admin.upload("wordy.png", crop("page.png", 3), null, "k".repeat(4001));
+        assertEquals(400, wordy.status(), wordy.body());
+        assertEquals(before, admin.get("api/search").json().get("total").asLong(), "nothing was stored");
+
+        Api.Answer named = admin.upload("Blüte 東京.png", crop("page.png", 2), null, null);
+        assertEquals("Blüte 東京.png", named.json().get("fileName").asText(), "UTF-8 file names are kept: " + named.body());
+        String disposition = admin.get("api/assets/" + named.json().get("id").asLong() + "/original").headers()
+                .firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.endsWith("filename*=UTF-8''Bl%C3%BCte%20%E6%9D%B1%E4%BA%AC.png"), disposition);
+
+        byte[] photo = crop("page.png", 4);
+        ExecutorService uploaders = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> statuses = IntStream.range(0, 20)
+                    .mapToObj(i -> uploaders.submit(() -> admin.upload("race.png", photo, null, null).status())).toList();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answers.add(status.get());
+            }
+            assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
+            assertTrue(answers.stream().allMatch(s -> s == 201 || s == 409), answers.toString());
+        } finally {
+            uploaders.shutdownNow();
+        }
+
+        Api.Answer forged = admin.postFromSite("api/jobs/super-labels", "https://evil.example");
+        assertEquals(403, forged.status(), forged.body());
+        assertEquals(404, admin.post("api/suggestions/987654/approve", null).status(), "clients that are not browsers pass");
+        Api.Answer console = admin.get("index.xhtml");
+        assertTrue(console.status() == 302 || console.status() == 303, "Basic credentials do not open console pages: " + console.status());
+        assertTrue(console.headers().firstValue("Location").orElse("").contains("/login.xhtml"), console.headers().toString());
+
+        Api.Answer answer = admin.get("api/search?limit=1");
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(answer.headers().firstValue("Server").isEmpty(), "the server does not announce itself: " + answer.headers());
+    }
+
     @Test
     void everyEndpointNeedsTheRightLogin() {
         Api anonymous = admin.as(null, null);
@@ -660,6 +731,36 @@ class TaggingFlowIT {
         assertEquals(403, forbidden.status(), forbidden.body());
         assertEquals(403, librarian.get("api/users").status());
         assertNotNull(forbidden.json().get("message"));
+
+        Api.Answer twin = admin.post("api/users", "{\"username\":\"ADMIN\",\"password\":\"another-admin-2026\",\"role\":\"ADMIN\"}");
+        assertEquals(400, twin.status(), "user names are unique whatever their case: " + twin.body());
+    }
+
+    /** Guessing a password: free mistakes, then a lock that grows and says until when; an admin unlocks. */
+    @Test
+    void failedLoginsLockTheAccountUntilATimeItSays() throws InterruptedException {
+        String name = "guessed" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        assertEquals(201, admin.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"right-password-2026\",\"role\":\"LIBRARIAN\"}").status());
+        Api guesser = admin.as(name, "wrong-password");
+        List<Integer> answers = new ArrayList<>();
+        for (int guesses = 0; guesses < 9; ) {
+            Api.Answer answer = guesser.get("api/search");
+            answers.add(answer.status());
+            if (answer.status() == 429) { // locked: no password is even checked until the time the answer gives
+                Thread.sleep(1000 * Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()));
+            } else {
+                assertEquals(401, answer.status(), answer.body());
+                guesses++;
+            }
+        }
+        assertEquals(List.of(401, 401, 401, 401, 401, 401), answers.subList(0, 6), "five free mistakes, the sixth locks: " + answers);
+        Api.Answer locked = admin.as(name, "right-password-2026").get("api/search");
+        assertEquals(429, locked.status(), "locked for 8 s after the ninth failure, even with the right password: " + locked.body());
+        assertTrue(locked.json().get("message").asText().contains("try again after"), locked.body());
+        assertTrue(locked.headers().firstValue("Retry-After").isPresent(), locked.headers().toString());
+
+        assertEquals(204, admin.post("api/users/" + name + "/unlock", null).status());
+        assertEquals(200, admin.as(name, "right-password-2026").get("api/search").status());
     }
 
     private long uploadOrFind(String photo) throws IOException {

@@ -1,15 +1,22 @@
 package org.taxonomist.web.admin;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
 import org.taxonomist.security.Role;
 import org.taxonomist.security.UserAccount;
 import org.taxonomist.web.Dates;
 
-/** A user account as the users table shows it; never the password hash. */
-public record UserRow(String username, Role role, String createdAt) implements Serializable {
+/**
+ * A user account as the users table shows it; never the password hash.
+ *
+ * @param lockedUntil when failed logins lock the account, until when; null otherwise
+ */
+public record UserRow(String username, Role role, String createdAt, String lockedUntil) implements Serializable {
 
-    static UserRow of(UserAccount account) {
-        return new UserRow(account.getUsername(), account.getRole(), Dates.format(account.getCreatedAt()));
+    static UserRow of(UserAccount account, Optional<Instant> lockedUntil) {
+        return new UserRow(account.getUsername(), account.getRole(), Dates.format(account.getCreatedAt()),
+                lockedUntil.map(Dates::format).orElse(null));
     }
 
     public String roleName() {

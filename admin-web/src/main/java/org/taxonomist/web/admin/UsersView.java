@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.taxonomist.security.LoginGuard;
 import org.taxonomist.security.Role;
 import org.taxonomist.security.UserAccounts;
 import org.taxonomist.web.Messages;
@@ -23,6 +24,9 @@ public class UsersView implements Serializable {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    LoginGuard guard;
+
     private List<UserRow> users;
     private String username;
     /** Kept only for the request that creates the account; never rendered back. */
@@ -35,7 +39,7 @@ public class UsersView implements Serializable {
     }
 
     private void reload() {
-        users = accounts.all().stream().map(UserRow::of).toList();
+        users = accounts.all().stream().map(a -> UserRow.of(a, guard.lockedUntil(a.getUsername()))).toList();
     }
 
     public void create() {
@@ -57,6 +61,13 @@ public class UsersView implements Serializable {
         } finally {
             Arrays.fill(secret, '\0');
         }
+    }
+
+    /** Lifts the lock that failed logins put on the account. */
+    public void unlock(String username) {
+        guard.unlock(username);
+        Messages.info("Unlocked " + username + ".");
+        reload();
     }
 
     public Role[] getRoles() {

@@ -26,6 +26,7 @@ import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
 import org.taxonomist.batch.monitor.JobStateException;
 import org.taxonomist.security.Role;
+import org.taxonomist.rest.Paging;
 
 /** Admins start batch jobs, watch their executions, stop and restart them. */
 @Path("/jobs")
@@ -34,7 +35,8 @@ import org.taxonomist.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 public class JobResource {
 
-    private static final int MAX_LIMIT = 500;
+    private static final int MAX_EXECUTIONS = 500;
+    private static final int MAX_PROBLEMS = 10_000;
 
     @Inject
     JobHistory history;
@@ -62,10 +64,7 @@ public class JobResource {
     @GET
     @Path("executions")
     public List<JobReport> executions(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return history.recent(limit);
+        return history.recent(Paging.limit(limit, MAX_EXECUTIONS));
     }
 
     @GET
@@ -79,10 +78,7 @@ public class JobResource {
     @Path("executions/{id}/problems")
     public List<JobProblem> problems(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("200") int limit) {
         history.report(id);
-        if (limit < 1 || limit > MAX_LIMIT * 20) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT * 20 + ".");
-        }
-        return monitor.problems(id, limit);
+        return monitor.problems(id, Paging.limit(limit, MAX_PROBLEMS));
     }
 
     /** Asks a running execution to stop after the work in hand (a step's current batchlet or chunk); 409 when it is not running. */

@@ -22,6 +22,7 @@ import org.taxonomist.correction.Corrections;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.security.Role;
+import org.taxonomist.rest.Paging;
 
 /**
  * The corrections queue: the label audit's proposals, filtered by field, term and score, and
@@ -52,8 +53,9 @@ public class CorrectionResource {
                                      @QueryParam("status") @DefaultValue("PENDING") CorrectionStatus status,
                                      @QueryParam("offset") @DefaultValue("0") int offset,
                                      @QueryParam("limit") @DefaultValue("100") int limit) {
+        Paging page = Paging.of(offset, limit);
         return corrections.find(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, status),
-                Math.max(0, offset), Math.max(1, Math.min(limit, 1000))).stream().map(CorrectionJson::of).toList();
+                page.offset(), page.limit()).stream().map(CorrectionJson::of).toList();
     }
 
     /** How many pending corrections a bulk decision with these filters would decide: the preview. */

@@ -27,6 +27,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Table(name = "dam_asset")
 public class Asset {
 
+    static final int MAX_TITLE = 500;
+    static final int MAX_KEYWORDS = 4000;
+
     @Id
     @GeneratedValue
     private Long id;
@@ -46,11 +49,11 @@ public class Asset {
     private long byteSize;
 
     @FullTextField(analyzer = "english")
-    @Column(length = 500)
+    @Column(length = MAX_TITLE)
     private String title;
 
     @FullTextField(analyzer = "english")
-    @Column(length = 4000)
+    @Column(length = MAX_KEYWORDS)
     private String keywords;
 
     @IndexedEmbedded
@@ -81,11 +84,19 @@ public class Asset {
         this.height = image.height();
         this.byteSize = image.byteSize();
         this.fileName = fileName;
-        this.title = title;
-        this.keywords = keywords;
+        this.title = bounded("title", title, MAX_TITLE);
+        this.keywords = bounded("keywords", keywords, MAX_KEYWORDS);
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /** The text, if it fits its column; a person's text is refused whole rather than cut. */
+    private static String bounded(String what, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new IllegalArgumentException("Too long: " + what + " of " + text.length() + " characters; at most " + max + " are allowed.");
+        }
+        return text;
     }
 
     /** Field name to terms, in the order they were set. */

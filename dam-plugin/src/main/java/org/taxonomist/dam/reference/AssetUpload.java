@@ -45,9 +45,9 @@ public class AssetUpload {
             throw new DuplicateAssetException(existing);
         });
         DecodedImage image = ImageDecoder.decode(bytes, limits.maxPixels());
-        files.store(hash, bytes, image.image());
         StoredImage stored = new StoredImage(hash, image.format(), image.width(), image.height(), bytes.length);
-        Asset asset = new Asset(stored, cleanName(fileName), blankToNull(title), blankToNull(keywords), user);
+        Asset asset = new Asset(stored, cleanName(fileName), blankToNull(title), blankToNull(keywords), user); // checked before any file is written
+        files.store(hash, bytes, image.image());
         em.persist(asset);
         em.flush();
         uploaded.fire(new AssetUploaded(asset.getId()));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.taxonomist.searchlog.SearchLog;
 import org.taxonomist.security.Role;
+import org.taxonomist.rest.Paging;
 
 /** The latest searches, for admins who want to see what users look for; the queries that find nothing, for librarians. */
 @Path("/searches")
@@ -33,7 +34,7 @@ public class SearchLogResource {
 
     @GET
     public List<SearchJson> latest(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return log.latest(Math.max(1, Math.min(limit, 1000))).stream()
+        return log.latest(Paging.limit(limit, Paging.MAX_LIMIT)).stream()
                 .map(e -> new SearchJson(e.getQuery(), e.getHits(), e.getExpanded(), e.getUsername(), e.getSearchedAt())).toList();
     }
 
@@ -46,6 +47,6 @@ public class SearchLogResource {
         if (days < 1 || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS + ".");
         }
-        return log.zeroResults(Instant.now().minus(Duration.ofDays(days)), Math.max(1, Math.min(limit, 1000)));
+        return log.zeroResults(Instant.now().minus(Duration.ofDays(days)), Paging.limit(limit, Paging.MAX_LIMIT));
     }
 }

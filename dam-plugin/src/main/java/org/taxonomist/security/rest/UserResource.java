@@ -7,11 +7,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.security.LoginGuard;
 import org.taxonomist.security.Role;
 import org.taxonomist.security.UserAccount;
 import org.taxonomist.security.UserAccounts;
@@ -36,6 +39,18 @@ public class UserResource {
         static UserJson of(UserAccount account) {
             return new UserJson(account.getUsername(), account.getRole(), account.getCreatedAt());
         }
+    }
+
+    @Inject
+    LoginGuard guard;
+
+    /** {@code POST /api/users/lena/unlock}: lifts the lock that failed logins put on the account; 204. */
+    @POST
+    @Path("{username}/unlock")
+    public Response unlock(@PathParam("username") String username) {
+        accounts.find(username).orElseThrow(() -> new UnknownEntryException("There is no user '" + username + "'."));
+        guard.unlock(username);
+        return Response.noContent().build();
     }
 
     @GET

@@ -19,6 +19,7 @@ import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.rest.Paging;
 
 /** The review queue: pending suggestions, and librarians' decisions one by one or in bulk. */
 @Path("/suggestions")
@@ -40,7 +41,8 @@ public class SuggestionResource {
     @GET
     public List<SuggestionJson> pending(@QueryParam("offset") @DefaultValue("0") int offset,
                                         @QueryParam("limit") @DefaultValue("100") int limit) {
-        return suggestions.pending(Math.max(0, offset), Math.max(1, Math.min(limit, 1000))).stream()
+        Paging page = Paging.of(offset, limit);
+        return suggestions.pending(page.offset(), page.limit()).stream()
                 .map(SuggestionJson::of).toList();
     }
 

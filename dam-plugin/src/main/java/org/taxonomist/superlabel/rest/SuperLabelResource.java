@@ -24,6 +24,7 @@ import org.taxonomist.superlabel.SuperLabelPromotion;
 import org.taxonomist.superlabel.SuperLabelStatus;
 import org.taxonomist.superlabel.SuperLabels;
 import org.taxonomist.superlabel.TopicCountCoherence;
+import org.taxonomist.rest.Paging;
 
 /**
  * Super-labels (topics over the assets' terms, found by the {@code super-labels} job) and
@@ -164,7 +165,7 @@ public class SuperLabelResource {
     }
 
     private static int bounded(int limit) {
-        return Math.max(1, Math.min(limit, MAX_LIMIT));
+        return Paging.limit(limit, MAX_LIMIT);
     }
 
     private String caller() {

@@ -2,6 +2,7 @@ package org.taxonomist.dam.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +16,17 @@ class AssetTest {
 
     private Asset asset() {
         return new Asset(new StoredImage("ab".repeat(32), "png", 10, 10, 100), "cat.png", "Cat", null, "alice");
+    }
+
+    /** Text longer than its column is refused whole, before anything is stored (it used to fail at commit, leaving the files). */
+    @Test
+    void titlesAndKeywordsLongerThanTheirColumnsAreRefused() {
+        StoredImage image = new StoredImage("ab".repeat(32), "png", 10, 10, 100);
+        IllegalArgumentException keywords = assertThrows(IllegalArgumentException.class,
+                () -> new Asset(image, "cat.png", "Cat", "k".repeat(Asset.MAX_KEYWORDS + 1), "alice"));
+        assertEquals("Too long: keywords of 4001 characters; at most 4000 are allowed.", keywords.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Asset(image, "cat.png", "t".repeat(Asset.MAX_TITLE + 1), null, "alice"));
+        assertEquals(Asset.MAX_KEYWORDS, new Asset(image, "cat.png", null, "k".repeat(Asset.MAX_KEYWORDS), "alice").getKeywords().length());
     }
 
     @Test

@@ -5,10 +5,11 @@ import java.awt.image.BufferedImage;
 /**
  * An image as decoded from an asset's bytes.
  *
- * @param image  the pixels, in whatever colour model the file carried (see {@link ImageDecoder#toRgb})
+ * @param image  the pixels, in whatever colour model the file carried (see {@link ImageDecoder#toRgb});
+ *               fewer than the file's when it was decoded subsampled to fit the raster budget
  * @param format the container format, lower case: {@code jpeg, png, webp, gif, bmp, tiff}
- * @param width  width in pixels
- * @param height height in pixels
+ * @param width  the file's width in pixels
+ * @param height the file's height in pixels
  */
 public record DecodedImage(BufferedImage image, String format, int width, int height) {
 }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -22,7 +24,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * <p>Why not just {@code ImageIO.read}: it decodes whatever dimensions a header claims (a 100 KB
  * file can ask for gigabytes), it returns a silently half-grey picture for a truncated JPEG (only
  * a warning is raised), and it caches to temp files. Here the format is sniffed from the bytes,
- * the pixel count is checked from the header before decoding, and reader warnings count as errors.
+ * the pixel count is checked from the header before decoding, a raster beyond {@link #RASTER_BUDGET}
+ * is decoded subsampled, and reader warnings count as errors.
  *
  * <pre>{@code
  * DecodedImage decoded = ImageDecoder.decode(bytes, 50_000_000L);
@@ -30,6 +33,12 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * }</pre>
  */
 public final class ImageDecoder {
+
+    /**
+     * The most bytes a decoded raster may take; a larger image is decoded subsampled. A 381 KB PNG
+     * of 7000 x 7000 16-bit RGBA decodes to 392 MB in full: six at once took the server to 5 GB.
+     */
+    static final long RASTER_BUDGET = 128L << 20;
 
     private ImageDecoder() {
     }
@@ -42,6 +51,11 @@ public final class ImageDecoder {
      * @throws ImageTooLargeException   the header declares more than {@code maxPixels} pixels
      */
     public static DecodedImage decode(byte[] bytes, long maxPixels) {
+        return decode(bytes, maxPixels, RASTER_BUDGET);
+    }
+
+    /** As {@link #decode(byte[], long)}, with the decoded pixels bounded to {@code rasterBudget} bytes. */
+    static DecodedImage decode(byte[] bytes, long maxPixels, long rasterBudget) {
         ImageFormat format = ImageFormat.sniff(bytes);
         if (format == null) {
             throw new UnreadableImageException("The file is not a supported image (" + ImageFormat.SUPPORTED + ")");
@@ -65,11 +79,16 @@ public final class ImageDecoder {
             if ((long) width * height > maxPixels) {
                 throw new ImageTooLargeException(width, height, maxPixels);
             }
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(width, height, bytesPerPixel(reader), rasterBudget);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new UnreadableImageException("The image data is truncated or corrupt: " + warnings.get(0));
             }
-            return new DecodedImage(image, format.id, image.getWidth(), image.getHeight());
+            return new DecodedImage(image, format.id, width, height);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableImageException || e instanceof ImageTooLargeException) {
                 throw (RuntimeException) e;
@@ -84,6 +103,28 @@ public final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Every n-th pixel in each direction so that the decoded raster fits the budget: 1 when it fits
+     * whole. Thumbnails and model inputs are a few hundred pixels wide, so nothing they show is lost.
+     */
+    static int subsampling(int width, int height, int bytesPerPixel, long budget) {
+        double bytes = (double) width * height * bytesPerPixel;
+        return bytes <= budget ? 1 : (int) Math.ceil(Math.sqrt(bytes / budget));
+    }
+
+    /** Bytes per pixel of the decoded raster, at least 4 (it becomes {@code TYPE_INT_RGB} for the models). */
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        if (raw == null) {
+            return 4;
+        }
+        int bits = 0;
+        for (int size : raw.getSampleModel().getSampleSize()) {
+            bits += size;
+        }
+        return Math.max(4, (bits + 7) / 8);
     }
 
     /**

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -185,5 +189,26 @@ class ImageDecoderTest {
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
         return png.array();
+    }
+
+    /** A 16-bit RGBA PNG over the raster budget is decoded subsampled, keeping its own size as metadata. */
+    @Test
+    void aRasterOverTheBudgetIsDecodedSubsampled() throws IOException {
+        int side = 1200;
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), true, false,
+                Transparency.TRANSLUCENT, DataBuffer.TYPE_USHORT);
+        BufferedImage deep = new BufferedImage(model, model.createCompatibleWritableRaster(side, side), false, null);
+        deep.getRaster().setPixel(side - 1, side - 1, new int[] {65535, 0, 0, 65535});
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(deep, "png", png);
+
+        long budget = 3L << 20; // the raster is 1200 x 1200 x 8 bytes = 11 MB
+        DecodedImage decoded = ImageDecoder.decode(png.toByteArray(), LIMIT, budget);
+        assertEquals(side, decoded.width(), "the file's own size");
+        assertEquals(side / 2, decoded.image().getWidth(), "every second pixel: " + decoded.image().getWidth());
+        assertTrue(8L * decoded.image().getWidth() * decoded.image().getHeight() <= budget);
+        assertEquals(side, ImageDecoder.decode(png.toByteArray(), LIMIT).image().getWidth(), "within the default budget: whole");
+        assertEquals(2, ImageDecoder.subsampling(7000, 7000, 8, ImageDecoder.RASTER_BUDGET), "the probe's 7000 x 7000 16-bit RGBA PNG");
+        assertEquals(1, ImageDecoder.subsampling(5000, 5000, 4, ImageDecoder.RASTER_BUDGET), "25 MP of 8-bit RGB: whole");
     }
 }

@@ -9,16 +9,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.taxonomist.models.testdata.DebianPackages;
 import org.taxonomist.models.testdata.TestImages;
+import org.taxonomist.models.testdata.WebpTool;
 
 /**
  * WebP through TwelveMonkeys, checked against libwebp's own {@code cwebp}/{@code dwebp} (Debian
@@ -27,15 +25,8 @@ import org.taxonomist.models.testdata.TestImages;
  */
 class WebpDecodingTest {
 
-    private static Path webp;
-
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void tools() {
-        webp = DebianPackages.unpacked("webp", "libwebpdemux2");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {TestImages.CAT, TestImages.ASTRONAUT})
@@ -44,7 +35,7 @@ class WebpDecodingTest {
         Path reference = work.resolve("reference.png");
         // -nofancy: TwelveMonkeys upsamples chroma by replication, libwebp by default with "fancy" filtering,
         // which alone differs by up to ~40 levels on sharp colour edges. PNG is dwebp's default output.
-        tool("dwebp", encoded.toString(), "-nofancy", "-o", reference.toString());
+        new WebpTool(work).run("dwebp", List.of(encoded.toString(), "-nofancy", "-o", reference.toString()));
 
         DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(encoded), 50_000_000L);
         assertEquals("webp", decoded.format());
@@ -98,31 +89,7 @@ class WebpDecodingTest {
                 () -> ImageDecoder.decode(Arrays.copyOf(bytes, bytes.length / 2), 50_000_000L));
     }
 
-    private Path encode(String photo, String... options) throws IOException, InterruptedException {
-        Path out = work.resolve(photo + String.join("", options) + ".webp");
-        String[] args = new String[options.length + 3];
-        System.arraycopy(options, 0, args, 0, options.length);
-        args[options.length] = TestImages.photo(photo).toString();
-        args[options.length + 1] = "-o";
-        args[options.length + 2] = out.toString();
-        tool("cwebp", args);
-        return out;
-    }
-
-    private void tool(String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(webp.resolve("usr/bin").resolve(name).toString());
-        command.addAll(List.of(args));
-        Path log = work.resolve(name + ".log");
-        int exit = DebianPackages.run(webp, command, log);
-        assertEquals(0, exit, () -> name + " failed: " + readQuietly(log));
-    }
-
-    private static String readQuietly(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return e.toString();
-        }
+    private Path encode(String photo, String... options) throws IOException {
+        return new WebpTool(work).encode(photo, options);
     }
 }

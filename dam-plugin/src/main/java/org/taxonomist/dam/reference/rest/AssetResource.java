@@ -69,7 +69,7 @@ public class AssetResource {
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new IllegalArgumentException("Send the image as the multipart part named 'file'."));
         byte[] bytes = readBounded(file);
-        Asset asset = upload.upload(file.getFileName().orElse("upload"), bytes,
+        Asset asset = upload.upload(file.getFileName().map(FileNames::fromHeader).orElse("upload"), bytes,
                 text(parts, "title"), text(parts, "keywords"), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asset.getId())).build())
                 .entity(AssetJson.of(asset, List.of(), tasks.state(asset.getId()))).build();
@@ -96,7 +96,7 @@ public class AssetResource {
         Asset asset = catalog.get(id);
         return Response.ok(files.original(asset.getContentHash()).toFile())
                 .type("image/" + asset.getFormat())
-                .header("Content-Disposition", "attachment; filename=\"" + asset.getFileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", FileNames.attachment(asset.getFileName()))
                 .build();
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.dam.reference.AssetSearch;
 import org.taxonomist.security.Role;
+import org.taxonomist.rest.Paging;
 
 /** Full-text search over title, keywords and taxonomy terms, with an optional field=term filter and super-label expansion. */
 @Path("/search")
@@ -39,7 +40,8 @@ public class SearchResource {
     public SearchJson search(@QueryParam("q") String q, @QueryParam("field") String field, @QueryParam("term") String term,
                              @QueryParam("offset") @DefaultValue("0") int offset,
                              @QueryParam("limit") @DefaultValue("50") int limit) {
-        AssetSearch.Hits hits = search.search(q, field, term, offset, limit, security.getUserPrincipal().getName());
+        Paging page = Paging.of(offset, limit);
+        AssetSearch.Hits hits = search.search(q, field, term, page.offset(), page.limit(), security.getUserPrincipal().getName());
         return new SearchJson(hits.total(), hits.expanded(),
                 hits.assets().stream().map(a -> AssetJson.hit(a, List.of(), null, hits.reasons().get(a.getId()))).toList());
     }
