@@ -155,7 +155,7 @@ public class AssetView implements Serializable {
             return;
         }
         try {
-            catalog.addTerm(assetId, field, term, user.getName());
+            history.label(assetId, field, term, true, user.getName());
             termToAdd.remove(field);
             Messages.info("Added \"" + term + "\" to " + field + ".");
         } catch (RuntimeException e) {
@@ -166,7 +166,7 @@ public class AssetView implements Serializable {
 
     public void removeTerm(String field, String term) {
         try {
-            catalog.removeTerm(assetId, field, term, user.getName());
+            history.label(assetId, field, term, false, user.getName());
             Messages.info("Removed \"" + term + "\" from " + field + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "remove the term");

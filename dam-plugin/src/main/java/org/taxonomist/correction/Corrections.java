@@ -24,6 +24,7 @@ import org.taxonomist.decision.DecisionConflictException;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 import org.taxonomist.history.FieldHistory;
+import org.taxonomist.audit.AuditTrail;
 
 /**
  * The corrections queue: an audit's proposals replace the previous audit's pending ones, and a
@@ -31,6 +32,9 @@ import org.taxonomist.history.FieldHistory;
  */
 @ApplicationScoped
 public class Corrections {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -160,7 +164,13 @@ public class Corrections {
                         + " was changed since the audit (it now holds " + now + "); the next audit will judge it again.");
             }
         }
-        if (correction.decide(decision, user) && decision == Decision.APPROVE) {
+        boolean decided = correction.decide(decision, user);
+        if (decided) {
+            audit.recordFor(user, "correction." + decision.name().toLowerCase(Locale.ROOT),
+                    "asset " + correction.getAssetId() + " · " + correction.getField(),
+                    TermList.join(correction.getCurrentTerms()), TermList.join(correction.getProposedTerms()));
+        }
+        if (decided && decision == Decision.APPROVE) {
             FieldChange change = history.change(correction.getAssetId(), correction.getField(), correction.getProposedTerms(),
                     user, String.format(Locale.ROOT, "correction %d approved (%s score %.2f)", id, correction.getMethod(),
                             correction.getScore()));

@@ -67,6 +67,9 @@ public interface DamAdapter {
      */
     void addTerm(long assetId, String field, String term, String changedBy);
 
+    /** Takes the term off the asset's field; nothing happens when it is not there. Announced like {@link #addTerm}. */
+    void removeTerm(long assetId, String field, String term, String changedBy);
+
     /**
      * Sets the field's terms to exactly {@code terms} (none clears it); at most one in a
      * single-valued field. The DAM announces the change with {@link AssetUpdated}.

@@ -12,8 +12,8 @@ import java.util.List;
 import org.taxonomist.dam.TermList;
 
 /**
- * One change the plugin made to an asset's field: automatically (autofill, autocorrect) or as an
- * approved correction. Who, when, the old and the new terms, and why. It can be undone while the
+ * One change made to an asset's field: automatically (autofill, autocorrect), as an approved
+ * correction, or by a person labelling by hand. Who, when, the old and the new terms, and why. It can be undone while the
  * field still holds what the change wrote.
  */
 @Entity

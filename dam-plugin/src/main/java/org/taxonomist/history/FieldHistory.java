@@ -12,6 +12,7 @@ import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.audit.AuditTrail;
 
 /**
  * Writes an asset's field through the DAM adapter and keeps the old value, so that every change
@@ -21,6 +22,9 @@ import org.taxonomist.decision.DecisionConflictException;
 @ApplicationScoped
 public class FieldHistory {
 
+    @Inject
+    AuditTrail audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -29,6 +33,32 @@ public class FieldHistory {
 
     @Inject
     Event<FieldChangeUndone> undone;
+
+    /**
+     * A person's own label, added or taken away by hand: written through the DAM and kept in the
+     * asset's history beside the automatic changes (and undoable like them), and in the audit log.
+     *
+     * @param add true to add the term, false to remove it
+     */
+    @Transactional
+    public void label(long assetId, String field, String term, boolean add, String user) {
+        List<String> before = values(assetId, field);
+        if (add) {
+            dam.addTerm(assetId, field, term, user);
+        } else {
+            dam.removeTerm(assetId, field, term, user);
+        }
+        List<String> after = values(assetId, field);
+        if (!after.equals(before)) {
+            em.persist(new FieldChange(assetId, field, before, after, user, add ? "labelled by hand" : "label removed by hand"));
+            audit.recordFor(user, add ? "label.add" : "label.remove", "asset " + assetId + " · " + field,
+                    TermList.join(before), TermList.join(after));
+        }
+    }
+
+    private List<String> values(long assetId, String field) {
+        return dam.asset(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + ".")).values(field);
+    }
 
     /** Replaces the field's terms and records the change; the caller's transaction covers both. */
     @Transactional
@@ -67,6 +97,8 @@ public class FieldHistory {
         }
         dam.replaceTerms(change.getAssetId(), change.getField(), change.getOldTerms(), user);
         change.undo(user);
+        audit.recordFor(user, "change.undo", "asset " + change.getAssetId() + " · " + change.getField(),
+                TermList.join(change.getNewTerms()), TermList.join(change.getOldTerms()));
         undone.fire(new FieldChangeUndone(change, user));
         return change;
     }

@@ -5,10 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.taxonomist.audit.AuditTrail;
+import jakarta.inject.Inject;
 
 /** Reads and sets the fields' autofill and autocorrect thresholds. */
 @ApplicationScoped
 public class FieldAutomations {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -29,7 +34,9 @@ public class FieldAutomations {
             settings = new FieldAutomation(field);
             em.persist(settings);
         }
+        String before = "autofill " + settings.getAutofill() + ", autocorrect " + settings.getAutocorrect();
         settings.set(autofill, autocorrect, user);
+        audit.recordFor(user, "model.automation", "field " + field, before, "autofill " + autofill + ", autocorrect " + autocorrect);
         return settings;
     }
 

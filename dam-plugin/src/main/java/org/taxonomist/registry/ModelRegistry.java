@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.models.ensemble.ModelReport;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
+import org.taxonomist.audit.AuditTrail;
 
 /**
  * The versions of every field's model. Training adds a version; an admin activates one (a newer
@@ -24,6 +25,9 @@ import org.taxonomist.models.ensemble.TrainedEnsemble;
  */
 @ApplicationScoped
 public class ModelRegistry {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -76,7 +80,9 @@ public class ModelRegistry {
     public ModelVersion activate(String field, int version, String user) {
         ModelVersion chosen = version(field, version);
         em.lock(chosen, LockModeType.PESSIMISTIC_WRITE);
+        String before = versions(field).stream().filter(ModelVersion::isActive).map(v -> "v" + v.getVersion()).findFirst().orElse("none");
         switchTo(versions(field), chosen, user);
+        audit.recordFor(user, "model.activate", "field " + field, before, "v" + version);
         return chosen;
     }
 

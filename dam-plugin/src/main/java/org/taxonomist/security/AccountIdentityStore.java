@@ -1,6 +1,8 @@
 package org.taxonomist.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -48,7 +50,7 @@ public class AccountIdentityStore implements IdentityStore {
         if (remembered != null && remembered.until() > System.nanoTime() && MessageDigest.isEqual(remembered.digest(), digest)) {
             return remembered.result();
         }
-        Optional<UserAccount> account = accounts.find(login.getCaller());
+        Optional<UserAccount> account = accounts.find(login.getCaller()).filter(UserAccount::isActive);
         if (account.isEmpty()) {
             PasswordHashing.matches(login.getPassword().getValue(), DECOY_HASH); // the same work as for a real account
         }
@@ -59,6 +61,11 @@ public class AccountIdentityStore implements IdentityStore {
                 valid -> verified.put(login.getCaller(), new Remembered(digest, valid, System.nanoTime() + REMEMBER.toNanos())),
                 () -> verified.remove(login.getCaller()));
         return result.orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** A changed, disabled or deleted account is checked against the database again at its next call. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        verified.remove(change.username());
     }
 
     private byte[] digest(String user, char[] password) {

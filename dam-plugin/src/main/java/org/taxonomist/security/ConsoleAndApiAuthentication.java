@@ -1,6 +1,8 @@
 package org.taxonomist.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One mechanism for both channels. The REST API takes HTTP Basic credentials and answers 401 in
@@ -34,9 +38,12 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     private static final String SESSION_CALLER = ConsoleAndApiAuthentication.class.getName() + ".caller";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    /** Who is logged in to a console session. */
-    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
+    /** Who is logged in to a console session, since when. */
+    record SessionCaller(String name, Set<String> groups, Instant since) implements java.io.Serializable {
     }
+
+    /** Accounts an admin changed, and when: their console sessions from before end. */
+    private final Map<String, Instant> changedAccounts = new ConcurrentHashMap<>();
 
     @Inject
     LoginGuard guard;
@@ -68,7 +75,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
                 return context.responseUnauthorized();
             }
             request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
             return context.notifyContainerAboutLogin(result);
         }
         SessionCaller caller = sessionCaller(request);
@@ -102,9 +109,20 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
         }
     }
 
-    private static SessionCaller sessionCaller(HttpServletRequest request) {
+    /** The session's caller, unless an admin changed the account since the login. */
+    private SessionCaller sessionCaller(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+        SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+        Instant changed = caller == null ? null : changedAccounts.get(caller.name());
+        if (changed != null && !changed.isBefore(caller.since())) {
+            session.removeAttribute(SESSION_CALLER);
+            return null;
+        }
+        return caller;
+    }
+
+    void endSessions(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        changedAccounts.put(change.username(), Instant.now());
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who may log in to the console or call the REST API. */
+/**
+ * A person who may log in to the console or call the REST API. An account is disabled rather than
+ * deleted when its owner leaves for a while; deleted, it is gone, and the decisions its owner made
+ * keep the name as their author (decisions store the name, not a reference to the account).
+ */
 @Entity
 @Table(name = "tx_user")
 public class UserAccount {
@@ -27,14 +31,52 @@ public class UserAccount {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** When an admin disabled the account; null while it may log in. */
+    private Instant disabledAt;
+
     protected UserAccount() {
     }
 
     public UserAccount(String username, char[] password, Role role) {
         this.username = username;
-        this.passwordHash = PasswordHashing.hash(password);
+        this.passwordHash = PasswordHashing.hash(checked(password));
         this.role = role;
         this.createdAt = Instant.now();
+    }
+
+    static final int MIN_PASSWORD = 12;
+
+    private static char[] checked(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        return password;
+    }
+
+    void changePassword(char[] password) {
+        passwordHash = PasswordHashing.hash(checked(password));
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void disable() {
+        if (disabledAt == null) {
+            disabledAt = Instant.now();
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
+    }
+
+    public boolean isActive() {
+        return disabledAt == null;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     boolean passwordMatches(char[] password) {

@@ -12,10 +12,15 @@ import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
+import org.taxonomist.audit.AuditTrail;
+import java.util.Locale;
 
 /** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
 @ApplicationScoped
 public class SuggestionService {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -106,8 +111,13 @@ public class SuggestionService {
     @Transactional
     public Suggestion decide(long id, Decision decision, String user) {
         Suggestion suggestion = get(id);
-        if (suggestion.decide(decision, user) && decision == Decision.APPROVE) {
-            dam.addTerm(suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(), user);
+        if (suggestion.decide(decision, user)) {
+            if (decision == Decision.APPROVE) {
+                dam.addTerm(suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(), user);
+            }
+            audit.recordFor(user, "suggestion." + decision.name().toLowerCase(Locale.ROOT),
+                    "asset " + suggestion.getAssetId() + " · " + suggestion.getField(), "suggested " + suggestion.getTerm(),
+                    suggestion.getStatus().name().toLowerCase(Locale.ROOT));
         }
         em.flush();
         return suggestion;

@@ -23,10 +23,14 @@ import org.taxonomist.models.backbone.BackboneOutput;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.audit.AuditTrail;
 
 /** Embeddings by content hash and backbone: computed on first need, read from the database after. */
 @ApplicationScoped
 public class EmbeddingCache {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -140,8 +144,10 @@ public class EmbeddingCache {
      */
     @Transactional
     public int forget(String backboneKey) {
-        return em.createQuery("delete from CachedEmbedding e where e.backbone = :backbone")
+        int forgotten = em.createQuery("delete from CachedEmbedding e where e.backbone = :backbone")
                 .setParameter("backbone", backboneKey).executeUpdate();
+        audit.record("embeddings.forget", "backbone " + backboneKey, forgotten + " embeddings", null);
+        return forgotten;
     }
 
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {

@@ -42,6 +42,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts what Chromium's image elements and downloads accept (thumbnails, originals, CSV). */
+    Answer getFile(String path) {
+        return send(request(path).setHeader("Accept", "image/avif,image/webp,image/apng,image/*,*/*;q=0.8").GET());
+    }
+
     Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));

@@ -350,6 +350,39 @@ class ConsoleIT {
         assertTrue(stored.get("synonyms").path("Planes").isMissingNode() || stored.get("synonyms").get("Planes").isEmpty(), stored.toString());
     }
 
+    /** An admin disables an account on the Users page, and finds that in the audit log, with who and from where. */
+    @Test
+    void adminDisablesAUserAndFindsItInTheAuditLog() throws IOException {
+        String name = "leaving" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        assertEquals(201, api.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"leaving-soon-2026\",\"role\":\"LIBRARIAN\"}").status());
+        browser.get(app().resolve("admin/users.xhtml").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
+
+        userRow(name).findElement(By.cssSelector(".toggle-user")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disabled " + name));
+        assertTrue(userRow(name).findElement(By.cssSelector(".disabled-since")).getText().startsWith("disabled since"));
+        assertEquals(401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status());
+
+        browser.findElement(By.id("nav-audit")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
+        browser.findElement(By.id("audit:action")).sendKeys("user.disable");
+        browser.findElement(By.id("audit:apply-filter")).click();
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#audit\\:audit-table tbody tr")).stream()
+                        .filter(r -> r.getText().contains("user " + name)).findFirst().orElse(null));
+        assertTrue(row.getText().contains("admin") && row.getText().contains("user.disable") && row.getText().contains("disabled"),
+                row.getText());
+        screenshot("audit-log.png");
+    }
+
+    private WebElement userRow(String name) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#users\\:user-table tbody tr")).stream()
+                        .filter(r -> r.getText().startsWith(name)).findFirst().orElse(null));
+    }
+
     @Test
     void librarianSeesTheFillingRatesTheApiCountsOnTheDashboard() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);

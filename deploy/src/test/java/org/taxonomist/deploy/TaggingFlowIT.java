@@ -628,7 +628,9 @@ class TaggingFlowIT {
     void webpPhotosUploadLikeAnyOtherImage() throws IOException {
         byte[] photo = Files.readAllBytes(new WebpTool(Files.createTempDirectory("webp")).encode("clock_motion.png", "-q", "80"));
         long id = upload("clock.webp", photo);
-        assertEquals(200, admin.get("api/assets/" + id + "/thumbnail").status());
+        Api.Answer thumbnail = admin.getFile("api/assets/" + id + "/thumbnail");
+        assertEquals(200, thumbnail.status(), thumbnail.body());
+        assertTrue(thumbnail.headers().firstValue("Content-Type").orElse("").startsWith("image/"), thumbnail.headers().toString());
         assertEquals("done", tagged(id).get("tagging").asText(), "the plugin read the pixels");
 
         Api.Answer truncated = admin.upload("half.webp", Arrays.copyOf(photo, photo.length / 2), null, null);
@@ -686,7 +688,7 @@ class TaggingFlowIT {
 
         Api.Answer named = admin.upload("Blüte 東京.png", crop("page.png", 2), null, null);
         assertEquals("Blüte 東京.png", named.json().get("fileName").asText(), "UTF-8 file names are kept: " + named.body());
-        String disposition = admin.get("api/assets/" + named.json().get("id").asLong() + "/original").headers()
+        String disposition = admin.getFile("api/assets/" + named.json().get("id").asLong() + "/original").headers()
                 .firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.endsWith("filename*=UTF-8''Bl%C3%BCte%20%E6%9D%B1%E4%BA%AC.png"), disposition);
 
@@ -734,6 +736,71 @@ class TaggingFlowIT {
 
         Api.Answer twin = admin.post("api/users", "{\"username\":\"ADMIN\",\"password\":\"another-admin-2026\",\"role\":\"ADMIN\"}");
         assertEquals(400, twin.status(), "user names are unique whatever their case: " + twin.body());
+    }
+
+    /** An account through its life: promoted and back, disabled and enabled, its password reset, deleted; never the last admin. */
+    @Test
+    void adminsChangeDisableResetAndDeleteAccounts() {
+        String name = "leaver" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        assertEquals(201, admin.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"first-password-2026\",\"role\":\"LIBRARIAN\"}").status());
+        Api user = admin.as(name, "first-password-2026");
+        assertEquals(200, user.get("api/search?limit=1").status());
+        assertEquals(403, user.get("api/users").status());
+
+        assertEquals("ADMIN", admin.put("api/users/" + name + "/role", "{\"role\":\"ADMIN\"}").json().get("role").asText());
+        assertEquals(200, user.get("api/users").status(), "the new role counts at the next call");
+        assertEquals(200, admin.put("api/users/" + name + "/role", "{\"role\":\"LIBRARIAN\"}").status());
+        assertEquals(403, user.get("api/users").status());
+
+        JsonNode disabled = admin.post("api/users/" + name + "/disable", null).json();
+        assertFalse(disabled.get("disabledAt").isNull(), disabled.toString());
+        assertEquals(401, user.get("api/search?limit=1").status(), "a disabled account cannot log in, even one remembered a moment ago");
+        assertEquals(200, admin.post("api/users/" + name + "/enable", null).status());
+        assertEquals(200, user.get("api/search?limit=1").status());
+
+        assertEquals(400, admin.put("api/users/" + name + "/password", "{\"password\":\"short\"}").status());
+        assertEquals(200, admin.put("api/users/" + name + "/password", "{\"password\":\"second-password-2026\"}").status());
+        assertEquals(401, user.get("api/search?limit=1").status(), "the old password is gone");
+        Api renewed = admin.as(name, "second-password-2026");
+        assertEquals(200, renewed.get("api/search?limit=1").status());
+
+        assertEquals(400, admin.post("api/users/admin/disable", null).status(), "nobody disables their own account");
+        assertEquals(400, admin.put("api/users/admin/role", "{\"role\":\"LIBRARIAN\"}").status(), "the last active admin stays one");
+        assertEquals(204, admin.delete("api/users/" + name).status());
+        assertEquals(401, renewed.get("api/search?limit=1").status());
+        assertEquals(404, admin.delete("api/users/" + name).status());
+    }
+
+    /**
+     * Decisions and admin actions land in the audit log with who, when, from where, before and after;
+     * a hand label also lands in the asset's history; the CSV export keeps formulas as text.
+     */
+    @Test
+    void handLabelsAndAdminActionsAreAudited() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Audit" + run;
+        assertEquals(200, admin.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\"]}").status());
+        assertEquals(200, admin.put("api/taxonomy/" + field + "/" + URLEncoder.encode("=1+1", StandardCharsets.UTF_8)).status());
+        long asset = upload("audit-" + run + ".png", crop("coins.png", 6));
+        assertEquals(200, admin.put("api/assets/" + asset + "/fields/" + field + "/Boats").status());
+
+        JsonNode changes = admin.get("api/changes?asset=" + asset).json();
+        assertTrue(StreamSupport.stream(changes.spliterator(), false).anyMatch(c -> c.get("field").asText().equals(field)
+                && c.get("newTerms").toString().equals("[\"Boats\"]") && c.get("changedBy").asText().equals("admin")),
+                "the hand label is in the asset's history: " + changes);
+
+        JsonNode labels = admin.get("api/audit?actor=admin&action=label.&limit=5").json();
+        JsonNode label = labels.get("entries").get(0);
+        assertEquals("label.add", label.get("action").asText(), labels.toString());
+        assertEquals("asset " + asset + " · " + field, label.get("target").asText());
+        assertEquals("Boats", label.get("after").asText());
+        assertTrue(label.get("address").asText().matches("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"), label.toString());
+
+        Api.Answer csv = admin.getFile("api/audit/csv?action=taxonomy.add-term");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().startsWith("at,actor,address,action,target,before,after"), csv.body());
+        assertTrue(csv.body().contains(",field " + field + ",,'=1+1"), "a formula stays text: " + csv.body());
+        assertEquals(403, librarian().get("api/audit").status(), "the audit log is for admins");
     }
 
     /** Guessing a password: free mistakes, then a lock that grows and says until when; an admin unlocks. */
@@ -787,7 +854,8 @@ class TaggingFlowIT {
     private void undoAutomaticChanges(List<Long> assets) {
         for (long asset : assets) {
             for (JsonNode change : admin.get("api/changes?asset=" + asset).json()) {
-                if (change.get("undoneAt").isNull()) {
+                boolean automatic = !change.get("reason").asText().endsWith("by hand"); // hand labels are history too
+                if (automatic && change.path("undoneAt").isMissingNode()) {
                     admin.post("api/changes/" + change.get("id").asLong() + "/undo", null);
                 }
             }

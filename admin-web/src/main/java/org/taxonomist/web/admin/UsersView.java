@@ -10,6 +10,7 @@ import java.util.List;
 import org.taxonomist.security.LoginGuard;
 import org.taxonomist.security.Role;
 import org.taxonomist.security.UserAccounts;
+import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
 
@@ -26,6 +27,9 @@ public class UsersView implements Serializable {
 
     @Inject
     LoginGuard guard;
+
+    @Inject
+    ConsoleUser user;
 
     private List<UserRow> users;
     private String username;
@@ -65,9 +69,25 @@ public class UsersView implements Serializable {
 
     /** Lifts the lock that failed logins put on the account. */
     public void unlock(String username) {
-        guard.unlock(username);
+        accounts.unlock(username);
         Messages.info("Unlocked " + username + ".");
         reload();
+    }
+
+    /** Disables an active account or enables a disabled one. */
+    public void toggleDisabled(String username, boolean disable) {
+        try {
+            if (disable) {
+                accounts.disable(username, user.getName());
+                Messages.info("Disabled " + username + ": it cannot log in until enabled again.");
+            } else {
+                accounts.enable(username);
+                Messages.info("Enabled " + username + ".");
+            }
+            reload();
+        } catch (RuntimeException e) {
+            Problems.show(e, disable ? "disable the user" : "enable the user");
+        }
     }
 
     public Role[] getRoles() {

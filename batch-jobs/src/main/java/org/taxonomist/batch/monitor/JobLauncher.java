@@ -19,6 +19,7 @@ import org.taxonomist.batch.superlabels.TopicJobParameters;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.imports.ImportFolders;
 import org.taxonomist.models.audit.SuspicionMethod;
+import org.taxonomist.audit.AuditTrail;
 
 /**
  * The one way jobs are started, stopped and restarted — from REST, the console or a schedule:
@@ -32,6 +33,9 @@ import org.taxonomist.models.audit.SuspicionMethod;
  */
 @ApplicationScoped
 public class JobLauncher {
+
+    @Inject
+    AuditTrail audit;
 
     private static final UnaryOperator<String> AS_GIVEN = UnaryOperator.identity();
     private static final Map<String, UnaryOperator<String>> ASSET_SWEEP = Map.of(
@@ -115,7 +119,9 @@ public class JobLauncher {
         Properties properties = new Properties();
         checked.forEach(properties::setProperty);
         properties.setProperty("user", user);
-        return BatchRuntime.getJobOperator().start(job, properties);
+        long execution = BatchRuntime.getJobOperator().start(job, properties);
+        audit.recordFor(user, "job.start", job + " (execution " + execution + ")", null, new TreeMap<>(checked).toString());
+        return execution;
     }
 
     /**

@@ -83,6 +83,11 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     @Override
+    public void removeTerm(long assetId, String field, String term, String changedBy) {
+        catalog.removeTerm(assetId, field, term, changedBy);
+    }
+
+    @Override
     public void replaceTerms(long assetId, String field, List<String> terms, String changedBy) {
         catalog.replaceTerms(assetId, field, terms, changedBy);
     }

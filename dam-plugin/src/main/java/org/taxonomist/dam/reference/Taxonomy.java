@@ -7,10 +7,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.audit.AuditTrail;
+import jakarta.inject.Inject;
 
 /** The DAM's taxonomy: its fields, their terms and the terms' synonyms, editable by admins. */
 @ApplicationScoped
 public class Taxonomy {
+
+    @Inject
+    AuditTrail audit;
 
     @PersistenceContext
     EntityManager em;
@@ -33,6 +38,7 @@ public class Taxonomy {
         terms.forEach(Taxonomy::checkTerm);
         TaxonomyField field = new TaxonomyField(name, multiValued, terms, null);
         em.persist(field);
+        audit.record("taxonomy.create-field", "field " + name, null, (multiValued ? "multi-valued: " : "single-valued: ") + terms);
         return field;
     }
 
@@ -40,6 +46,7 @@ public class Taxonomy {
     public void addTerm(String fieldName, String term) {
         checkTerm(term);
         field(fieldName).addTerm(term.strip());
+        audit.record("taxonomy.add-term", "field " + fieldName, null, term.strip());
     }
 
     /** '|' separates terms where several are stored in one column ({@link org.taxonomist.dam.TermList}). */
@@ -55,12 +62,16 @@ public class Taxonomy {
     @Transactional
     public void removeTerm(String fieldName, String term) {
         field(fieldName).removeTerm(term);
+        audit.record("taxonomy.remove-term", "field " + fieldName, term, null);
     }
 
     /** Replaces a term's synonyms (rules: {@link TaxonomyField#setSynonyms}). */
     @Transactional
     public void setSynonyms(String fieldName, String term, List<String> synonyms) {
-        field(fieldName).setSynonyms(term, synonyms);
+        TaxonomyField field = field(fieldName);
+        String before = String.join(", ", field.synonymsOf(term));
+        field.setSynonyms(term, synonyms);
+        audit.record("taxonomy.synonyms", "field " + fieldName + " · " + term, before, String.join(", ", field.synonymsOf(term)));
     }
 
     /** Seeds a small demo taxonomy on a fresh database, so a new install is usable at once. */

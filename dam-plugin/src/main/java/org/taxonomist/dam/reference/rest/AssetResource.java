@@ -29,6 +29,7 @@ import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetFiles;
 import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.history.FieldHistory;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.suggestion.rest.SuggestionJson;
@@ -49,6 +50,9 @@ public class AssetResource {
 
     @Inject
     AssetFiles files;
+
+    @Inject
+    FieldHistory history;
 
     @Inject
     UploadLimits limits;
@@ -103,14 +107,14 @@ public class AssetResource {
     @PUT
     @Path("{id}/fields/{field}/{term}")
     public AssetJson addTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
-        catalog.addTerm(id, field, term, security.getUserPrincipal().getName());
+        history.label(id, field, term, true, security.getUserPrincipal().getName());
         return get(id);
     }
 
     @DELETE
     @Path("{id}/fields/{field}/{term}")
     public AssetJson removeTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
-        catalog.removeTerm(id, field, term, security.getUserPrincipal().getName());
+        history.label(id, field, term, false, security.getUserPrincipal().getName());
         return get(id);
     }
 
