@@ -28,4 +28,15 @@ public class LearntFields {
         }
         return List.of(field);
     }
+
+    /**
+     * Whether a field holds several terms, read in a transaction: a batchlet has none, and outside one
+     * Payara may hand it an entity manager another thread of the job has closed (a restarted audit
+     * failed 1 time in 6 with "Session/EntityManager is closed").
+     */
+    @Transactional
+    public boolean multiValued(String field) {
+        return dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
+                .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + field + "'.")).multiValued();
+    }
 }

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taxonomist.batch.LearntFields;
 import org.taxonomist.correction.Corrections;
-import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
@@ -36,7 +36,7 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
     Corrections corrections;
 
     @Inject
-    DamAdapter dam;
+    LearntFields fields;
 
     @Inject
     AuditFolders folders;
@@ -57,7 +57,7 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
     public String process() {
         AuditFolder folder = folders.current();
         TrainingSet set = folder.readSnapshot(false);
-        boolean multiValued = dam.fields().stream().filter(f -> f.name().equals(set.field())).findFirst().orElseThrow().multiValued();
+        boolean multiValued = fields.multiValued(set.field());
         SuspicionMethod scoring = method == null || method.isBlank() ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(method);
         EnsembleSettings settings = training.auditSettings();
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
