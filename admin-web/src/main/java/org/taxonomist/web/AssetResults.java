@@ -56,7 +56,7 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     }
 
     private List<AssetCard> fetch(int first, int size) {
-        AssetSearch.Hits hits = search.search(query, field, term, first, size, user);
+        AssetSearch.Hits hits = search.search(query, field, term, first, size, user, true);
         total = hits.total();
         expanded = hits.expanded();
         return hits.assets().stream().map(a -> AssetCard.of(a, hits.reasons().get(a.getId()))).toList();

@@ -81,6 +81,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (e instanceof WebApplicationException web) {
                 int status = web.getResponse().getStatus();
+                if (status == 404 && web.getCause() instanceof IllegalArgumentException wrongForm) {
+                    // JAX-RS answers a parameter it cannot convert (offset=x) with 404, as if the address were wrong.
+                    return new ErrorMessage(400, "A parameter of this request has the wrong form: " + wrongForm.getMessage());
+                }
                 return new ErrorMessage(status, status == 404 ? "There is nothing at this address." : e.getMessage());
             }
         }

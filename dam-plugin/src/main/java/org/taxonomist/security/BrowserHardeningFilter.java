@@ -11,10 +11,10 @@ import java.io.IOException;
 /**
  * Headers that tell browsers to treat every answer as what it says it is: no content sniffing, no
  * framing by other sites, no referrer sent elsewhere. The API's JSON and images may run nothing
- * ({@code default-src 'none'}). Console pages get the parts of a Content-Security-Policy that
- * PrimeFaces allows without nonces: no plugins, no foreign base URL or form target, no framing;
- * scripts stay {@code 'self'} plus the inline ones PrimeFaces writes into every page (its widget
- * set-up), so {@code script-src} is left out rather than given {@code 'unsafe-inline'} for show.
+ * ({@code default-src 'none'}). Console pages get the directives that hold for every page (no
+ * plugins, no foreign base URL or form target, no framing); PrimeFaces adds a second policy to the
+ * pages it renders whose {@code script-src} allows this server's scripts and the response's nonce
+ * ({@code primefaces.CSP} in web.xml). Browsers enforce both, so this one names no {@code script-src}.
  */
 @WebFilter(urlPatterns = "/*")
 public class BrowserHardeningFilter extends HttpFilter {

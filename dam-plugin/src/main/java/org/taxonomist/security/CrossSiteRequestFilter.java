@@ -47,13 +47,22 @@ public class CrossSiteRequestFilter extends HttpFilter {
         if (SAFE_METHODS.contains(method)) {
             return false;
         }
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+        if (sentByAnotherSite(fetchSite)) {
             return true;
         }
         if (origin == null) {
             return false;
         }
         return origin.equals("null") || !sameHost(origin, host); // "null": a sandboxed frame or a data: page
+    }
+
+    /**
+     * Whether a browser sent the request for another site's page ({@code Sec-Fetch-Site} other than
+     * {@code same-origin} or {@code none}, the address bar). Reads pass, but they must not leave
+     * traces another site could forge, such as entries in the search log.
+     */
+    public static boolean sentByAnotherSite(String fetchSite) {
+        return fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
     }
 
     private static boolean sameHost(String origin, String host) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
@@ -23,6 +24,9 @@ public class SuperLabelPromotion {
 
     @Inject
     SuperLabels superLabels;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     DamAdapter dam;
@@ -59,9 +63,13 @@ public class SuperLabelPromotion {
             throw new IllegalArgumentException(field + " is filled by the pre-trained model's own classes; promote into another field.");
         }
         SuperLabel label = superLabels.get(id);
+        String before = SuperLabels.state(label);
         label.promote(field, cleanTerm, user);
         dam.ensureTerm(field, cleanTerm);
-        return new Outcome(label, suggest(label, minScore == null ? promoteMinScore : minScore));
+        Outcome outcome = new Outcome(label, suggest(label, minScore == null ? promoteMinScore : minScore));
+        audit.recordFor(user, "super-label.promote", "super-label " + id, before,
+                "promoted to " + field + ": " + cleanTerm + ", suggested to " + outcome.suggested() + " assets");
+        return outcome;
     }
 
     /** Suggests a promoted super-label's term to its assets at or above the promotion score. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
 
@@ -31,6 +32,9 @@ public class SuperLabels {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     /** An asset is in a super-label from this score on: counted, shown as an example, found by searches naming it. */
     @Inject
@@ -106,18 +110,20 @@ public class SuperLabels {
         if (other.isPresent()) {
             throw new DecisionConflictException("Super-label " + other.get().getId() + " is already called '" + other.get().getName() + "'.");
         }
+        String before = label.getName();
         label.rename(clean, user);
+        audit.recordFor(user, "super-label.rename", "super-label " + id, before, clean);
         return label;
     }
 
     @Transactional
     public SuperLabel hide(long id, String user) {
-        return decide(id, label -> label.hide(user));
+        return decide(id, "hide", user, label -> label.hide(user));
     }
 
     @Transactional
     public SuperLabel unhide(long id, String user) {
-        return decide(id, label -> label.unhide(user));
+        return decide(id, "unhide", user, label -> label.unhide(user));
     }
 
     /**
@@ -135,7 +141,9 @@ public class SuperLabels {
                     + "; merge into an active or promoted super-label.");
         }
         SuperLabel label = get(id);
+        String before = state(label);
         label.mergeInto(targetId, user);
+        audit.recordFor(user, "super-label.merge", "super-label " + id, before, state(label));
         em.createQuery("select l from SuperLabel l where l.mergedInto = :id and l.status = :merged", SuperLabel.class)
                 .setParameter("id", id).setParameter("merged", SuperLabelStatus.MERGED).getResultStream()
                 .forEach(l -> l.mergeInto(targetId, user));
@@ -144,13 +152,21 @@ public class SuperLabels {
 
     @Transactional
     public SuperLabel unmerge(long id, String user) {
-        return decide(id, label -> label.unmerge(user));
+        return decide(id, "unmerge", user, label -> label.unmerge(user));
     }
 
-    private SuperLabel decide(long id, Consumer<SuperLabel> decision) {
+    private SuperLabel decide(long id, String action, String user, Consumer<SuperLabel> decision) {
         SuperLabel label = get(id);
+        String before = state(label);
         decision.accept(label);
+        audit.recordFor(user, "super-label." + action, "super-label " + id, before, state(label));
         return label;
+    }
+
+    /** What the audit log says of a super-label: its status, and where it was merged into. */
+    static String state(SuperLabel label) {
+        String status = label.getStatus().name().toLowerCase(Locale.ROOT);
+        return label.getMergedInto() == null ? status : status + " into " + label.getMergedInto();
     }
 
     /** The model of the last run, if the job has run. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.persistence.LockTimeoutException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 import java.sql.SQLException;
@@ -42,6 +43,15 @@ class ErrorMapperTest {
         SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
         assertEquals(409, ErrorMapper.classify(new RollbackException("commit", new RuntimeException("flush", unique))).status());
         assertEquals(500, ErrorMapper.classify(new SQLException("connection refused", "08001")).status());
+    }
+
+    /** JAX-RS reports a parameter it cannot convert as 404; the address was right, the value was not. */
+    @Test
+    void aParameterOfTheWrongFormIsABadRequest() {
+        ErrorMessage wrongForm = ErrorMapper.classify(new NotFoundException(new NumberFormatException("For input string: \"x\"")));
+        assertEquals(400, wrongForm.status());
+        assertEquals("A parameter of this request has the wrong form: For input string: \"x\"", wrongForm.message());
+        assertEquals(404, ErrorMapper.classify(new NotFoundException()).status());
     }
 
     @Test

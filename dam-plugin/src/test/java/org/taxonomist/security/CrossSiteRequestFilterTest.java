@@ -32,4 +32,13 @@ class CrossSiteRequestFilterTest {
         assertFalse(CrossSiteRequestFilter.isForeign("GET", "cross-site", "https://evil.example", HOST));
         assertFalse(CrossSiteRequestFilter.isForeign("HEAD", "cross-site", null, HOST));
     }
+
+    @Test
+    void readsAnotherSiteSentAreKnownAsSuch() {
+        assertTrue(CrossSiteRequestFilter.sentByAnotherSite("cross-site"));
+        assertTrue(CrossSiteRequestFilter.sentByAnotherSite("same-site"));
+        assertFalse(CrossSiteRequestFilter.sentByAnotherSite("same-origin"));
+        assertFalse(CrossSiteRequestFilter.sentByAnotherSite("none"));
+        assertFalse(CrossSiteRequestFilter.sentByAnotherSite(null));
+    }
 }

@@ -630,7 +630,7 @@ class ConsoleIT {
                 .collect(java.util.stream.Collectors.joining("; "));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newBuilder().version(Api.PROTOCOL).build().send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             return response.body();
         } catch (InterruptedException e) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -28,6 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -373,6 +377,10 @@ class TaggingFlowIT {
         assertEquals(403, librarian().get("api/schedules").status());
         assertEquals(204, admin.delete("api/schedules/" + id).status());
         assertEquals(404, admin.get("api/schedules/" + id).status());
+        List<String> audited = audited("schedule.", "schedule " + id);
+        assertEquals(List.of("schedule.delete", "schedule.update", "schedule.pause", "schedule.create"),
+                audited.stream().map(a -> a.substring(0, a.indexOf(' '))).toList(), audited.toString());
+        assertTrue(audited.get(1).contains(", paused → embed at '*/30 * * * *'"), audited.toString());
     }
 
     @Test
@@ -455,7 +463,7 @@ class TaggingFlowIT {
      * (LDA may leave one of the three in a topic of its own on so small a collection).
      */
     @Test
-    void superLabelsAreFoundNamedKeptAcrossRunsPromotedAndExpandSearches() throws IOException {
+    void superLabelsAreFoundNamedKeptAcrossRunsPromotedAndExpandSearches() throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         Set<String> beachTerms = Set.of("coast" + run, "ocean" + run, "sandbar" + run);
         Set<String> eventTerms = Set.of("conference" + run, "speech" + run, "audience" + run);
@@ -559,6 +567,12 @@ class TaggingFlowIT {
         assertEquals(1, search(lena, name, "").get("total").asInt(), "a hidden super-label expands nothing");
         assertEquals(409, lena.post("api/super-labels/" + beachId + "/hide", null).status());
         assertEquals(200, lena.post("api/super-labels/" + beachId + "/unhide", null).status());
+        assertEquals(List.of("super-label.promote promoted → promoted to " + field + ": Events, suggested to 0 assets",
+                        "super-label.promote active → promoted to " + field + ": Events, suggested to 6 assets",
+                        "super-label.unmerge merged into " + beachId + " → active", "super-label.merge active → merged into " + beachId),
+                audited("super-label.", "super-label " + eventsId).subList(0, 4), "newest first, with the librarian's before and after");
+        assertEquals(List.of("super-label.unhide hidden → active", "super-label.hide active → hidden"),
+                audited("super-label.", "super-label " + beachId).subList(0, 2));
 
         String lda = runSuperLabels("method=lda&seed=9");
         assertTrue(lda.contains("30 topics (lda, seed 9)"), lda);
@@ -570,10 +584,20 @@ class TaggingFlowIT {
         String nothing = "nothing" + run;
         search(lena, nothing, "");
         search(lena, nothing.toUpperCase(), "");
+        assertEquals(200, lena.get("api/search?q=" + nothing + "&offset=50").status());
+        assertEquals(200, lena.getFromSite("api/search?q=" + nothing).status());
         JsonNode zero = StreamSupport.stream(lena.get("api/searches/zero-results?days=1").json().spliterator(), false)
                 .filter(q -> q.get("query").asText().equals(nothing)).findFirst().orElseThrow();
-        assertEquals(2, zero.get("searches").asInt(), "counted whatever the letter case: " + zero);
+        assertEquals(2, zero.get("searches").asInt(),
+                "counted whatever the letter case, once however many pages are read, never when another site sent it: " + zero);
         assertEquals(400, lena.get("api/searches/zero-results?days=0").status());
+
+        String twin = "Twin " + run;
+        List<Integer> renames = inParallel(10, i -> lena.put("api/super-labels/" + (i % 2 == 0 ? beachId : eventsId) + "/name",
+                "{\"name\":\"" + (i % 2 == 0 ? twin : twin.toUpperCase()) + "\"}").status());
+        assertTrue(renames.stream().allMatch(s -> s == 200 || s == 409), "racing renames get 200 or 409, never a 500: " + renames);
+        assertFalse(lena.get("api/super-labels/" + beachId).json().get("name").asText()
+                .equalsIgnoreCase(lena.get("api/super-labels/" + eventsId).json().get("name").asText()), "one of the two got the name");
     }
 
     /**
@@ -693,19 +717,9 @@ class TaggingFlowIT {
         assertTrue(disposition.endsWith("filename*=UTF-8''Bl%C3%BCte%20%E6%9D%B1%E4%BA%AC.png"), disposition);
 
         byte[] photo = crop("page.png", 4);
-        ExecutorService uploaders = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Integer>> statuses = IntStream.range(0, 20)
-                    .mapToObj(i -> uploaders.submit(() -> admin.upload("race.png", photo, null, null).status())).toList();
-            List<Integer> answers = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                answers.add(status.get());
-            }
-            assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
-            assertTrue(answers.stream().allMatch(s -> s == 201 || s == 409), answers.toString());
-        } finally {
-            uploaders.shutdownNow();
-        }
+        List<Integer> answers = inParallel(20, i -> admin.upload("race.png", photo, null, null).status());
+        assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
+        assertTrue(answers.stream().allMatch(s -> s == 201 || s == 409), answers.toString());
 
         Api.Answer forged = admin.postFromSite("api/jobs/super-labels", "https://evil.example");
         assertEquals(403, forged.status(), forged.body());
@@ -719,6 +733,51 @@ class TaggingFlowIT {
         assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
         assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(answer.headers().firstValue("Server").isEmpty(), "the server does not announce itself: " + answer.headers());
+    }
+
+    /**
+     * Console pages run only scripts with the response's nonce. A console form posted with a view
+     * state the server never issued is refused as the request's fault (400, the page asking for a
+     * reload), and the post changes nothing; unknown addresses get our own answers, never the
+     * server's pages; a parameter of the wrong form is a 400.
+     */
+    @Test
+    void consolePagesRunOnlyTheirOwnScriptsAndForgedViewStatesOrUnknownAddressesGetA4xx() {
+        ConsoleSession console = ConsoleSession.logIn(Deployments.local(base, base.getPath()), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        HttpResponse<String> index = console.get("index.xhtml");
+        String page = index.body();
+        String policies = String.join(" | ", index.headers().allValues("Content-Security-Policy"));
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policies);
+        assertTrue(nonce.find(), "console pages run only this server's scripts and those with the page's nonce: " + policies);
+        Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(page);
+        while (scripts.find()) {
+            assertTrue(scripts.group().contains("nonce=\"" + nonce.group(1) + "\""), "every script carries the nonce: " + scripts.group());
+        }
+        assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"").matcher(page).find(), "no inline event handlers are left to run");
+        String issued = ConsoleSession.viewState(page);
+        assertEquals(nonce.group(1), ConsoleSession.nonce(page), "the forms send back the policy's nonce");
+        Map<String, String> search = Map.of("search", "search", "primefaces.nonce", nonce.group(1));
+        for (String forged : List.of("1:2", "garbage", "", issued + "9")) {
+            HttpResponse<String> answer = console.post("index.xhtml", forged, search);
+            assertEquals(400, answer.statusCode(), "view state '" + forged + "': " + answer.body());
+            assertTrue(answer.body().contains("This page has expired"), answer.body());
+        }
+        assertEquals(400, console.post("index.xhtml", issued, Map.of("search", "search")).statusCode(), "a post without the page's nonce");
+        assertEquals(200, console.post("index.xhtml", issued, search).statusCode(), "the page's own view state and nonce work");
+
+        HttpResponse<String> unknownPage = console.get("no-such-page.xhtml");
+        assertEquals(404, unknownPage.statusCode());
+        assertTrue(unknownPage.body().contains("There is no page at this address"), unknownPage.body());
+        HttpResponse<String> leftTheApi = console.get("api/%2e%2e/no-such-file");
+        assertEquals(404, leftTheApi.statusCode());
+        assertFalse(leftTheApi.body().contains("Payara"), leftTheApi.body());
+
+        Api.Answer unknownApi = admin.get("api/no-such-resource");
+        assertEquals(404, unknownApi.status());
+        assertEquals(404, unknownApi.json().get("status").asInt(), unknownApi.body());
+        Api.Answer wrongForm = admin.get("api/search?offset=x");
+        assertEquals(400, wrongForm.status(), wrongForm.body());
+        assertTrue(wrongForm.json().get("message").asText().contains("wrong form"), wrongForm.body());
     }
 
     @Test
@@ -896,6 +955,28 @@ class TaggingFlowIT {
         return done;
     }
 
+    /** Sends {@code count} requests at once; their answers in order. */
+    private static <T> List<T> inParallel(int count, IntFunction<T> request) throws InterruptedException, ExecutionException {
+        ExecutorService senders = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<T>> pending = IntStream.range(0, count).mapToObj(i -> senders.submit(() -> request.apply(i))).toList();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    /** The audit log's entries on one target, newest first, as "action before → after". */
+    private List<String> audited(String actionPrefix, String target) {
+        JsonNode page = admin.get("api/audit?limit=1000&action=" + URLEncoder.encode(actionPrefix, StandardCharsets.UTF_8)).json();
+        return StreamSupport.stream(page.get("entries").spliterator(), false).filter(e -> e.get("target").asText().equals(target))
+                .map(e -> e.get("action").asText() + " " + e.path("before").asText("") + " → " + e.path("after").asText("")).toList();
+    }
+
     private static JsonNode search(Api api, String query, String more) {
         Api.Answer answer = api.get("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + more);
         assertEquals(200, answer.status(), answer.body());
@@ -906,26 +987,18 @@ class TaggingFlowIT {
      * Eight librarians rename one super-label at once: each rename is applied or refused with a 409
      * and a message (another committed first), never a server error. The names applied.
      */
-    private static Set<String> concurrentRenames(Api librarian, long superLabelId, String prefix) {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Api.Answer>> renames = IntStream.range(0, 8).mapToObj(i -> pool.submit(() ->
-                    librarian.put("api/super-labels/" + superLabelId + "/name", "{\"name\":\"" + prefix + i + "\"}"))).toList();
-            Set<String> applied = new HashSet<>();
-            for (int i = 0; i < renames.size(); i++) {
-                Api.Answer answer = renames.get(i).get();
-                assertTrue(answer.status() == 200 || answer.status() == 409 && answer.json().hasNonNull("message"),
-                        answer.status() + " " + answer.body());
-                if (answer.status() == 200) {
-                    applied.add(prefix + i);
-                }
+    private static Set<String> concurrentRenames(Api librarian, long superLabelId, String prefix) throws InterruptedException, ExecutionException {
+        List<Api.Answer> answers = inParallel(8, i -> librarian.put("api/super-labels/" + superLabelId + "/name", "{\"name\":\"" + prefix + i + "\"}"));
+        Set<String> applied = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Api.Answer answer = answers.get(i);
+            assertTrue(answer.status() == 200 || answer.status() == 409 && answer.json().hasNonNull("message"),
+                    answer.status() + " " + answer.body());
+            if (answer.status() == 200) {
+                applied.add(prefix + i);
             }
-            return applied;
-        } catch (InterruptedException | ExecutionException e) {
-            throw new AssertionError(e);
-        } finally {
-            pool.shutdownNow();
         }
+        return applied;
     }
 
     /** Runs the super-labels job with these query parameters and returns its exit status. */

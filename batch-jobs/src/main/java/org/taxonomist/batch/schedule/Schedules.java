@@ -1,12 +1,14 @@
 package org.taxonomist.batch.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.batch.monitor.JobLauncher;
 import org.taxonomist.dam.UnknownEntryException;
 
@@ -16,6 +18,9 @@ public class Schedules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     public List<JobSchedule> all() {
         return em.createQuery("select s from JobSchedule s order by s.id", JobSchedule.class).getResultList();
@@ -35,26 +40,38 @@ public class Schedules {
     public JobSchedule create(String job, String cron, Map<String, String> parameters, boolean paused, String user) {
         JobSchedule schedule = new JobSchedule(job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, user, Instant.now());
         em.persist(schedule);
+        em.flush(); // the id names the schedule in the audit log
+        audit.recordFor(user, "schedule.create", "schedule " + schedule.getId(), null, describe(schedule));
         return schedule;
     }
 
     @Transactional
     public JobSchedule update(long id, String job, String cron, Map<String, String> parameters, boolean paused) {
         JobSchedule schedule = get(id);
+        String before = describe(schedule);
         schedule.define(job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, Instant.now());
+        audit.record("schedule.update", "schedule " + id, before, describe(schedule));
         return schedule;
     }
 
     @Transactional
     public JobSchedule pause(long id, boolean paused) {
         JobSchedule schedule = get(id);
+        String before = describe(schedule);
         schedule.define(schedule.getJob(), CronExpression.parse(schedule.getCron()), schedule.getParameters(), paused, Instant.now());
+        audit.record(paused ? "schedule.pause" : "schedule.resume", "schedule " + id, before, describe(schedule));
         return schedule;
     }
 
     @Transactional
     public void delete(long id) {
-        em.remove(get(id));
+        JobSchedule schedule = get(id);
+        audit.record("schedule.delete", "schedule " + id, describe(schedule), null);
+        em.remove(schedule);
+    }
+
+    private static String describe(JobSchedule schedule) {
+        return schedule.getJob() + " at '" + schedule.getCron() + "' " + schedule.getParameters() + (schedule.isPaused() ? ", paused" : "");
     }
 
     /** The schedules due at {@code now}, not paused. */

@@ -61,8 +61,12 @@ public class AssetSearch {
     public record Hits(List<Asset> assets, long total, long expanded, Map<Long, String> reasons) {
     }
 
+    /**
+     * @param recorded whether the search goes into the search log (when it asks for the first page:
+     *                 later pages are the same search); false for searches another site may have forged
+     */
     @Transactional
-    public Hits search(String query, String field, String term, int offset, int limit, String user) {
+    public Hits search(String query, String field, String term, int offset, int limit, String user, boolean recorded) {
         String text = query == null ? "" : query.strip();
         int first = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, 500));
@@ -78,7 +82,9 @@ public class AssetSearch {
         Set<Long> synonymMatches = new HashSet<>();
         List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term, synonymMatches);
         long bySynonym = expansions.stream().filter(e -> synonymMatches.contains(e.assetId())).count();
-        searched.fire(new AssetSearched(text, direct + bySynonym, expansions.size() - bySynonym, user));
+        if (recorded && first == 0) {
+            searched.fire(new AssetSearched(text, direct + bySynonym, expansions.size() - bySynonym, user));
+        }
         List<Asset> page = new ArrayList<>(result.hits());
         Map<Long, String> reasons = new HashMap<>();
         int from = (int) Math.min(expansions.size(), Math.max(0, first - direct));

@@ -1,14 +1,14 @@
 package org.taxonomist.dam.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.audit.AuditTrail;
-import jakarta.inject.Inject;
 
 /** The DAM's taxonomy: its fields, their terms and the terms' synonyms, editable by admins. */
 @ApplicationScoped

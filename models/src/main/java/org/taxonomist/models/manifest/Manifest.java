@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,13 @@ public final class Manifest {
                 problems.add(new ManifestProblem(name, row.line(), "no file name"));
                 continue;
             }
-            Path file = folder.resolve(fileName).normalize();
+            Path file;
+            try {
+                file = folder.resolve(fileName).normalize();
+            } catch (InvalidPathException e) { // a NUL character, say (found by ManifestFuzzTest)
+                problems.add(new ManifestProblem(name, row.line(), "'" + fileName.replace('\0', '?') + "' is not a valid file name"));
+                continue;
+            }
             if (confined && !inside(folder, file)) {
                 problems.add(new ManifestProblem(name, row.line(), fileName + " is not inside the manifest's folder"));
                 continue;

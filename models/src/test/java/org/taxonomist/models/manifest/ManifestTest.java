@@ -75,6 +75,18 @@ class ManifestTest {
      * An import's manifest names only files in its folder: an absolute path, a {@code ..} path and a
      * link that leads out are refused alike, existing or not, and no problem names a path of this machine.
      */
+    /** Found by ManifestFuzzTest: a NUL character in a file name failed the whole import. */
+    @Test
+    void aFileNameNoFileSystemTakesIsAProblemOfItsRow() throws IOException {
+        Files.write(folder.resolve("a.png"), new byte[] {1});
+        Path csv = write("file,labels\nbad\0name.png,x\na.png,y\n");
+
+        Manifest manifest = Manifest.readConfined(csv);
+
+        assertEquals(List.of(3), manifest.entries().stream().map(ManifestEntry::line).toList());
+        assertEquals(new ManifestProblem("manifest.csv", 2, "'bad?name.png' is not a valid file name"), manifest.problems().get(0));
+    }
+
     @Test
     void aConfinedManifestRefusesFilesOutsideItsFolderAndNamesNoServerPath() throws IOException {
         Path collection = Files.createDirectories(folder.resolve("collection"));

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.dam.reference.AssetSearch;
+import org.taxonomist.security.CrossSiteRequestFilter;
 import org.taxonomist.security.Role;
 import org.taxonomist.rest.Paging;
 
@@ -39,9 +41,11 @@ public class SearchResource {
     @GET
     public SearchJson search(@QueryParam("q") String q, @QueryParam("field") String field, @QueryParam("term") String term,
                              @QueryParam("offset") @DefaultValue("0") int offset,
-                             @QueryParam("limit") @DefaultValue("50") int limit) {
+                             @QueryParam("limit") @DefaultValue("50") int limit,
+                             @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         Paging page = Paging.of(offset, limit);
-        AssetSearch.Hits hits = search.search(q, field, term, page.offset(), page.limit(), security.getUserPrincipal().getName());
+        AssetSearch.Hits hits = search.search(q, field, term, page.offset(), page.limit(), security.getUserPrincipal().getName(),
+                !CrossSiteRequestFilter.sentByAnotherSite(fetchSite));
         return new SearchJson(hits.total(), hits.expanded(),
                 hits.assets().stream().map(a -> AssetJson.hit(a, List.of(), null, hits.reasons().get(a.getId()))).toList());
     }
