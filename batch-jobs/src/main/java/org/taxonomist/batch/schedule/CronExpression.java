@@ -103,11 +103,11 @@ public final class CronExpression {
         ZonedDateTime limit = after.plusYears(SEARCH_YEARS);
         while (t.isBefore(limit)) {
             if (!allowed[3].get(t.getMonthValue())) {
-                t = t.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).plusMonths(1);
+                t = later(t, t.withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).plusMonths(1));
             } else if (!dayMatches(t)) {
-                t = t.truncatedTo(ChronoUnit.DAYS).plusDays(1);
+                t = later(t, t.truncatedTo(ChronoUnit.DAYS).plusDays(1));
             } else if (!allowed[1].get(t.getHour())) {
-                t = t.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+                t = later(t, t.truncatedTo(ChronoUnit.HOURS).plusHours(1));
             } else if (!allowed[0].get(t.getMinute())) {
                 t = t.plusMinutes(1);
             } else {
@@ -115,6 +115,15 @@ public final class CronExpression {
             }
         }
         throw new IllegalArgumentException("'" + text + "' never matches a date.");
+    }
+
+    /**
+     * The jump to the next month, day or hour, or the next minute where the local time repeats: when
+     * clocks go back by half an hour (Lord Howe Island), the start of the hour lies before {@code t}
+     * on the timeline and the search went round in circles (found by {@code CronExpressionFuzzTest}).
+     */
+    private static ZonedDateTime later(ZonedDateTime t, ZonedDateTime jump) {
+        return jump.isAfter(t) ? jump : t.plusMinutes(1);
     }
 
     private boolean dayMatches(ZonedDateTime t) {

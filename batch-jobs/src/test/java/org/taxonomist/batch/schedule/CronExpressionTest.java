@@ -2,8 +2,11 @@ package org.taxonomist.batch.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,18 @@ class CronExpressionTest {
     void restrictedDayFieldsMatchEitherDay() {
         // 1st of the month or any Friday, whichever comes first: Friday 27 November
         assertEquals(at(11, 27, 0, 0), CronExpression.parse("0 0 1 * 5").next(NOW));
+    }
+
+    /**
+     * Found by CronExpressionFuzzTest: on Lord Howe Island clocks go back half an hour (02:00 to 01:30),
+     * and from 01:45 on the second pass the search jumped to 01:00, before it, and went round for ever.
+     */
+    @Test
+    void aHalfHourClockChangeBackIsPassed() {
+        ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+        ZonedDateTime secondPass = ZonedDateTime.of(LocalDateTime.of(2026, 4, 5, 1, 45), lordHowe).withLaterOffsetAtOverlap();
+        ZonedDateTime next = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CronExpression.parse("0 3 * * *").next(secondPass));
+        assertEquals(ZonedDateTime.of(2026, 4, 5, 3, 0, 0, 0, lordHowe), next);
     }
 
     @Test
