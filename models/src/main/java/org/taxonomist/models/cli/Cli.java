@@ -28,6 +28,8 @@ import org.taxonomist.models.ensemble.EnsembleTraining;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.models.evaluation.Evaluation;
 import org.taxonomist.models.image.ImageDecoder;
+import org.taxonomist.models.image.ImageTooLargeException;
+import org.taxonomist.models.image.UnreadableImageException;
 import org.taxonomist.models.manifest.CsvRow;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
@@ -171,7 +173,16 @@ public final class Cli {
 
     private void bench(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
-        List<Path> files = manifest.entries().stream().map(ManifestEntry::file).toList();
+        List<Path> files = new ArrayList<>();
+        List<BufferedImage> decoded = new ArrayList<>();
+        for (ManifestEntry entry : manifest.entries()) {
+            try {
+                decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
+                files.add(entry.file());
+            } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
+                out.printf("%s:%d: %s: %s (skipped)%n", manifest.source().getFileName(), entry.line(), entry.file(), e.getMessage());
+            }
+        }
         for (String spec : specs(options)) {
             try (Backbone backbone = Backbones.open(spec, store)) {
                 EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone);
@@ -179,10 +190,6 @@ public final class Cli {
                 long start = System.nanoTime();
                 pipeline.embedFiles(files);
                 double endToEnd = files.size() / ((System.nanoTime() - start) / 1e9);
-                List<BufferedImage> decoded = new ArrayList<>();
-                for (Path file : files) {
-                    decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(file), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
-                }
                 start = System.nanoTime();
                 backbone.embedAll(decoded);
                 double modelOnly = decoded.size() / ((System.nanoTime() - start) / 1e9);

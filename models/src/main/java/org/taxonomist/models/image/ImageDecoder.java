@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -25,7 +27,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * file can ask for gigabytes), it returns a silently half-grey picture for a truncated JPEG (only
  * a warning is raised), and it caches to temp files. Here the format is sniffed from the bytes,
  * the pixel count is checked from the header before decoding, a raster beyond {@link #RASTER_BUDGET}
- * is decoded subsampled, and reader warnings count as errors.
+ * is decoded subsampled, and reader warnings that say data is missing count as errors.
  *
  * <pre>{@code
  * DecodedImage decoded = ImageDecoder.decode(bytes, 50_000_000L);
@@ -39,6 +41,9 @@ public final class ImageDecoder {
      * of 7000 x 7000 16-bit RGBA decodes to 392 MB in full: six at once took the server to 5 GB.
      */
     static final long RASTER_BUDGET = 128L << 20;
+
+    private static final Pattern MISSING_DATA = Pattern.compile("premature end|truncat|end of (file|stream|data)|EOF",
+            Pattern.CASE_INSENSITIVE);
 
     private ImageDecoder() {
     }
@@ -85,8 +90,9 @@ public final class ImageDecoder {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
             BufferedImage image = reader.read(0, param);
-            if (!warnings.isEmpty()) {
-                throw new UnreadableImageException("The image data is truncated or corrupt: " + warnings.get(0));
+            Optional<String> missingData = warnings.stream().filter(ImageDecoder::meansMissingData).findFirst();
+            if (missingData.isPresent()) {
+                throw new UnreadableImageException("The image data is truncated or corrupt: " + missingData.get());
             }
             return new DecodedImage(image, format.id, width, height);
         } catch (IOException | RuntimeException e) {
@@ -103,6 +109,17 @@ public final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * Whether a reader's warning says the picture lacks data. ImageIO reports a truncated JPEG only
+     * as a warning ("Premature end of JPEG file") and returns it half grey, so such warnings are
+     * refusals. Every other warning is read past: metadata a reader does not use (TwelveMonkeys'
+     * "Ignoring unexpected chunk: XMP" for WebP written by photo editors, ICC or EXIF segments) and
+     * stray bytes between JPEG markers, which cameras write and every viewer shows.
+     */
+    static boolean meansMissingData(String warning) {
+        return MISSING_DATA.matcher(warning).find();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.taxonomist.models.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -70,6 +71,15 @@ class ImageDecoderTest {
     void rejectsScikitImagesOwnTruncatedJpeg() {
         assertThrows(UnreadableImageException.class,
                 () -> ImageDecoder.decode(TestImages.photoBytes("truncated.jpg"), LIMIT));
+    }
+
+    /** A truncated JPEG is only a warning in ImageIO; metadata and stray bytes are warnings too, and harmless. */
+    @Test
+    void onlyWarningsOfMissingDataAreRefusals() {
+        assertTrue(ImageDecoder.meansMissingData("Premature end of JPEG file"));
+        assertTrue(ImageDecoder.meansMissingData("Corrupt JPEG data: premature end of data segment"));
+        assertFalse(ImageDecoder.meansMissingData("Ignoring unexpected chunk: XMP "));
+        assertFalse(ImageDecoder.meansMissingData("Corrupt JPEG data: 2 extraneous bytes before marker 0xd9"));
     }
 
     @Test

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * libwebp's own command-line tools ({@code cwebp}, {@code dwebp} from Debian's {@code webp}), to
+ * libwebp's own command-line tools ({@code cwebp}, {@code dwebp}, {@code webpmux} from Debian's {@code webp}), to
  * make real WebP files and reference decodings in tests. Skips the calling test when apt cannot
  * fetch the package.
  */
 public final class WebpTool {
 
-    private final Path unpacked = DebianPackages.unpacked("webp", "libwebpdemux2");
+    private final Path unpacked = DebianPackages.unpacked("webp", "libwebpdemux2", "libwebpmux3");
     private final Path work;
 
     /** Tools that write their files and logs into {@code work}. */
