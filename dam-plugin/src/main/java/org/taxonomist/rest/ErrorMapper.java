@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.SynonymConflictException;
@@ -31,6 +32,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
 
     /** A row another transaction (a job replacing super-labels, say) holds for longer than the database waits. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
+
     static final String BUSY = "A job is changing this right now; try again in a moment.";
 
     @Override
@@ -44,6 +47,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "Request failed", thrown);
         }
         return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    /** "No enum constant org.taxonomist.decision.Decision.MAYBE" becomes "No enum constant Decision.MAYBE": no package names. */
+    static String withoutJavaNames(String message) {
+        return message == null ? "" : QUALIFIED_NAME.matcher(message).replaceAll("$1");
     }
 
     static ErrorMessage classify(Throwable thrown) {
@@ -74,7 +82,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return new ErrorMessage(409, "Someone stored the same thing at the same moment; reload and try again.");
             }
             if (e instanceof JsonbException || e instanceof JsonException) {
-                return new ErrorMessage(400, "The request body is not the JSON this address takes: " + e.getMessage());
+                return new ErrorMessage(400, "The request body is not the JSON this address takes: " + withoutJavaNames(e.getMessage()));
             }
             if (e instanceof IllegalArgumentException) {
                 return new ErrorMessage(400, e.getMessage());

@@ -3,6 +3,7 @@ package org.taxonomist.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
@@ -52,6 +53,16 @@ class ErrorMapperTest {
         assertEquals(400, wrongForm.status());
         assertEquals("A parameter of this request has the wrong form: For input string: \"x\"", wrongForm.message());
         assertEquals(404, ErrorMapper.classify(new NotFoundException()).status());
+    }
+
+    /** The probe's finding: a bad enum value in a body answered with the Java type's full name. */
+    @Test
+    void aBadBodySaysWhatIsWrongWithoutJavaPackageNames() {
+        ErrorMessage error = ErrorMapper.classify(new JsonbException(
+                "Unable to deserialize property 'decision' because of: No enum constant org.taxonomist.decision.Decision.MAYBE"));
+        assertEquals(400, error.status());
+        assertEquals("The request body is not the JSON this address takes: Unable to deserialize property 'decision' because of:"
+                + " No enum constant Decision.MAYBE", error.message());
     }
 
     @Test

@@ -775,6 +775,9 @@ class TaggingFlowIT {
         Api.Answer unknownApi = admin.get("api/no-such-resource");
         assertEquals(404, unknownApi.status());
         assertEquals(404, unknownApi.json().get("status").asInt(), unknownApi.body());
+        Api.Answer badEnum = admin.post("api/suggestions/decisions", "{\"ids\":[1],\"decision\":\"MAYBE\"}");
+        assertEquals(400, badEnum.status(), badEnum.body());
+        assertFalse(badEnum.body().contains("org.taxonomist"), "no Java package names: " + badEnum.body());
         Api.Answer wrongForm = admin.get("api/search?offset=x");
         assertEquals(400, wrongForm.status(), wrongForm.body());
         assertTrue(wrongForm.json().get("message").asText().contains("wrong form"), wrongForm.body());
