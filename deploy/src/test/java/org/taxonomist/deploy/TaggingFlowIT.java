@@ -185,8 +185,12 @@ class TaggingFlowIT {
         assertEquals(400, bad.status(), bad.body());
         try {
             assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofill\":0.0,\"autocorrect\":null}").status());
-            long filled = upload("motorcycle_left-small.png", crop("motorcycle_left.png", 20));
-            List<String> terms = texts(tagged(filled).get("fields").get("Subject"));
+            // Nearly the 10% crop the model learnt Vehicles from: what is tested here is the filling, not how far
+            // the model generalises (a 20% crop got no Subject suggestion at all in one run of 2026-12-04).
+            long filled = upload("motorcycle_left-close.png", crop("motorcycle_left.png", 11));
+            JsonNode tagging = tagged(filled);
+            assertTrue(tagging.get("fields").has("Subject"), "autofill at 0 filled the suggested terms: " + tagging);
+            List<String> terms = texts(tagging.get("fields").get("Subject"));
             assertTrue(terms.contains("Vehicles"), "every suggested term filled the empty field: " + terms);
             JsonNode automatic = suggestionsFor(filled, "Subject");
             assertEquals(terms.size(), automatic.size(), automatic.toString());
