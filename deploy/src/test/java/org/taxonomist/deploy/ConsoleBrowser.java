@@ -98,7 +98,7 @@ final class ConsoleBrowser {
         String id = menu.getAttribute("id");
         awaitIdle();
         ((JavascriptExecutor) driver).executeScript(RECORD, id);
-        menu.click();
+        driver.findElement(By.id(id)).click(); // found again: the page may have redrawn it while it went idle
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='" + id + "_items'] li[data-label='" + option + "']")));
         awaitIdle();

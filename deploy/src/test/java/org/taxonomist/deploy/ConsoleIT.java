@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -68,6 +70,7 @@ class ConsoleIT {
     @ArquillianResource
     URL base;
 
+    private static final String LABELS = "#labels\\:label-table";
     private static final AtomicBoolean versionsPrinted = new AtomicBoolean();
 
     private ConsoleBrowser console;
@@ -96,6 +99,7 @@ class ConsoleIT {
         console = ConsoleBrowser.open(CHROMIUM.getPath(), CHROMEDRIVER.getPath());
         browser = console.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // tables are found again when the page redraws them
         if (versionsPrinted.compareAndSet(false, true)) {
             System.out.println("Browser tests run with " + console.versions());
         }
@@ -197,8 +201,7 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("versions:version-table")).getText().contains("active"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#details\\:threshold-chart canvas")));
 
-        terms.findElements(By.cssSelector("tbody tr")).stream().filter(r -> r.getText().startsWith("Objects")).findFirst()
-                .orElseThrow().click();
+        inRow("#details\\:term-table", r -> r.getText().startsWith("Objects"), r -> clicked(r));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details:chart-panel"), "threshold: Objects"));
         screenshot("models-page.png");
 
@@ -241,13 +244,14 @@ class ConsoleIT {
         new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("audit:execution-result"), "corrections proposed"));
 
-        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#queue\\:correction-table tbody tr")).stream()
-                .filter(r -> r.getText().contains("Wrongly labelled motorcycle")).findFirst().orElse(null));
+        String queue = "#queue\\:correction-table";
+        Predicate<WebElement> motorcycle = r -> r.getText().contains("Wrongly labelled motorcycle");
+        List<String> added = inRow(queue, motorcycle, r -> r.findElements(By.cssSelector(".term.added")).stream().map(WebElement::getText).toList());
         assertTrue(browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
                 "both wrong labels are flagged, so one is left for the bulk decision");
-        assertTrue(row.findElements(By.cssSelector(".term.added")).stream().anyMatch(t -> t.getText().equals("Vehicles")), row.getText());
+        assertTrue(added.contains("Vehicles"), "the correction adds Vehicles: " + added);
         screenshot("corrections-queue.png");
-        row.findElement(By.cssSelector("[id$=':approve']")).click();
+        inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("[id$=':approve']"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 correction."));
         List<String> subject = StreamSupport.stream(api.get("api/assets/" + mislabelled).json().get("fields").get("Subject")
                 .spliterator(), false).map(JsonNode::asText).toList();
@@ -291,11 +295,11 @@ class ConsoleIT {
         cron.sendKeys("15 4 * * 1-5");
         browser.findElement(By.id("launch:save-schedule")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Scheduled retag at '15 4 * * 1-5'"));
-        WebElement schedule = wait.until(d -> d.findElements(By.cssSelector("#schedules\\:schedule-table tbody tr")).stream()
-                .filter(r -> r.getText().contains("15 4 * * 1-5")).findFirst().orElse(null));
-        assertTrue(schedule.findElement(By.cssSelector(".schedule-next")).getText().contains("04:15"), schedule.getText());
+        Predicate<WebElement> weekdays = r -> r.getText().contains("15 4 * * 1-5");
+        String next = inRow("#schedules\\:schedule-table", weekdays, r -> r.findElement(By.cssSelector(".schedule-next")).getText());
+        assertTrue(next.contains("04:15"), next);
         screenshot("jobs-page.png");
-        schedule.findElement(By.cssSelector(".pause-schedule")).click();
+        inRow("#schedules\\:schedule-table", weekdays, r -> clicked(r.findElement(By.cssSelector(".pause-schedule"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "paused."));
         JsonNode stored = StreamSupport.stream(api.get("api/schedules").json().spliterator(), false)
                 .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5")).findFirst().orElseThrow();
@@ -360,27 +364,41 @@ class ConsoleIT {
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
 
-        userRow(name).findElement(By.cssSelector(".toggle-user")).click();
+        Predicate<WebElement> user = r -> r.getText().startsWith(name);
+        inRow("#users\\:user-table", user, r -> clicked(r.findElement(By.cssSelector(".toggle-user"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disabled " + name));
-        assertTrue(userRow(name).findElement(By.cssSelector(".disabled-since")).getText().startsWith("disabled since"));
+        inRow("#users\\:user-table", user, r -> r.findElements(By.cssSelector(".disabled-since")).stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("disabled since")).findFirst().orElse(null));
         assertEquals(401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status());
 
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
         browser.findElement(By.id("audit:action")).sendKeys("user.disable");
         browser.findElement(By.id("audit:apply-filter")).click();
-        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#audit\\:audit-table tbody tr")).stream()
-                        .filter(r -> r.getText().contains("user " + name)).findFirst().orElse(null));
-        assertTrue(row.getText().contains("admin") && row.getText().contains("user.disable") && row.getText().contains("disabled"),
-                row.getText());
+        // The page first shows the unfiltered log, which holds this row too: wait for the filtered table.
+        String row = wait.until(d -> {
+            List<String> rows = d.findElements(By.cssSelector("#audit\\:audit-table tbody tr")).stream().map(WebElement::getText).toList();
+            return rows.stream().allMatch(t -> t.contains("user.disable"))
+                    ? rows.stream().filter(t -> t.contains("user " + name)).findFirst().orElse(null) : null;
+        });
+        assertTrue(row.contains("admin") && row.contains("disabled"), row);
         screenshot("audit-log.png");
     }
 
-    private WebElement userRow(String name) {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#users\\:user-table tbody tr")).stream()
-                        .filter(r -> r.getText().startsWith(name)).findFirst().orElse(null));
+    /**
+     * What {@code action} gives for the first row of the table {@code table} (a CSS selector) that {@code wanted}
+     * accepts, once there is such a row and the action gives something. Finding the row and acting on it are one
+     * step of the wait: when the page redraws the table meanwhile (an AJAX update, a poll), the row is found
+     * again rather than failing on a stale element.
+     */
+    private <T> T inRow(String table, Predicate<WebElement> wanted, Function<WebElement, T> action) {
+        return wait.until(d -> d.findElements(By.cssSelector(table + " tbody tr")).stream().filter(wanted).findFirst()
+                .map(action).orElse(null));
+    }
+
+    private static Boolean clicked(WebElement element) {
+        element.click();
+        return Boolean.TRUE;
     }
 
     @Test
@@ -496,13 +514,16 @@ class ConsoleIT {
         logIn("sofia", "sofia-library-2026");
         wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
         String name = "Harbour " + run;
-        WebElement row = labelRow("harbour" + run);
-        assertTrue(row.getText().contains("pier" + run) && row.getText().contains("lighthouse" + run), row.getText());
-        assertEquals("6", row.findElement(By.cssSelector(".asset-count")).getText());
-        row.findElement(By.cssSelector("input[id$=':name']")).sendKeys(name);
-        row.findElement(By.cssSelector("[id$=':save-name']")).click();
+        Predicate<WebElement> harbourLabel = withTopTerm("harbour" + run);
+        String row = inRow(LABELS, harbourLabel, WebElement::getText);
+        assertTrue(row.contains("pier" + run) && row.contains("lighthouse" + run), row);
+        assertEquals("6", inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector(".asset-count")).getText()));
+        inRow(LABELS, harbourLabel, r -> {
+            r.findElement(By.cssSelector("input[id$=':name']")).sendKeys(name);
+            return clicked(r.findElement(By.cssSelector("[id$=':save-name']")));
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Named it \"" + name + "\""));
-        assertEquals(name, labelRow("harbour" + run).findElement(By.cssSelector("input[id$=':name']")).getAttribute("value"));
+        assertEquals(name, inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")));
         screenshot("super-labels.png");
 
         browser.findElement(By.id("nav-assets")).click();
@@ -527,9 +548,11 @@ class ConsoleIT {
         String term = "Harbours" + run;
         browser.findElement(By.id("nav-superlabels")).click();
         wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
-        console.choose(labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote-field']")), "Subject");
-        labelRow("harbour" + run).findElement(By.cssSelector("input[id$=':promote-term']")).sendKeys(term);
-        labelRow("harbour" + run).findElement(By.cssSelector("[id$=':promote']")).click();
+        console.choose(inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector("[id$=':promote-field']"))), "Subject");
+        inRow(LABELS, harbourLabel, r -> {
+            r.findElement(By.cssSelector("input[id$=':promote-term']")).sendKeys(term);
+            return clicked(r.findElement(By.cssSelector("[id$=':promote']")));
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "Promoted " + name + " to Subject: " + term + "; 6 suggestions to review."));
         for (long asset : harbour) {
@@ -559,12 +582,9 @@ class ConsoleIT {
                         .findFirst().orElse(null));
     }
 
-    /** The Super-labels page's row of the super-label that has this term among its three heaviest. */
-    private WebElement labelRow(String term) {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("#labels\\:label-table tbody tr")).stream()
-                        .filter(r -> r.findElements(By.cssSelector(".top-term")).stream().limit(3).anyMatch(t -> t.getText().contains(term)))
-                        .findFirst().orElse(null));
+    /** A row of the Super-labels page's table of a super-label that has this term among its three heaviest. */
+    private static Predicate<WebElement> withTopTerm(String term) {
+        return r -> r.findElements(By.cssSelector(".top-term")).stream().limit(3).anyMatch(t -> t.getText().contains(term));
     }
 
     /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */
