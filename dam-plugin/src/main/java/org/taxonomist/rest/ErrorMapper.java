@@ -21,6 +21,7 @@ import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.decision.DecisionConflictException;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.models.image.UnsupportedImageFormatException;
 
 /**
  * Turns every failure into JSON with a status and a message. Domain exceptions may arrive wrapped
@@ -64,6 +65,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (e instanceof UploadTooLargeException || e instanceof ImageTooLargeException) {
                 return new ErrorMessage(413, e.getMessage());
+            }
+            if (e instanceof UnsupportedImageFormatException) {
+                return new ErrorMessage(415, e.getMessage());
             }
             if (e instanceof UnreadableImageException) {
                 return new ErrorMessage(422, e.getMessage());

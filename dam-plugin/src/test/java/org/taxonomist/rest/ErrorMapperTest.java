@@ -14,6 +14,8 @@ import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.models.image.UnsupportedImageFormatException;
 
 class ErrorMapperTest {
 
@@ -31,6 +33,8 @@ class ErrorMapperTest {
         assertEquals(42L, duplicate.existingId());
         assertEquals(413, ErrorMapper.classify(new UploadTooLargeException(10)).status());
         assertEquals(409, ErrorMapper.classify(new DecisionConflictException("taken")).status());
+        assertEquals(415, ErrorMapper.classify(new UnsupportedImageFormatException("HEIF", "High Efficiency Image File Format")).status());
+        assertEquals(422, ErrorMapper.classify(new UnreadableImageException("The image data is truncated or corrupt")).status());
         assertEquals(409, ErrorMapper.classify(new OptimisticLockException()).status());
         assertEquals(400, ErrorMapper.classify(new IllegalArgumentException("bad")).status());
         ErrorMessage busy = ErrorMapper.classify(new RollbackException("commit", new LockTimeoutException("row held")));

@@ -2,6 +2,8 @@ package org.taxonomist.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import java.util.function.Predicate;
 
 /** A small REST client for the tests: Basic auth, JSON answers, multipart uploads. */
@@ -51,6 +54,23 @@ final class Api {
     /** A GET that accepts what Chromium's image elements and downloads accept (thumbnails, originals, CSV). */
     Answer getFile(String path) {
         return send(request(path).setHeader("Accept", "image/avif,image/webp,image/apng,image/*,*/*;q=0.8").GET());
+    }
+
+    /** The image at {@code path} (a thumbnail), decoded; fails unless the answer is 200. */
+    BufferedImage image(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "image/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return ImageIO.read(new ByteArrayInputStream(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Answer post(String path, String json) {

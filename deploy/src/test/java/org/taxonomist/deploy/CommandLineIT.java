@@ -85,6 +85,11 @@ class CommandLineIT {
         assertTrue(output.contains("manifest.csv:17: gone.png does not exist (skipped)"), output);
         assertTrue(output.lines().anyMatch(l -> l.contains("manifest.csv:18:") && l.contains("notes.png") && l.endsWith("(skipped)")), output);
         assertTrue(output.contains("manifest.csv:19:"), "the bad CSV line is named: " + output);
+        String end = output.substring(Math.max(0, output.lastIndexOf("Skipped: ")));
+        assertTrue(end.startsWith("Skipped: 3 files"), "the skipped files are listed again at the end: " + output);
+        for (String line : List.of("manifest.csv:17:", "manifest.csv:18:", "manifest.csv:19:")) {
+            assertTrue(end.contains("\n  " + line), line + " in " + end);
+        }
     }
 
     /** Runs {@code taxonomist <args>}; fails unless it exits 0. Embeddings are cached in the test's folder. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -46,6 +47,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.taxonomist.models.testdata.DecoderCorpus;
 import org.taxonomist.models.testdata.TestImages;
 import org.taxonomist.models.testdata.WebpTool;
 
@@ -665,6 +667,38 @@ class TaggingFlowIT {
         assertEquals(422, truncated.status(), truncated.body());
         Api.Answer bomb = admin.upload("bomb.webp", Bombs.webpHeaderClaiming(16_384, 16_384), null, null);
         assertEquals(413, bomb.status(), bomb.body());
+    }
+
+    /**
+     * Every file of the decoder corpus (issue 21) is stored with a thumbnail the right way up and the right colours
+     * (its mean difference from the reference decoder's picture at its size under 6 levels; a mirrored,
+     * turned or black thumbnail is tens of levels off); each format that is not read is refused with 415 naming it.
+     */
+    @Test
+    void everyKindOfImageFileIsStoredTheRightWayUp() throws IOException {
+        DecoderCorpus corpus = DecoderCorpus.writeInto(Files.createTempDirectory("corpus"));
+        for (DecoderCorpus.Sample sample : corpus.samples()) {
+            Api.Answer answer = admin.upload(sample.file().getFileName().toString(), Files.readAllBytes(sample.file()), null, null);
+            long id = switch (answer.status()) {
+                case 201 -> answer.json().get("id").asLong();
+                case 409 -> answer.json().get("existingId").asLong(); // the same bytes as another sample, or a rerun
+                default -> fail(sample.name() + ": " + answer.status() + " " + answer.body());
+            };
+            BufferedImage thumbnail = admin.image("api/assets/" + id + "/thumbnail");
+            BufferedImage reference = ImageIO.read(sample.reference().toFile());
+            double scale = Math.max(thumbnail.getWidth(), thumbnail.getHeight()) / (double) Math.max(reference.getWidth(), reference.getHeight());
+            List<Long> expectedSize = List.of(Math.round(reference.getWidth() * scale), Math.round(reference.getHeight() * scale));
+            assertEquals(expectedSize, List.of((long) thumbnail.getWidth(), (long) thumbnail.getHeight()), sample.name() + ": size as seen");
+            double difference = DecoderCorpus.meanDifference(DecoderCorpus.scaled(reference, thumbnail.getWidth(), thumbnail.getHeight()), thumbnail);
+            System.out.printf("corpus upload %-26s thumbnail %d x %d, %.2f levels from the reference%n", sample.name(),
+                    thumbnail.getWidth(), thumbnail.getHeight(), difference);
+            assertTrue(difference < 6, sample.name() + ": the thumbnail is " + difference + " levels off the reference on average");
+        }
+        for (DecoderCorpus.Unsupported file : corpus.unsupported()) {
+            Api.Answer refused = admin.upload(file.file().getFileName().toString(), Files.readAllBytes(file.file()), null, null);
+            assertEquals(415, refused.status(), file.name() + ": " + refused.body());
+            assertTrue(refused.json().get("message").asText().contains(file.format()), refused.body());
+        }
     }
 
     @Test

@@ -37,8 +37,9 @@ import org.taxonomist.models.store.ModelStore;
 
 /**
  * The command-line tools (run through {@code deploy/bin/taxonomist <command>}): embed, train,
- * evaluate, tag, audit and bench over a manifest (CSV {@code file,labels}). One bad image is reported
- * with its manifest line and skipped; a bad command line exits with 2.
+ * evaluate, tag, audit and bench over a manifest (CSV {@code file,labels}). A bad image is reported
+ * with its manifest line and skipped, and the skipped files are listed again at the end; a bad command
+ * line exits with 2.
  */
 public final class Cli {
 
@@ -58,9 +59,11 @@ public final class Cli {
     private final PrintStream out;
     private final ModelStore store = ModelStore.fromEnvironment();
     private final EmbeddingFiles cache = EmbeddingFiles.fromEnvironment();
+    private final SkippedFiles skipped;
 
     Cli(PrintStream out) {
         this.out = out;
+        this.skipped = new SkippedFiles(out);
     }
 
     public static void main(String[] args) {
@@ -94,6 +97,7 @@ public final class Cli {
             case "bench" -> bench(new Options(rest, List.of("manifest", "backbones")));
             default -> throw new Options.UsageException("Unknown command " + args.get(0));
         }
+        skipped.report();
     }
 
     private void embed(Options options) throws InterruptedException {
@@ -180,7 +184,7 @@ public final class Cli {
                 decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
                 files.add(entry.file());
             } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
-                out.printf("%s:%d: %s: %s (skipped)%n", manifest.source().getFileName(), entry.line(), entry.file(), e.getMessage());
+                skipped.skip(manifest.source().getFileName().toString(), entry, e.getMessage());
             }
         }
         for (String spec : specs(options)) {
@@ -225,7 +229,7 @@ public final class Cli {
     private Map<String, float[][]> embeddings(List<String> specs, Manifest manifest, List<ManifestEntry> entries)
             throws InterruptedException {
         Map<String, float[][]> embeddings = new LinkedHashMap<>();
-        Embedder embedder = new Embedder(cache, out);
+        Embedder embedder = new Embedder(cache, out, skipped);
         for (String spec : specs) {
             try (Backbone backbone = Backbones.open(spec, store)) {
                 embeddings.put(backbone.id() + "@" + backbone.version(),
@@ -237,7 +241,7 @@ public final class Cli {
 
     private Manifest manifest(Options options) {
         Manifest manifest = Manifest.read(options.path("manifest"));
-        manifest.problems().forEach(problem -> out.println(problem + " (skipped)"));
+        manifest.problems().forEach(problem -> skipped.skip(problem.toString()));
         return manifest;
     }
 

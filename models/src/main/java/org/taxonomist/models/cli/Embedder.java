@@ -15,10 +15,12 @@ final class Embedder {
 
     private final EmbeddingFiles cache;
     private final PrintStream out;
+    private final SkippedFiles skipped;
 
-    Embedder(EmbeddingFiles cache, PrintStream out) {
+    Embedder(EmbeddingFiles cache, PrintStream out, SkippedFiles skipped) {
         this.cache = cache;
         this.out = out;
+        this.skipped = skipped;
     }
 
     /** The embedding per entry, in order; null for an entry whose image could not be embedded. */
@@ -48,7 +50,7 @@ final class Embedder {
                     embeddings[i] = result.output().embedding();
                     cache.write(key, hashes[i], embeddings[i]);
                 } else {
-                    out.printf("%s:%d: %s: %s (skipped)%n", manifestName, entries.get(i).line(), entries.get(i).file(), result.error());
+                    skipped.skip(manifestName, entries.get(i), result.error());
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;

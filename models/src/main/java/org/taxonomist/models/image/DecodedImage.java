@@ -7,9 +7,9 @@ import java.awt.image.BufferedImage;
  *
  * @param image  the pixels, in whatever colour model the file carried (see {@link ImageDecoder#toRgb});
  *               fewer than the file's when it was decoded subsampled to fit the raster budget
- * @param format the container format, lower case: {@code jpeg, png, webp, gif, bmp, tiff}
- * @param width  the file's width in pixels
- * @param height the file's height in pixels
+ * @param format the container format, lower case: {@code jpeg, png, webp, gif, bmp, tiff, psd}
+ * @param width  the picture's width in pixels as it is seen (after its EXIF orientation)
+ * @param height the picture's height in pixels as it is seen
  */
 public record DecodedImage(BufferedImage image, String format, int width, int height) {
 }

@@ -3,10 +3,16 @@ package org.taxonomist.models.image;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorConvertOp;
+import java.awt.image.ColorModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -49,9 +55,11 @@ public final class ImageDecoder {
     }
 
     /**
-     * Decodes the first frame of a JPEG, PNG, WebP, GIF, BMP or TIFF image.
+     * Decodes the first frame (page, or a Photoshop file's composite) of a JPEG, PNG, WebP, GIF, BMP, TIFF or
+     * PSD image, turned the way its EXIF orientation says it is seen.
      *
      * @param maxPixels the largest width * height accepted
+     * @throws UnsupportedImageFormatException an image format we recognise but do not read (HEIF, RAW, PDF, SVG)
      * @throws UnreadableImageException not an image of a supported format, or truncated / corrupt
      * @throws ImageTooLargeException   the header declares more than {@code maxPixels} pixels
      */
@@ -61,9 +69,15 @@ public final class ImageDecoder {
 
     /** As {@link #decode(byte[], long)}, with the decoded pixels bounded to {@code rasterBudget} bytes. */
     static DecodedImage decode(byte[] bytes, long maxPixels, long rasterBudget) {
-        ImageFormat format = ImageFormat.sniff(bytes);
-        if (format == null) {
-            throw new UnreadableImageException("The file is not a supported image (" + ImageFormat.SUPPORTED + ")");
+        ImageFormat format = ImageFormat.of(bytes);
+        StoredMetadata metadata = StoredMetadata.of(bytes);
+        if (format == ImageFormat.TIFF && metadata.isCameraRaw()) {
+            throw new UnsupportedImageFormatException("camera RAW", "DNG, NEF, ARW or another TIFF whose first image is"
+                    + " the camera's preview");
+        }
+        if (format == ImageFormat.WEBP && bytes.length < 8 + (ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL)) {
+            // TwelveMonkeys decodes a lossless WebP cut short without complaint, the missing part black.
+            throw new UnreadableImageException("The image data is truncated or corrupt: the file ends before the size its header declares");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id);
         if (!readers.hasNext()) {
@@ -74,7 +88,7 @@ public final class ImageDecoder {
         IIOReadWarningListener warningListener = (source, warning) -> warnings.add(warning);
         reader.addIIOReadWarningListener(warningListener);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
+            reader.setInput(input, true, format != ImageFormat.PNG); // a PNG's colour profile is in its metadata
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
@@ -90,18 +104,20 @@ public final class ImageDecoder {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
             BufferedImage image = reader.read(0, param);
+            if (format == ImageFormat.PNG) {
+                image = PngColourProfile.applied(image, reader.getImageMetadata(0));
+            }
             Optional<String> missingData = warnings.stream().filter(ImageDecoder::meansMissingData).findFirst();
             if (missingData.isPresent()) {
                 throw new UnreadableImageException("The image data is truncated or corrupt: " + missingData.get());
             }
-            return new DecodedImage(image, format.id, width, height);
+            Orientation orientation = metadata.orientation();
+            return orientation.turnsSideways()
+                    ? new DecodedImage(orientation.upright(image), format.id, height, width)
+                    : new DecodedImage(orientation.upright(image), format.id, width, height);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableImageException || e instanceof ImageTooLargeException) {
                 throw (RuntimeException) e;
-            }
-            if ("Unsupported Image Type".equals(e.getMessage())) { // the JDK JPEG reader on CMYK/YCCK files
-                throw new UnreadableImageException("The " + format.id.toUpperCase() + " image uses a colour model that is not"
-                        + " supported (probably CMYK); save it as RGB", e);
             }
             // Corrupt data surfaces from readers as IIOException, EOFException or, in some plugins,
             // as an unchecked exception (index out of bounds, illegal argument, ...).
@@ -153,6 +169,20 @@ public final class ImageDecoder {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             return image;
         }
+        ColorSpace space = image.getColorModel().getColorSpace();
+        if (space.getType() == ColorSpace.TYPE_GRAY) {
+            return greyToRgb(image);
+        }
+        if (!space.isCS_sRGB()) {
+            // Java 2D would draw the pixels of another RGB space (a PNG's embedded profile) as if they were sRGB.
+            BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(),
+                    image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            new ColorConvertOp(null).filter(image, converted);
+            image = converted;
+            if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+                return image;
+            }
+        }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
@@ -161,6 +191,36 @@ public final class ImageDecoder {
             g.drawImage(image, 0, 0, null);
         } finally {
             g.dispose();
+        }
+        return rgb;
+    }
+
+    /**
+     * Java 2D takes grey pixels as linear light and brightens them on the way to sRGB (29 levels on average
+     * for a grey PNG with transparency), but grey files store gamma-encoded values like sRGB ones: grey g is
+     * the colour (g, g, g).
+     */
+    private static BufferedImage greyToRgb(BufferedImage image) {
+        Raster raster = image.getRaster();
+        ColorModel model = image.getColorModel();
+        int width = image.getWidth();
+        double greyScale = 255.0 / ((1 << model.getComponentSize(0)) - 1);
+        double alphaScale = model.hasAlpha() ? 1.0 / ((1 << model.getComponentSize(1)) - 1) : 0;
+        BufferedImage rgb = new BufferedImage(width, image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        int[] grey = new int[width];
+        int[] alpha = new int[width];
+        int[] row = new int[width];
+        for (int y = 0; y < image.getHeight(); y++) {
+            raster.getSamples(0, y, width, 1, 0, grey);
+            if (model.hasAlpha()) {
+                raster.getSamples(0, y, width, 1, 1, alpha);
+            }
+            for (int x = 0; x < width; x++) {
+                double opacity = model.hasAlpha() ? alpha[x] * alphaScale : 1;
+                int g = (int) Math.round(grey[x] * greyScale * opacity + 255 * (1 - opacity)); // on white, like toRgb
+                row[x] = g << 16 | g << 8 | g;
+            }
+            rgb.setRGB(0, y, width, 1, row, 0, width);
         }
         return rgb;
     }

@@ -66,7 +66,15 @@ class CliTest {
         assertTrue(out.stream().anyMatch(l -> l.contains(":18:") && l.contains("gone.png")), String.join("\n", out));
         assertTrue(out.stream().anyMatch(l -> l.contains(":19:") && l.contains("corrupt.png") && l.contains("skipped")), String.join("\n", out));
         assertTrue(out.stream().anyMatch(l -> l.contains(":20:")), "the bad CSV line is named: " + out);
-        assertTrue(out.get(out.size() - 1).matches("micro_f1=\\d\\.\\d{4} macro_f1=\\d\\.\\d{4}"), out.get(out.size() - 1));
+        // The run ends with the scores, then lists the skipped files again.
+        int summary = out.indexOf("Skipped: 3 files");
+        assertTrue(summary > 0, "the skipped files are listed at the end: " + out);
+        assertTrue(out.get(summary - 1).matches("micro_f1=\\d\\.\\d{4} macro_f1=\\d\\.\\d{4}"), out.get(summary - 1));
+        List<String> listed = out.subList(summary + 1, out.size());
+        assertEquals(3, listed.size(), listed.toString());
+        for (String line : List.of(":18:", ":19:", ":20:")) {
+            assertTrue(listed.stream().anyMatch(l -> l.startsWith("  ") && l.contains(line)), line + " in " + listed);
+        }
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertTrue(report.get("macro_f1").asDouble() > 0.8, report.toString());
         assertTrue(report.get("labels").get("vehicle").has("precision"), report.toString());
@@ -77,7 +85,8 @@ class CliTest {
         Path model = folder.resolve("model");
         run("train", "--manifest", manifest.toString(), "--out", model.toString(), "--min-assets", "4", "--bags", "3");
         List<String> tagged = run("tag", "--model", model.toString(), "--manifest", folder.resolve("unlabelled.csv").toString());
-        assertTrue(tagged.get(tagged.size() - 1).matches(".*motorcycle_right.png\tvehicle:[01]\\.\\d{3}"), String.join("\n", tagged));
+        assertEquals("Skipped: no file.", tagged.get(tagged.size() - 1));
+        assertTrue(tagged.get(tagged.size() - 2).matches(".*motorcycle_right.png\tvehicle:[01]\\.\\d{3}"), String.join("\n", tagged));
 
         Path suspects = folder.resolve("suspects.csv");
         run("audit", "--manifest", manifest.toString(), "--out", suspects.toString(), "--min-assets", "4", "--bags", "5");

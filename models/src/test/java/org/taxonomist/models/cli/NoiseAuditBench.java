@@ -65,7 +65,7 @@ public final class NoiseAuditBench {
         Map<String, float[][]> embedded = new LinkedHashMap<>();
         for (String spec : specs) {
             try (Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment())) {
-                embedded.put(spec, new Embedder(EmbeddingFiles.fromEnvironment(), System.out).embed(backbone, entries, "bench"));
+                embedded.put(spec, new Embedder(EmbeddingFiles.fromEnvironment(), System.out, new SkippedFiles(System.out)).embed(backbone, entries, "bench"));
             }
         }
         int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded.values().stream().allMatch(x -> x[i] != null)).toArray();

@@ -96,7 +96,7 @@ class ImageDecoderTest {
         new Random(1).nextBytes(noise);
         noise[0] = 0; // make sure no signature matches by chance
         UnreadableImageException e = assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(noise, LIMIT));
-        assertEquals("The file is not a supported image (JPEG, PNG, WebP, GIF, BMP, TIFF)", e.getMessage());
+        assertEquals("The file is not a supported image (JPEG, PNG, WebP, GIF, BMP, TIFF, PSD)", e.getMessage());
         assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(new byte[0], LIMIT));
     }
 
