@@ -3,6 +3,7 @@ package org.taxonomist.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.taxonomist.models.image.ImageDecoder;
 
 /** Bounds on what one upload may be; beyond them the upload is refused with 413. */
 @ApplicationScoped
@@ -13,7 +14,7 @@ public class UploadLimits {
     long maxBytes;
 
     @Inject
-    @ConfigProperty(name = "taxonomist.upload.max-pixels", defaultValue = "50000000")
+    @ConfigProperty(name = "taxonomist.upload.max-pixels", defaultValue = "" + ImageDecoder.DEFAULT_MAX_PIXELS)
     long maxPixels;
 
     public long maxBytes() {

@@ -47,6 +47,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.taxonomist.models.testdata.Bombs;
 import org.taxonomist.models.testdata.DecoderCorpus;
 import org.taxonomist.models.testdata.TestImages;
 import org.taxonomist.models.testdata.WebpTool;

@@ -39,9 +39,6 @@ import org.taxonomist.models.image.ImageDecoder;
  */
 public final class EmbeddingPipeline {
 
-    /** The default limit on an image's width × height: 50 megapixels. */
-    public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
-
     private final Backbone backbone;
     private final int batchSize;
     private final int decodeThreads;
@@ -49,10 +46,10 @@ public final class EmbeddingPipeline {
 
     /**
      * A pipeline with {@link Backbones#DEFAULT_BATCH_SIZE} images per call to the backbone,
-     * {@link #defaultDecodeThreads()} and {@link #DEFAULT_MAX_PIXELS}.
+     * {@link #defaultDecodeThreads()} and {@link ImageDecoder#DEFAULT_MAX_PIXELS}.
      */
     public EmbeddingPipeline(Backbone backbone) {
-        this(backbone, Backbones.DEFAULT_BATCH_SIZE, defaultDecodeThreads(), DEFAULT_MAX_PIXELS);
+        this(backbone, Backbones.DEFAULT_BATCH_SIZE, defaultDecodeThreads(), ImageDecoder.DEFAULT_MAX_PIXELS);
     }
 
     /**

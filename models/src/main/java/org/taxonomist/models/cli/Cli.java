@@ -181,7 +181,7 @@ public final class Cli {
         List<BufferedImage> decoded = new ArrayList<>();
         for (ManifestEntry entry : manifest.entries()) {
             try {
-                decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
+                decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), ImageDecoder.DEFAULT_MAX_PIXELS).image()));
                 files.add(entry.file());
             } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
                 skipped.skip(manifest.source().getFileName().toString(), entry, e.getMessage());

@@ -36,10 +36,10 @@ public final class EmbeddingBench {
         }
         List<BufferedImage> decoded = new ArrayList<>();
         for (Path file : files) {
-            decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(Files.readAllBytes(file), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image()));
+            decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(Files.readAllBytes(file), ImageDecoder.DEFAULT_MAX_PIXELS).image()));
         }
         try (Backbone backbone = Backbones.open(ModelStore.fromEnvironment(), batch)) {
-            EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone, batch, threads, EmbeddingPipeline.DEFAULT_MAX_PIXELS);
+            EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone, batch, threads, ImageDecoder.DEFAULT_MAX_PIXELS);
             backbone.embedAll(decoded.subList(0, 2 * batch)); // warm-up: PyTorch prepares kernels per input shape
             pipeline.embedFiles(files.subList(0, 2 * batch));
             double modelOnly = 0;

@@ -176,7 +176,7 @@ class EmbeddingPipelineTest {
         files.add(5, folder.resolve("missing.jpg"));
 
         try (Backbone backbone = Backbones.open(store, 4)) {
-            List<EmbeddingPipeline.Result> results = new EmbeddingPipeline(backbone, 3, 2, EmbeddingPipeline.DEFAULT_MAX_PIXELS).embedFiles(files);
+            List<EmbeddingPipeline.Result> results = new EmbeddingPipeline(backbone, 3, 2, ImageDecoder.DEFAULT_MAX_PIXELS).embedFiles(files);
             assertEquals(files.size(), results.size());
             assertTrue(results.get(2).error().startsWith("UnreadableImageException"), results.get(2).error());
             assertTrue(results.get(5).error().startsWith("NoSuchFileException"), results.get(5).error());
@@ -185,7 +185,7 @@ class EmbeddingPipelineTest {
                     continue;
                 }
                 assertTrue(results.get(i).succeeded(), files.get(i) + ": " + results.get(i).error());
-                BufferedImage image = ImageDecoder.decode(Files.readAllBytes(files.get(i)), EmbeddingPipeline.DEFAULT_MAX_PIXELS).image();
+                BufferedImage image = ImageDecoder.decode(Files.readAllBytes(files.get(i)), ImageDecoder.DEFAULT_MAX_PIXELS).image();
                 float[] expected = backbone.embed(image).embedding();
                 float[] actual = results.get(i).output().embedding();
                 assertEquals(backbone.dimension(), actual.length);

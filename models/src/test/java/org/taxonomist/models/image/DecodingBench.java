@@ -1,5 +1,10 @@
 package org.taxonomist.models.image;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.taxonomist.models.testdata.DecoderCorpus;
 import org.taxonomist.models.testdata.ImagingTools;
 
@@ -18,12 +29,14 @@ import org.taxonomist.models.testdata.ImagingTools;
  * Benchmark harness, not a test: decodes each file of the {@link DecoderCorpus} (451 x 300 photos) to the
  * 8-bit RGB the models take, on as many threads as there are cores, for 3 s after 1 s of warm-up, and
  * prints images per second per file and per format; then the large images a DAM holds, one at a time:
- * a 20 MP camera JPEG and a 10,535 x 16,000 illustration (PNG and JPEG), with the time and the raster
- * they decode to.
+ * a 20 MP camera JPEG and a 10,535 x 16,000 illustration (PNG, JPEG, TIFF), with the time and the raster
+ * they decode to. Given a folder of large photos (e.g. the wallpapers of {@code deploy/bench/wallpapers-manifest.sh}),
+ * it also compares decoding each whole ({@code ImageIO.read}) with decoding it at its working size: time,
+ * and how far apart the two 256-pixel thumbnails are.
  *
  * <pre>
  * mvn -o -q -pl models test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.taxonomist.models.image.DecodingBench
+ *     -Dexec.mainClass=org.taxonomist.models.image.DecodingBench [-Dexec.args=FOLDER]
  * </pre>
  */
 public final class DecodingBench {
@@ -57,14 +70,77 @@ public final class DecodingBench {
         ImagingTools tools = ImagingTools.ready();
         Path photo = folder.resolve("20mp.jpg");
         tools.run("convert", folder.resolve("photo.png").toString(), "-resize", "5472x3648!", "-quality", "90", photo.toString());
-        Path illustration = folder.resolve("illustration.png");
-        tools.run("convert", "-size", "10535x16000", "gradient:white-navy", "-fill", "orange", "-draw", "circle 5267,8000 5267,3000",
-                "-depth", "8", illustration.toString());
-        Path illustrationJpeg = folder.resolve("illustration.jpg");
-        tools.run("convert", illustration.toString(), "-quality", "90", illustrationJpeg.toString());
-        for (Path large : List.of(photo, illustration, illustrationJpeg)) {
+        List<Path> illustration = illustration(folder);
+        for (Path large : Stream.concat(Stream.of(photo), illustration.stream()).toList()) {
             large(large);
         }
+        if (args.length > 0) {
+            wholeAgainstWorkingSize(Path.of(args[0]));
+        }
+    }
+
+    private static void wholeAgainstWorkingSize(Path folder) throws IOException {
+        List<Path> photos;
+        try (Stream<Path> files = Files.walk(folder)) {
+            photos = files.filter(f -> f.toString().toLowerCase().endsWith(".jpg")).sorted().toList();
+        }
+        double whole = 0;
+        double working = 0;
+        double worst = 0;
+        double total = 0;
+        long pixels = 0;
+        for (Path photo : photos) {
+            byte[] bytes = Files.readAllBytes(photo);
+            long start = System.nanoTime();
+            BufferedImage full = ImageIO.read(new ByteArrayInputStream(bytes));
+            BufferedImage fromWhole = ImageDecoder.thumbnail(ImageDecoder.toRgb(full), 256);
+            whole += (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            BufferedImage fromWorking = ImageDecoder.thumbnail(ImageDecoder.toRgb(ImageDecoder.decode(bytes, Long.MAX_VALUE).image()), 256);
+            working += (System.nanoTime() - start) / 1e9;
+            pixels += (long) full.getWidth() * full.getHeight();
+            if (fromWhole.getWidth() == fromWorking.getWidth() && fromWhole.getHeight() == fromWorking.getHeight()) {
+                double difference = DecoderCorpus.meanDifference(fromWhole, fromWorking);
+                worst = Math.max(worst, difference);
+                total += difference;
+            }
+        }
+        System.out.printf("%d photos (%.1f MP on average): decoded whole and thumbnailed in %.0f ms each, at working size in %.0f ms;"
+                + " thumbnails %.2f levels apart on average, %.2f at most%n", photos.size(), pixels / 1e6 / photos.size(),
+                1000 * whole / photos.size(), 1000 * working / photos.size(), total / photos.size(), worst);
+    }
+
+    /**
+     * A 10,535 x 16,000 illustration of flat colours, as a vector drawing exported to pixels is, as PNG, JPEG and LZW TIFF.
+     * Drawn here: Debian's ImageMagick policy stops at 128 MP.
+     */
+    private static List<Path> illustration(Path folder) throws IOException {
+        BufferedImage drawing = new BufferedImage(10_535, 16_000, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = drawing.createGraphics();
+        try {
+            g.setPaint(new GradientPaint(0, 0, Color.WHITE, 0, 16_000, new Color(20, 30, 110)));
+            g.fillRect(0, 0, 10_535, 16_000);
+            g.setColor(Color.ORANGE);
+            g.fillOval(267, 3_000, 10_000, 10_000);
+        } finally {
+            g.dispose();
+        }
+        Path png = folder.resolve("illustration.png");
+        ImageIO.write(drawing, "png", png.toFile());
+        Path jpeg = folder.resolve("illustration.jpg");
+        ImageIO.write(drawing, "jpeg", jpeg.toFile());
+        Path tiff = folder.resolve("illustration.tif");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ImageWriteParam lzw = writer.getDefaultWriteParam();
+        lzw.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        lzw.setCompressionType("LZW");
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(tiff.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(drawing, null, null), lzw);
+        } finally {
+            writer.dispose();
+        }
+        return List.of(png, jpeg, tiff);
     }
 
     /** Images per second over {@code millis}, {@code threads} decoding {@code bytes} over and over. */

@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.taxonomist.models.testdata.Bombs;
 import org.taxonomist.models.testdata.TestImages;
 
 class ImageDecoderTest {
@@ -112,12 +113,29 @@ class ImageDecoderTest {
 
     @Test
     void refusesADecompressionBombFromItsHeaderAlone() {
-        byte[] bomb = pngHeader(100_000, 100_000);
+        byte[] bomb = Bombs.pngHeaderClaiming(100_000, 100_000);
         ImageTooLargeException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> assertThrows(ImageTooLargeException.class, () -> ImageDecoder.decode(bomb, LIMIT)));
         assertTrue(e.getMessage().contains("100000 x 100000"), e.getMessage());
         assertTrue(e.getMessage().contains("50.0 megapixels"), e.getMessage());
         assertEquals(100_000, e.width());
+    }
+
+    /** TwelveMonkeys decodes a WebP whole whatever the subsampling: one is refused beyond the raster budget. */
+    @Test
+    void aWebpIsRefusedBeyondWhatDecodingItWholeTakes() {
+        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
+                () -> ImageDecoder.decode(Bombs.webpHeaderClaiming(6_000, 6_000), 250_000_000L));
+        assertTrue(e.getMessage().contains("33.6 megapixels for WebP"), e.getMessage());
+    }
+
+    /** TwelveMonkeys refuses to decode what would take more than half the heap (at most 512 MB): too large, not corrupt. */
+    @Test
+    void aPictureItsReaderWillNotDecodeInTheMemoryItMayUseIsTooLargeNotCorrupt() {
+        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
+                () -> ImageDecoder.decode(Bombs.tiffHeaderClaiming(30_000, 30_000), 1_000_000_000L));
+        assertTrue(e.getMessage().startsWith("The image is 30000 x 30000 pixels (900.0 megapixels), more than its reader decodes"),
+                e.getMessage());
     }
 
     @Test
@@ -189,18 +207,6 @@ class ImageDecoderTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual);
     }
 
-    /** A PNG signature plus a valid IHDR chunk declaring {@code width x height} RGB, and nothing else. */
-    static byte[] pngHeader(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17);
-        ihdr.put("IHDR".getBytes()).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.array());
-        ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4 + 64);
-        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
-        return png.array();
-    }
-
     /** A 16-bit RGBA PNG over the raster budget is decoded subsampled, keeping its own size as metadata. */
     @Test
     void aRasterOverTheBudgetIsDecodedSubsampled() throws IOException {
@@ -218,7 +224,15 @@ class ImageDecoderTest {
         assertEquals(side / 2, decoded.image().getWidth(), "every second pixel: " + decoded.image().getWidth());
         assertTrue(8L * decoded.image().getWidth() * decoded.image().getHeight() <= budget);
         assertEquals(side, ImageDecoder.decode(png.toByteArray(), LIMIT).image().getWidth(), "within the default budget: whole");
-        assertEquals(2, ImageDecoder.subsampling(7000, 7000, 8, ImageDecoder.RASTER_BUDGET), "the probe's 7000 x 7000 16-bit RGBA PNG");
-        assertEquals(1, ImageDecoder.subsampling(5000, 5000, 4, ImageDecoder.RASTER_BUDGET), "25 MP of 8-bit RGB: whole");
+        assertEquals(2, ImageDecoder.subsampling(1400, 7000 * 5, 8, ImageDecoder.RASTER_BUDGET), "a 49 MP 16-bit RGBA panorama");
+    }
+
+    /** A large photo is decoded at the working size thumbnails and models need, not whole. */
+    @Test
+    void aLargePictureIsDecodedAtItsWorkingSize() {
+        assertEquals(3, ImageDecoder.subsampling(5472, 3648, 4, ImageDecoder.RASTER_BUDGET), "20 MP: 1824 x 1216");
+        assertEquals(10, ImageDecoder.subsampling(10_535, 16_000, 4, ImageDecoder.RASTER_BUDGET), "168 MP: 1053 x 1600");
+        assertEquals(1, ImageDecoder.subsampling(2047, 1536, 4, ImageDecoder.RASTER_BUDGET), "3 MP: whole");
+        assertEquals(1, ImageDecoder.subsampling(3000, 1000, 4, ImageDecoder.RASTER_BUDGET), "a shorter side under twice the working size: whole");
     }
 }

@@ -1,4 +1,4 @@
-package org.taxonomist.deploy;
+package org.taxonomist.models.testdata;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /** Decompression bombs' fronts: valid headers that claim a huge size, with no pixels behind them. */
-final class Bombs {
+public final class Bombs {
 
     private Bombs() {
     }
 
-    static byte[] pngHeaderClaiming(int width, int height) {
+    public static byte[] pngHeaderClaiming(int width, int height) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
@@ -24,7 +24,7 @@ final class Bombs {
     }
 
     /** A lossless WebP (VP8L) header; each side at most 16384. */
-    static byte[] webpHeaderClaiming(int width, int height) {
+    public static byte[] webpHeaderClaiming(int width, int height) {
         ByteBuffer vp8l = ByteBuffer.allocate(5 + 16).order(ByteOrder.LITTLE_ENDIAN)
                 .put((byte) 0x2f).putInt((width - 1) | (height - 1) << 14);
         ByteBuffer riff = ByteBuffer.allocate(20 + vp8l.capacity()).order(ByteOrder.LITTLE_ENDIAN);
@@ -32,6 +32,24 @@ final class Bombs {
                 .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put("VP8L".getBytes(StandardCharsets.US_ASCII))
                 .putInt(vp8l.capacity()).put(vp8l.array());
         return riff.array();
+    }
+
+    /** An uncompressed 8-bit grey TIFF header (one strip, no data behind it). */
+    public static byte[] tiffHeaderClaiming(int width, int height) {
+        int[][] entries = { // tag, type (3 SHORT, 4 LONG), value
+            {256, 4, width}, {257, 4, height}, {258, 3, 8}, {259, 3, 1}, {262, 3, 1}, {273, 4, 8 + 2 + 9 * 12 + 4},
+            {277, 3, 1}, {278, 4, height}, {279, 4, width * height}};
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + entries.length * 12 + 4 + 16).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries.length);
+        for (int[] entry : entries) {
+            tiff.putShort((short) entry[0]).putShort((short) entry[1]).putInt(1);
+            if (entry[1] == 3) {
+                tiff.putShort((short) entry[2]).putShort((short) 0);
+            } else {
+                tiff.putInt(entry[2]);
+            }
+        }
+        return tiff.putInt(0).array();
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
