@@ -107,7 +107,7 @@ class ConsoleIT {
 
     /** The application's address on loopback. */
     private URI app() {
-        return Deployments.local(base, base.getPath());
+        return Deployments.app(base);
     }
 
     @AfterEach

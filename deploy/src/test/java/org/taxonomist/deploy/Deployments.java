@@ -23,6 +23,15 @@ final class Deployments {
         return URI.create("http://localhost:" + base.getPort() + path);
     }
 
+    /**
+     * The application's address on loopback: its context root comes from the WAR's name, not from the injected
+     * URL, which Arquillian's Payara Micro container leaves at "/" when it reads the server's output before the
+     * deployment's lines (one fresh-clone run: every console test then saw Payara's 404 page).
+     */
+    static URI app(URL base) {
+        return local(base, "/taxonomist/");
+    }
+
     static WebArchive taxonomistWar() {
         File war = new File(System.getProperty("taxonomist.war", "../admin-web/target/taxonomist.war"));
         if (!war.isFile()) {

@@ -75,7 +75,7 @@ class TaggingFlowIT {
 
     @BeforeEach
     void connect() throws Exception {
-        admin = new Api(Deployments.local(base, base.getPath()), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        admin = new Api(Deployments.app(base), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         new Api(Deployments.local(base, "/"), null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
     }
 
@@ -433,7 +433,7 @@ class TaggingFlowIT {
         assertEquals(400, lena.post("api/imports?field=Subject", "application/zip", "not a zip".getBytes(StandardCharsets.UTF_8)).status());
         assertEquals(400, lena.post("api/imports/folders/.hidden?field=Subject", null).status());
         assertEquals(404, lena.post("api/imports/folders/no-such-folder?field=Subject", null).status());
-        assertEquals(401, new Api(Deployments.local(base, base.getPath()), null, null)
+        assertEquals(401, new Api(Deployments.app(base), null, null)
                 .post("api/imports?field=Subject", "application/zip", zip).status());
     }
 
@@ -782,7 +782,7 @@ class TaggingFlowIT {
      */
     @Test
     void consolePagesRunOnlyTheirOwnScriptsAndForgedViewStatesOrUnknownAddressesGetA4xx() {
-        ConsoleSession console = ConsoleSession.logIn(Deployments.local(base, base.getPath()), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        ConsoleSession console = ConsoleSession.logIn(Deployments.app(base), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         HttpResponse<String> index = console.get("index.xhtml");
         String page = index.body();
         String policies = String.join(" | ", index.headers().allValues("Content-Security-Policy"));
