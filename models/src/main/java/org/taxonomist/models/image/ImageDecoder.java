@@ -65,6 +65,9 @@ public final class ImageDecoder {
      */
     public static final long DEFAULT_MAX_PIXELS = 250_000_000L;
 
+    /** Colour and extra samples a TIFF may declare: CMYK with alpha is 5; multispectral scans have a few more. */
+    private static final int MAX_SAMPLES_PER_PIXEL = 16;
+
     private static final Pattern MISSING_DATA = Pattern.compile("premature end|truncat|end of (file|stream|data)|EOF",
             Pattern.CASE_INSENSITIVE);
 
@@ -91,6 +94,10 @@ public final class ImageDecoder {
         if (format == ImageFormat.TIFF && metadata.isCameraRaw()) {
             throw new UnsupportedImageFormatException("camera RAW", "DNG, NEF, ARW or another TIFF whose first image is"
                     + " the camera's preview");
+        }
+        if (format == ImageFormat.TIFF && (metadata.samplesPerPixel() < 1 || metadata.samplesPerPixel() > MAX_SAMPLES_PER_PIXEL)) {
+            throw new UnreadableImageException("The image data is truncated or corrupt: it declares " + metadata.samplesPerPixel()
+                    + " samples per pixel");
         }
         if (format == ImageFormat.WEBP && bytes.length < 8 + (ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL)) {
             // TwelveMonkeys decodes a lossless WebP cut short without complaint, the missing part black.

@@ -45,6 +45,15 @@ final class StoredMetadata {
     }
 
     /**
+     * The samples per pixel a TIFF's first image declares (1 when it says nothing). TwelveMonkeys sizes arrays by
+     * it before reading a pixel: a 576-byte file found by fuzzing declared 1,551,386,182 and ran a 5 GB heap out.
+     */
+    long samplesPerPixel() {
+        Long samples = first == null ? null : first.getLongObject(ExifDirectoryBase.TAG_SAMPLES_PER_PIXEL);
+        return samples == null ? 1 : samples;
+    }
+
+    /**
      * Whether a TIFF is a camera's raw file (DNG, Nikon NEF, Sony ARW...): it has a DNG version, or its first
      * image is marked as a reduced-resolution copy of another (the camera's preview, the raw data lies elsewhere).
      */
