@@ -143,6 +143,11 @@ public final class ImageDecoder {
             return orientation.turnsSideways()
                     ? new DecodedImage(orientation.upright(image), format.id, height, width)
                     : new DecodedImage(orientation.upright(image), format.id, width, height);
+        } catch (OutOfMemoryError e) {
+            // A reader sized an array from a hostile header (fuzzing found TIFFs that ask TwelveMonkeys for gigabytes):
+            // that one allocation failed and nothing was held, so the file is refused and the server goes on.
+            throw new UnreadableImageException("The image cannot be decoded in the memory this server has: its header asks"
+                    + " for more than there is (probably corrupt)");
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableImageException || e instanceof ImageTooLargeException) {
                 throw (RuntimeException) e;
