@@ -16,6 +16,7 @@ import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.EnsembleTraining;
+import org.taxonomist.models.ensemble.LeftOutTerm;
 import org.taxonomist.models.ensemble.NeedsMoreDataException;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.tagging.CachedEmbedding;
@@ -82,7 +83,7 @@ public class ModelTraining {
         LOG.info(() -> "Trained " + version.source() + " on " + set.size() + " assets, terms " + trained.ensemble().terms()
                 + (version.isActive() ? ", active" : ", not active"));
         return new Report(field, version.getVersion(), version.isActive(), new ArrayList<>(trained.ensemble().terms()),
-                trained.needsMoreData(), set.size());
+                trained.needsMoreData().stream().map(LeftOutTerm::term).toList(), set.size());
     }
 
     /**

@@ -196,8 +196,10 @@ class ConsoleIT {
                 By.id("train:execution-result"), "Subject: v"));
         WebElement terms = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("details:term-table")));
         assertTrue(terms.getText().contains("Vehicles") && terms.getText().contains("Objects"), terms.getText());
-        assertTrue(browser.findElement(By.id("details:needs-more-data")).getText().contains("Animals"),
-                "terms without enough labels are listed");
+        String notJudged = browser.findElement(By.id("details:needs-more-data")).getText();
+        assertTrue(notJudged.matches("(?s).*Animals: \\d+ labelled assets?, needs \\d+.*"), "terms without enough labels are listed: " + notJudged);
+        String heads = browser.findElement(By.id("details:heads")).getText();
+        assertTrue(heads.matches("(?s).*: (logistic C=|mlp ).*\\(.*\\d\\.\\d{3}.*"), "the head chosen per backbone, with the scores: " + heads);
         assertTrue(browser.findElement(By.id("versions:version-table")).getText().contains("active"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#details\\:threshold-chart canvas")));
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.taxonomist.models.ensemble.LeftOutTerm;
 
 /**
  * A model version's training report (ModelReport JSON) read for the Models page: per-term rows,
@@ -40,8 +41,39 @@ public final class VersionReport implements Serializable {
         return rows;
     }
 
+    /**
+     * The terms left out for lack of labelled assets, as "household: 17 labelled assets, needs 30"
+     * (by name alone for versions trained before the counts were kept).
+     */
     public List<String> needsMoreData() {
-        return report().getJsonArray("needs_more_data").getValuesAs(v -> ((jakarta.json.JsonString) v).getString());
+        JsonObject report = report();
+        if (!report.containsKey("left_out")) {
+            return report.getJsonArray("needs_more_data").getValuesAs(v -> ((jakarta.json.JsonString) v).getString());
+        }
+        return report.getJsonArray("left_out").getValuesAs(JsonObject.class).stream()
+                .map(t -> new LeftOutTerm(t.getString("term"), t.getInt("labelled_assets"), t.getInt("needed")).toString())
+                .toList();
+    }
+
+    /**
+     * Per backbone, the head its bags use and how every candidate ranked the held-out assets:
+     * "nsfwjs-mobilenet_v2@4.3.0: logistic C=0.1 (logistic C=0.01 0.871 · logistic C=0.1 0.902 · mlp 512-512 0.855)";
+     * empty for versions trained before heads were chosen.
+     */
+    public List<String> heads() {
+        JsonObject report = report();
+        if (!report.containsKey("heads")) {
+            return List.of();
+        }
+        List<String> rows = new ArrayList<>();
+        report.getJsonObject("heads").forEach((backbone, value) -> {
+            JsonObject choice = value.asJsonObject();
+            StringBuilder scores = new StringBuilder();
+            choice.getJsonObject("macro_average_precision").forEach((head, score) -> scores.append(scores.isEmpty() ? "" : " · ")
+                    .append(head).append(' ').append(String.format("%.3f", ((jakarta.json.JsonNumber) score).doubleValue())));
+            rows.add(backbone + ": " + choice.getString("chosen") + " (" + scores + ")");
+        });
+        return rows;
     }
 
     /** "average 0.71 · stacker 0.74 …", or empty for a single backbone. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.correction.Corrections;
@@ -16,6 +17,7 @@ import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.models.ensemble.EnsembleSettings;
+import org.taxonomist.models.ensemble.LeftOutTerm;
 import org.taxonomist.registry.ModelTraining;
 import org.taxonomist.registry.TrainingSet;
 
@@ -78,7 +80,9 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         folder.delete();
         String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size() + " labelled assets ("
                 + scoring.label() + ")" + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
-                + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "");
+                + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "")
+                + (plan.terms().needsMoreData().isEmpty() ? "" : "; not judged: " + plan.terms().needsMoreData().stream()
+                        .map(LeftOutTerm::toString).collect(Collectors.joining("; ")));
         job.setExitStatus(summary);
         return summary;
     }

@@ -58,7 +58,7 @@ public final class LabelAudit {
             Pca pca = settings.pcaComponents() > 0 ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
             float[][] input = pca == null ? x : pca.projectAll(x);
             Head head = Head.train(EnsembleTraining.rows(input, sample.inBag()), EnsembleTraining.rows(truth, sample.inBag()),
-                    audited, settings.head().withSeed(settings.seed() + bag));
+                    audited, AuditPlan.head(settings).withSeed(settings.seed() + bag));
             float[][] p = head.predictAll(EnsembleTraining.rows(input, sample.outOfBag()));
             for (int i = 0; i < p.length; i++) {
                 for (int t = 0; t < audited.size(); t++) {

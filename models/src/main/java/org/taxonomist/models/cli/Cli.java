@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
@@ -25,8 +26,12 @@ import org.taxonomist.models.ensemble.CrossValidation;
 import org.taxonomist.models.ensemble.Ensemble;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.EnsembleTraining;
+import org.taxonomist.models.ensemble.HeadChoice;
+import org.taxonomist.models.ensemble.LeftOutTerm;
+import org.taxonomist.models.ensemble.ModelReport;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.models.evaluation.Evaluation;
+import org.taxonomist.models.head.HeadRecipe;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
@@ -53,8 +58,10 @@ public final class Cli {
                                                                       labelled files, most suspicious first
               bench    --manifest M [--backbones S,S]                 end-to-end and model-only images/s
             Backbone specs: nsfwjs:mobilenet_v2 (default), nsfwjs:inception_v3, nsfwjs:mobilenet_v2_mid,
-              torchscript:FILE?…, onnx:FILE?… (see models/README.md).""";
-    static final List<String> TRAINING_OPTIONS = List.of("manifest", "backbones", "min-assets", "bags", "pca");
+              torchscript:FILE?…, onnx:FILE?… (see models/README.md).
+            Training options also take --heads H,H: the heads to choose from per backbone, logistic:C or mlp[:W-W]
+              (default logistic:0.01,logistic:0.1,logistic:1,mlp).""";
+    static final List<String> TRAINING_OPTIONS = List.of("manifest", "backbones", "min-assets", "bags", "pca", "heads");
 
     private final PrintStream out;
     private final ModelStore store = ModelStore.fromEnvironment();
@@ -111,8 +118,10 @@ public final class Cli {
         TrainedEnsemble trained = EnsembleTraining.train(data.embeddings(), data.labels(), manifest.terms(), settings(options));
         Path folder = options.path("out");
         ModelDirectory.write(folder, specs(options), trained, data.labels().length);
-        out.printf("combiner %s, terms %s, needs more data %s%n", trained.ensemble().combiner().name(),
-                trained.ensemble().terms(), trained.needsMoreData());
+        out.printf("combiner %s, terms %s%n", trained.ensemble().combiner().name(), trained.ensemble().terms());
+        printLeftOut(trained.needsMoreData(), "not trained");
+        trained.headChoices().forEach(h -> out.printf("head for %s: %s (out-of-bag macro average precision %s)%n", h.backbone(),
+                h.winner(), scores(h.macroAveragePrecision())));
         out.printf("out-of-bag micro_f1=%.4f macro_f1=%.4f%n", trained.outOfBagEvaluation().microF1(), trained.outOfBagEvaluation().macroF1());
         out.println("model written to " + folder.toAbsolutePath());
     }
@@ -122,16 +131,30 @@ public final class Cli {
         Labelled data = labelled(options, manifest);
         EnsembleSettings settings = settings(options).withFolds(options.number("folds", 5));
         CrossValidation.Report report = CrossValidation.run(data.embeddings(), data.labels(), manifest.terms(), settings);
-        if (!report.needsMoreData().isEmpty()) {
-            out.println("needs more data (not evaluated): " + report.needsMoreData());
-        }
+        printLeftOut(report.needsMoreData(), "not evaluated");
+        report.headChoices().stream().collect(Collectors.groupingBy(HeadChoice::backbone, LinkedHashMap::new,
+                        Collectors.groupingBy(HeadChoice::winner, LinkedHashMap::new, Collectors.counting())))
+                .forEach((backbone, wins) -> out.printf("head for %s, chosen in each fold: %s%n", backbone, wins.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() + "x").collect(Collectors.joining(", "))));
         report.byMethod().forEach((method, evaluation) -> out.printf("%-45s macro_f1=%.4f micro_f1=%.4f%n",
                 method, evaluation.macroF1(), evaluation.microF1()));
         Evaluation chosen = report.chosen();
         if (options.text("json", null) != null) {
-            write(options.path("json"), chosen.toJson());
+            write(options.path("json"), "{\"left_out\":" + ModelReport.leftOut(report.needsMoreData()) + "," + chosen.toJson().substring(1));
         }
         out.printf("micro_f1=%.4f macro_f1=%.4f%n", chosen.microF1(), chosen.macroF1());
+    }
+
+    /** Every term left out, by name and count, so that a score is never read as one over all the terms. */
+    private void printLeftOut(List<LeftOutTerm> leftOut, String what) {
+        if (!leftOut.isEmpty()) {
+            out.printf("%d term%s %s for lack of labelled assets: %s%n", leftOut.size(), leftOut.size() == 1 ? "" : "s", what,
+                    leftOut.stream().map(LeftOutTerm::toString).collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static String scores(Map<String, Double> scores) {
+        return scores.entrySet().stream().map(e -> String.format("%s %.3f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
     }
 
     private void tag(Options options) throws InterruptedException {
@@ -161,6 +184,7 @@ public final class Cli {
         String named = options.text("method", null);
         SuspicionMethod method = named == null ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(named);
         EnsembleSettings audit = AuditPlan.settings(settings(options)).withBags(options.number("bags", AuditPlan.BAGS));
+        printLeftOut(AuditPlan.of(data.labels(), manifest.terms(), audit).terms().needsMoreData(), "not audited");
         List<Suspect> suspects = LabelAudit.audit(data.embeddings(), data.labels(), manifest.terms(), audit, method);
         StringBuilder csv = new StringBuilder("file,score,labels,suggested");
         for (Suspect suspect : suspects) {
@@ -254,7 +278,9 @@ public final class Cli {
         EnsembleSettings defaults = EnsembleSettings.defaults();
         return defaults.withMinAssetsPerTerm(options.number("min-assets", defaults.minAssetsPerTerm()))
                 .withBags(options.number("bags", defaults.bags()))
-                .withPcaComponents(options.number("pca", defaults.pcaComponents()));
+                .withPcaComponents(options.number("pca", defaults.pcaComponents()))
+                .withHeads(options.text("heads", null) == null ? defaults.heads()
+                        : Arrays.stream(options.text("heads", null).split(",")).map(HeadRecipe::parse).toList());
     }
 
     private static List<String> with(List<String> base, String... more) {

@@ -28,8 +28,10 @@ public final class CrossValidation {
      * @param chosen       the ensemble as trained, each fold choosing its combiner
      * @param byMethod     "backbone:KEY" and "combiner:NAME" → pooled metrics on the same folds
      * @param needsMoreData terms left out for lack of labels
+     * @param headChoices   each fold's head choice per backbone, fold by fold
      */
-    public record Report(List<String> terms, Evaluation chosen, Map<String, Evaluation> byMethod, List<String> needsMoreData) {
+    public record Report(List<String> terms, Evaluation chosen, Map<String, Evaluation> byMethod, List<LeftOutTerm> needsMoreData,
+                         List<HeadChoice> headChoices) {
     }
 
     private CrossValidation() {
@@ -43,6 +45,7 @@ public final class CrossValidation {
         // Inside a fold every kept term trains, even if its share of the fold falls below the minimum.
         EnsembleSettings inner = settings.withMinAssetsPerTerm(1);
         Map<String, boolean[][]> predicted = new LinkedHashMap<>();
+        List<HeadChoice> headChoices = new ArrayList<>();
         predicted.put("chosen", new boolean[truth.length][]);
 
         for (int fold = 0; fold < settings.folds(); fold++) {
@@ -53,6 +56,7 @@ public final class CrossValidation {
             boolean[][] trainTruth = EnsembleTraining.rows(truth, train);
             TrainedEnsemble trained = EnsembleTraining.train(trainX, trainTruth, keptTerms, inner);
             Ensemble ensemble = trained.ensemble();
+            headChoices.addAll(trained.headChoices());
 
             List<float[][]> testMembers = new ArrayList<>();
             for (Ensemble.Member member : ensemble.members()) {
@@ -84,7 +88,7 @@ public final class CrossValidation {
         }
         Map<String, Evaluation> byMethod = new LinkedHashMap<>();
         predicted.forEach((method, p) -> byMethod.put(method, Evaluation.of(p, truth, keptTerms)));
-        return new Report(keptTerms, byMethod.remove("chosen"), byMethod, split.needsMoreData());
+        return new Report(keptTerms, byMethod.remove("chosen"), byMethod, split.needsMoreData(), headChoices);
     }
 
     private static float[] tune(float[][] probabilities, boolean[][] truth, EnsembleSettings settings) {

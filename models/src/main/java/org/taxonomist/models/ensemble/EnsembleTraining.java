@@ -7,14 +7,20 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.taxonomist.models.evaluation.Evaluation;
 import org.taxonomist.models.evaluation.Folds;
+import org.taxonomist.models.evaluation.Metrics;
 import org.taxonomist.models.evaluation.ThresholdTuning;
 import org.taxonomist.models.head.Head;
+import org.taxonomist.models.head.HeadRecipe;
+import org.taxonomist.models.head.LogisticHead;
 import org.taxonomist.models.pca.Pca;
 
 /**
  * Trains a field's {@link Ensemble} on the labels the DAM already has: per backbone, n heads on
- * random samples (bagging, so that existing wrong labels do little harm); out-of-bag predictions
- * choose the combiner by cross-validated macro-F1 and tune each term's threshold.
+ * random samples (bagging, so that existing wrong labels do little harm). Every candidate head
+ * recipe trains its bags; the one whose out-of-bag predictions rank best (macro average precision)
+ * stays — the bags are the inner folds of that choice, so it needs no training beyond the bags
+ * themselves. Out-of-bag predictions then choose the combiner by cross-validated macro-F1 and tune
+ * each term's threshold.
  *
  * <pre>{@code
  * Map<String, float[][]> embeddings = Map.of("nsfwjs-mobilenet_v2@4.3.0", x1, "nsfwjs-inception_v3@4.3.0", x2);
@@ -40,22 +46,26 @@ public final class EnsembleTraining {
 
         List<Ensemble.Member> members = new ArrayList<>();
         List<float[][]> memberOutOfBag = new ArrayList<>();
+        List<HeadChoice> headChoices = new ArrayList<>();
         List<BagSample> samples = Bagging.samples(labels.length, settings.bags(), settings.fraction(), settings.seed());
         for (Map.Entry<String, float[][]> backbone : new LinkedHashMap<>(embeddings).entrySet()) {
             float[][] x = backbone.getValue();
             Pca pca = settings.pcaComponents() > 0
                     ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
             float[][] input = pca == null ? x : pca.projectAll(x);
-            List<Head> bags = new ArrayList<>();
-            List<float[][]> bagPredictions = new ArrayList<>();
-            for (int b = 0; b < samples.size(); b++) {
-                int[] rows = samples.get(b).inBag();
-                Head head = Head.train(rows(input, rows), rows(truth, rows), trainedTerms, settings.head().withSeed(settings.seed() + b));
-                bags.add(head);
-                bagPredictions.add(head.predictAll(input));
+            BaggedHeads best = null;
+            Map<String, Double> scores = new LinkedHashMap<>();
+            for (HeadRecipe recipe : trainable(settings.heads(), input)) {
+                BaggedHeads candidate = BaggedHeads.train(recipe, input, truth, trainedTerms, samples, settings.seed());
+                double score = Metrics.macroAveragePrecision(candidate.outOfBag(), truth);
+                scores.put(recipe.label(), score);
+                if (best == null || score > scores.get(best.recipe().label())) {
+                    best = candidate;
+                }
             }
-            members.add(new Ensemble.Member(backbone.getKey(), pca, bags));
-            memberOutOfBag.add(Bagging.outOfBag(samples, bagPredictions));
+            members.add(new Ensemble.Member(backbone.getKey(), pca, best.bags()));
+            memberOutOfBag.add(best.outOfBag());
+            headChoices.add(new HeadChoice(backbone.getKey(), best.recipe().label(), scores));
         }
 
         int[] scored = IntStream.range(0, labels.length)
@@ -75,8 +85,36 @@ public final class EnsembleTraining {
                 .mapToObj(t -> ThresholdTuning.curve(column(combinedScored, t), column(scoredTruth, t),
                         settings.combiner().beta(), TrainedEnsemble.CURVE_POINTS))
                 .toList();
-        return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, memberOutOfBag, combiner.combine(memberOutOfBag),
+        return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, headChoices, memberOutOfBag, combiner.combine(memberOutOfBag),
                 Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms), curves);
+    }
+
+    /** The recipes that can train on these embeddings: logistic heads only up to their size limit. */
+    private static List<HeadRecipe> trainable(List<HeadRecipe> recipes, float[][] input) {
+        long values = (long) input.length * input[0].length;
+        List<HeadRecipe> usable = recipes.stream().filter(r -> !(r instanceof LogisticHead) || values <= LogisticHead.MAX_VALUES).toList();
+        if (usable.isEmpty()) {
+            throw new IllegalArgumentException(values + " embedding values are more than a logistic head trains on ("
+                    + LogisticHead.MAX_VALUES + "): add an MLP head to the choice");
+        }
+        return usable;
+    }
+
+    /** One recipe's bags on one backbone, and their out-of-bag predictions (n × terms). */
+    private record BaggedHeads(HeadRecipe recipe, List<Head> bags, float[][] outOfBag) {
+
+        static BaggedHeads train(HeadRecipe recipe, float[][] input, boolean[][] truth, List<String> terms, List<BagSample> samples,
+                                 long seed) {
+            List<Head> bags = new ArrayList<>();
+            List<float[][]> bagPredictions = new ArrayList<>();
+            for (int b = 0; b < samples.size(); b++) {
+                int[] rows = samples.get(b).inBag();
+                Head head = Head.train(rows(input, rows), rows(truth, rows), terms, recipe.withSeed(seed + b));
+                bags.add(head);
+                bagPredictions.add(head.predictAll(input));
+            }
+            return new BaggedHeads(recipe, bags, Bagging.outOfBag(samples, bagPredictions));
+        }
     }
 
     private static float[] column(float[][] matrix, int column) {

@@ -8,14 +8,17 @@ import org.taxonomist.models.evaluation.Json;
 
 /**
  * What people read about a trained model version, as JSON: when and on how many assets it was
- * trained, its backbones, the combiner and how every candidate scored, the tuned thresholds, the
- * terms that need more data, the out-of-bag metrics and each term's threshold-vs-F curve. The
+ * trained, its backbones, the combiner and how every candidate scored, the head each backbone uses
+ * and how every candidate ranked, the tuned thresholds, the terms left out for lack of labels (by
+ * name, and with their counts), the out-of-bag metrics and each term's threshold-vs-F curve. The
  * command line writes it as {@code model.json}; the server stores it with each version for the
  * Models page.
  *
  * <pre>{@code
  * {"trained_at":"2026-11-24T10:00:00Z","training_size":785,"backbones":["nsfwjs:mobilenet_v2"],
- *  "combiner":"average","combiner_scores":{},"thresholds":{"animals":0.35},"needs_more_data":["mice"],
+ *  "combiner":"average","combiner_scores":{},
+ *  "heads":{"nsfwjs:mobilenet_v2":{"chosen":"logistic C=0.1","macro_average_precision":{"logistic C=0.1":0.83,…}}},
+ *  "thresholds":{"animals":0.35},"needs_more_data":["mice"],"left_out":[{"term":"mice","labelled_assets":4,"needed":30}],
  *  "out_of_bag":{"micro_f1":…,"macro_f1":…,"filling_rate":…,"labels":{…}},"curves":{"animals":[[0.0,0.21],…]}}
  * }</pre>
  */
@@ -36,12 +39,26 @@ public final class ModelReport {
                         .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue())).collect(Collectors.joining(",", "{", "}"))
                 + ",\"thresholds\":" + IntStream.range(0, terms.size())
                         .mapToObj(t -> Json.string(terms.get(t)) + ":" + Json.number(thresholds[t])).collect(Collectors.joining(",", "{", "}"))
-                + ",\"needs_more_data\":" + Json.strings(trained.needsMoreData())
+                + ",\"heads\":" + trained.headChoices().stream()
+                        .map(h -> Json.string(h.backbone()) + ":{\"chosen\":" + Json.string(h.winner()) + ",\"macro_average_precision\":"
+                                + h.macroAveragePrecision().entrySet().stream()
+                                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue())).collect(Collectors.joining(",", "{", "}"))
+                                + "}")
+                        .collect(Collectors.joining(",", "{", "}"))
+                + ",\"needs_more_data\":" + Json.strings(trained.needsMoreData().stream().map(LeftOutTerm::term).toList())
+                + ",\"left_out\":" + leftOut(trained.needsMoreData())
                 + ",\"out_of_bag\":" + trained.outOfBagEvaluation().toJson()
                 + ",\"curves\":" + IntStream.range(0, terms.size())
                         .mapToObj(t -> Json.string(terms.get(t)) + ":" + curve(trained.thresholdCurves().get(t)))
                         .collect(Collectors.joining(",", "{", "}"))
                 + "}";
+    }
+
+    /** {@code [{"term":"mice","labelled_assets":4,"needed":30},…]}. */
+    public static String leftOut(List<LeftOutTerm> terms) {
+        return terms.stream()
+                .map(l -> "{\"term\":" + Json.string(l.term()) + ",\"labelled_assets\":" + l.labelledAssets() + ",\"needed\":" + l.needed() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String curve(double[][] points) {

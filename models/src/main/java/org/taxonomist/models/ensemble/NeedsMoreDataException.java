@@ -7,9 +7,10 @@ public class NeedsMoreDataException extends RuntimeException {
 
     private final List<String> terms;
 
-    public NeedsMoreDataException(List<String> terms, int minAssetsPerTerm) {
-        super("No term has " + minAssetsPerTerm + " labelled assets yet; needs more data: " + terms);
-        this.terms = List.copyOf(terms);
+    public NeedsMoreDataException(List<LeftOutTerm> terms, int minAssetsPerTerm) {
+        super("No term has " + minAssetsPerTerm + " labelled assets yet; needs more data: "
+                + terms.stream().map(LeftOutTerm::toString).collect(java.util.stream.Collectors.joining("; ")));
+        this.terms = terms.stream().map(LeftOutTerm::term).toList();
     }
 
     public List<String> terms() {

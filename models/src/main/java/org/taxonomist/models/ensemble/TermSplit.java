@@ -3,13 +3,13 @@ package org.taxonomist.models.ensemble;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which terms have enough labelled assets to train (by column index), and which need more data. */
-public record TermSplit(List<Integer> trained, List<String> needsMoreData) {
+/** Which terms have enough labelled assets to train (by column index), and which are left out for lack of them. */
+public record TermSplit(List<Integer> trained, List<LeftOutTerm> needsMoreData) {
 
     /** @throws NeedsMoreDataException when no term has {@code minAssetsPerTerm} labelled assets */
     public static TermSplit of(boolean[][] labels, List<String> terms, int minAssetsPerTerm) {
         List<Integer> trained = new ArrayList<>();
-        List<String> needsMoreData = new ArrayList<>();
+        List<LeftOutTerm> needsMoreData = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
             int support = 0;
             for (boolean[] row : labels) {
@@ -18,7 +18,7 @@ public record TermSplit(List<Integer> trained, List<String> needsMoreData) {
             if (support >= minAssetsPerTerm) {
                 trained.add(t);
             } else {
-                needsMoreData.add(terms.get(t));
+                needsMoreData.add(new LeftOutTerm(terms.get(t), support, minAssetsPerTerm));
             }
         }
         if (trained.isEmpty()) {

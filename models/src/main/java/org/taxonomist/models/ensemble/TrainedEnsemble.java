@@ -9,13 +9,14 @@ import org.taxonomist.models.evaluation.ThresholdTuning;
  * combiner won and why, and the out-of-bag predictions (each asset scored only by the bags that
  * did not train on it; a NaN row where every bag saw the asset) — the label-noise audit reads them.
  *
+ * @param headChoices       per backbone, in member order: the head recipe its bags use and why
  * @param memberOutOfBag    per backbone, in the ensemble's member order: n × trained terms
  * @param outOfBag          the combined out-of-bag predictions, n × trained terms
  * @param outOfBagEvaluation metrics of {@code outOfBag} against the labels, over the rows that have one
  * @param thresholdCurves   per trained term, F-beta of {@code outOfBag} against the threshold
  *                          ({@link ThresholdTuning#curve}, {@link #CURVE_POINTS} rows of {threshold, fBeta})
  */
-public record TrainedEnsemble(Ensemble ensemble, List<String> needsMoreData, CombinerChoice combinerChoice,
+public record TrainedEnsemble(Ensemble ensemble, List<LeftOutTerm> needsMoreData, CombinerChoice combinerChoice, List<HeadChoice> headChoices,
                               List<float[][]> memberOutOfBag, float[][] outOfBag, Evaluation outOfBagEvaluation,
                               List<double[][]> thresholdCurves) {
 

@@ -55,6 +55,40 @@ public final class Metrics {
         return terms == 0 ? 0 : sum / terms;
     }
 
+    /**
+     * Mean over the terms of their average precision: how well the probabilities rank the assets
+     * that have a term above those that do not, whatever the threshold. Terms no asset has, and
+     * rows with a NaN (no prediction), are left out.
+     */
+    public static double macroAveragePrecision(float[][] probabilities, boolean[][] truth) {
+        int termCount = truth.length == 0 ? 0 : truth[0].length;
+        double sum = 0;
+        int terms = 0;
+        for (int t = 0; t < termCount; t++) {
+            double ap = averagePrecision(probabilities, truth, t);
+            if (!Double.isNaN(ap)) {
+                sum += ap;
+                terms++;
+            }
+        }
+        return terms == 0 ? 0 : sum / terms;
+    }
+
+    /** Average precision of column t: the mean, over its positives, of the precision at each one's rank; NaN with no positive. */
+    static double averagePrecision(float[][] probabilities, boolean[][] truth, int t) {
+        Integer[] order = java.util.stream.IntStream.range(0, truth.length).filter(i -> !Float.isNaN(probabilities[i][t]))
+                .boxed().sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t])).toArray(Integer[]::new);
+        int positives = 0;
+        double sum = 0;
+        for (int rank = 0; rank < order.length; rank++) {
+            if (truth[order[rank]][t]) {
+                positives++;
+                sum += (double) positives / (rank + 1);
+            }
+        }
+        return positives == 0 ? Double.NaN : sum / positives;
+    }
+
     /** Share of the assets that get at least one term: how much of the field autofill would fill. */
     public static double fillingRate(boolean[][] predictions) {
         if (predictions.length == 0) {

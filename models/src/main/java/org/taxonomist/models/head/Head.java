@@ -16,10 +16,10 @@ import org.taxonomist.models.djl.MlpTraining;
  * A multi-label classifier on embeddings, for one taxonomy field: standardisation (the training
  * embeddings' mean and standard deviation are part of the model), then a small multi-layer
  * perceptron (ReLU hidden layers, one sigmoid output per term; no hidden layer = per-term
- * logistic regression).
+ * logistic regression, as a {@link LogisticHead} trains it).
  *
- * <p>Training runs on DJL's PyTorch engine ({@link MlpTraining}); the trained weights are then
- * copied into plain float arrays, so prediction and serialisation are pure Java and need no
+ * <p>An MLP trains on DJL's PyTorch engine ({@link MlpTraining}), a logistic head with LIBLINEAR;
+ * the trained weights are then copied into plain float arrays, so prediction and serialisation are pure Java and need no
  * native engine. A head works on embeddings of any length (a backbone's, or PCA-reduced ones):
  * it takes the length from the training data.
  *
@@ -70,13 +70,14 @@ public final class Head {
     }
 
     /**
-     * Trains a head (on DJL's PyTorch engine; it uses every core).
+     * Trains a head: an MLP on DJL's PyTorch engine, a logistic head with LIBLINEAR; either uses
+     * every core.
      *
      * @param embeddings one row per asset, all of the same length
      * @param labels     {@code labels[i][t]}: asset i has term t
      * @param terms      the term names, in column order of {@code labels}
      */
-    public static Head train(float[][] embeddings, boolean[][] labels, List<String> terms, HeadSettings settings) {
+    public static Head train(float[][] embeddings, boolean[][] labels, List<String> terms, HeadRecipe recipe) {
         int n = embeddings.length;
         if (n == 0 || n != labels.length) {
             throw new IllegalArgumentException("Need as many label rows as embeddings (and at least one): " + n + " vs " + labels.length);
@@ -104,7 +105,9 @@ public final class Head {
                 y[i * k + t] = labels[i][t] ? 1f : 0f;
             }
         }
-        List<DenseLayer> layers = MlpTraining.fit(x, y, n, d, k, settings);
+        List<DenseLayer> layers = recipe instanceof LogisticHead logistic
+                ? List.of(LogisticTraining.fit(x, y, n, d, k, logistic.c()))
+                : MlpTraining.fit(x, y, n, d, k, (HeadSettings) recipe);
         return new Head(terms, mean, inverseStd, layers);
     }
 

@@ -29,7 +29,7 @@ import java.util.List;
  *                     data, settings and seed give the same bytes
  */
 public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learningRate, int batchSize,
-                           double weightDecay, double dropout, int patience, long seed) {
+                           double weightDecay, double dropout, int patience, long seed) implements HeadRecipe {
 
     /** Training sets smaller than {@code batchSize * this} use smaller batches. */
     public static final int MIN_UPDATES_PER_EPOCH = 50;
@@ -56,6 +56,12 @@ public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learni
      */
     public static HeadSettings defaults() {
         return new HeadSettings(List.of(512, 512), 10, 3e-3, 512, 1e-4, 0.0, 2, 42);
+    }
+
+    @Override
+    public String label() {
+        return hiddenLayers.isEmpty() ? "mlp without hidden layer"
+                : "mlp " + hiddenLayers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("-"));
     }
 
     public HeadSettings withHiddenLayers(List<Integer> widths) {
@@ -86,6 +92,7 @@ public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learni
         return new HeadSettings(hiddenLayers, epochs, learningRate, batchSize, weightDecay, dropout, value, seed);
     }
 
+    @Override
     public HeadSettings withSeed(long value) {
         return new HeadSettings(hiddenLayers, epochs, learningRate, batchSize, weightDecay, dropout, patience, value);
     }

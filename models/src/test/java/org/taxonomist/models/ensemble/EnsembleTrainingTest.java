@@ -15,6 +15,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.head.HeadSettings;
+import org.taxonomist.models.head.LogisticHead;
 
 /**
  * Two backbones that each see half of the truth: "eyes" sees term a well and term b badly, "ears"
@@ -59,7 +60,8 @@ class EnsembleTrainingTest {
         TrainedEnsemble trained = EnsembleTraining.train(embeddings, labels, TERMS, SETTINGS);
         Ensemble ensemble = trained.ensemble();
         assertEquals(List.of("a", "b"), ensemble.terms());
-        assertEquals(List.of("rare"), trained.needsMoreData());
+        assertEquals(List.of(new LeftOutTerm("rare", 5, 20)), trained.needsMoreData());
+        assertEquals("rare: 5 labelled assets, needs 20", trained.needsMoreData().get(0).toString());
         assertEquals(List.of("eyes@1", "ears@1"), ensemble.backbones());
         assertEquals(3, ensemble.members().get(0).bags().size());
         assertTrue(trained.outOfBagEvaluation().macroF1() > 0.85, "out-of-bag macro-F1 " + trained.outOfBagEvaluation().macroF1());
@@ -95,6 +97,30 @@ class EnsembleTrainingTest {
     }
 
     @Test
+    void eachBackboneKeepsTheHeadWhoseHeldOutPredictionsRankBestAndTheReportSaysWhy() throws Exception {
+        HeadSettings mlp = HeadSettings.defaults().withHiddenLayers(List.of(16)).withEpochs(5);
+        TrainedEnsemble trained = EnsembleTraining.train(embeddings, labels, TERMS,
+                SETTINGS.withHeads(List.of(new LogisticHead(0.1), mlp)));
+        assertEquals(List.of("eyes@1", "ears@1"), trained.headChoices().stream().map(HeadChoice::backbone).toList());
+        JsonNode report = new ObjectMapper().readTree(ModelReport.json(trained, List.of("eyes:x", "ears:y"), N, Instant.EPOCH));
+        for (int m = 0; m < 2; m++) {
+            HeadChoice choice = trained.headChoices().get(m);
+            assertEquals(List.of("logistic C=0.1", "mlp 16"), List.copyOf(choice.macroAveragePrecision().keySet()));
+            double best = choice.macroAveragePrecision().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            assertEquals(best, choice.macroAveragePrecision().get(choice.winner()));
+            int layers = choice.winner().startsWith("logistic") ? 1 : 2;
+            assertTrue(trained.ensemble().members().get(m).bags().stream().allMatch(h -> h.layers().size() == layers), choice.winner());
+            JsonNode written = report.get("heads").get(choice.backbone());
+            assertEquals(choice.winner(), written.get("chosen").asText());
+            assertEquals(best, written.get("macro_average_precision").get(choice.winner()).asDouble(), 1e-12);
+        }
+        JsonNode leftOut = report.get("left_out").get(0);
+        assertEquals("rare", leftOut.get("term").asText());
+        assertEquals(5, leftOut.get("labelled_assets").asInt());
+        assertEquals(20, leftOut.get("needed").asInt());
+    }
+
+    @Test
     void survivesStorageExactly() {
         Ensemble ensemble = EnsembleTraining.train(embeddings, labels, TERMS, SETTINGS).ensemble();
         Ensemble copy = Ensemble.fromBytes(ensemble.toBytes());
@@ -112,7 +138,7 @@ class EnsembleTrainingTest {
         assertTrue(report.chosen().macroF1() > Math.max(eyes, ears) + 0.05,
                 "chosen " + report.chosen().macroF1() + " vs eyes " + eyes + ", ears " + ears);
         assertTrue(report.byMethod().containsKey("combiner:average"));
-        assertEquals(List.of("rare"), report.needsMoreData());
+        assertEquals(List.of(new LeftOutTerm("rare", 5, 20)), report.needsMoreData());
     }
 
     @Test

@@ -54,6 +54,17 @@ class EvaluationTest {
     }
 
     @Test
+    void averagePrecisionRanksWhateverTheThreshold() {
+        // Term 0: positives ranked 1st and 3rd → (1/1 + 2/3) / 2. Term 1: no positive, left out.
+        // The NaN row (no prediction) is not ranked.
+        float[][] probabilities = {{0.9f, 0.1f}, {0.8f, 0.2f}, {0.7f, 0.3f}, {Float.NaN, 0.4f}};
+        boolean[][] truth = {{true, false}, {false, false}, {true, false}, {true, false}};
+        assertEquals((1 + 2.0 / 3) / 2, Metrics.macroAveragePrecision(probabilities, truth), 1e-12);
+        float[][] perfect = {{0.2f, 0f}, {0.1f, 0f}, {0.15f, 0f}, {0f, 0f}};
+        assertEquals(1.0, Metrics.macroAveragePrecision(perfect, new boolean[][] {{true, false}, {false, false}, {true, false}, {false, false}}));
+    }
+
+    @Test
     void cutsProbabilitiesAtTheThresholdInclusive() {
         float[][] probabilities = {{0.9f, 0.1f}, {0.5f, 0.3f}, {0.49f, Float.NaN}};
         float[] thresholds = {0.5f, 0.3f};

@@ -155,6 +155,49 @@ class HeadTest {
     }
 
     @Test
+    void aLogisticHeadFitsFewExamplesOfManyDimensionsBetterThanTheMlp() {
+        // 30 assets a term in 1344 dimensions: what a small DAM field gives a head to learn from.
+        Problem train = linear(120, 1344, 4, 3);
+        Problem test = linear(1000, 1344, 4, 4);
+
+        Head logistic = Head.train(train.x, train.y, train.terms, new LogisticHead(0.01));
+        Head mlp = Head.train(train.x, train.y, train.terms, HeadSettings.defaults());
+
+        double logisticAccuracy = accuracy(logistic, test);
+        double mlpAccuracy = accuracy(mlp, test);
+        System.out.printf("120 x 1344, 4 terms: logistic C=0.01 %.3f, MLP 512-512 %.3f%n", logisticAccuracy, mlpAccuracy);
+        assertTrue(logisticAccuracy > 0.8, "logistic accuracy " + logisticAccuracy);
+        assertTrue(logisticAccuracy > mlpAccuracy, "logistic " + logisticAccuracy + " vs MLP " + mlpAccuracy);
+        assertEquals(1, logistic.layers().size());
+        Head copy = Head.fromBytes(logistic.toBytes());
+        assertArrayEquals(logistic.predict(test.x[0]), copy.predict(test.x[0]));
+        assertArrayEquals(logistic.predictAll(new float[][] {test.x[0]})[0], logistic.predict(test.x[0]), 1e-5f);
+    }
+
+    @Test
+    void aTermEveryOrNoTrainingAssetHasGetsAConstantProbability() {
+        Problem p = linear(50, 16, 1, 5);
+        boolean[][] all = new boolean[50][] ;
+        Arrays.setAll(all, i -> new boolean[] {true, false});
+        Head head = Head.train(p.x, all, List.of("everywhere", "nowhere"), new LogisticHead(1));
+        float[] probabilities = head.predict(p.x[7]);
+        assertTrue(probabilities[0] > 0.999 && probabilities[1] < 0.001, Arrays.toString(probabilities));
+    }
+
+    @Test
+    void recipesAreReadFromTheirWrittenForm() {
+        assertEquals(new LogisticHead(0.1), HeadRecipe.parse("logistic:0.1"));
+        assertEquals(HeadSettings.defaults(), HeadRecipe.parse("mlp"));
+        assertEquals(List.of(256), ((HeadSettings) HeadRecipe.parse("mlp:256")).hiddenLayers());
+        assertEquals("mlp 512-512", HeadSettings.defaults().label());
+        assertEquals("logistic C=0.1", new LogisticHead(0.1).label());
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> HeadRecipe.parse("logistic:lots"));
+        assertTrue(error.getMessage().contains("logistic:C"), error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HeadRecipe.parse("forest"));
+        assertThrows(IllegalArgumentException.class, () -> new LogisticHead(0));
+    }
+
+    @Test
     void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() {
         Problem p = nonLinear(600, 3);
         HeadSettings settings = HeadSettings.defaults().withHiddenLayers(List.of(64, 32)).withDropout(0.2).withEpochs(5);
