@@ -8,8 +8,10 @@ import java.time.Instant;
 
 /**
  * What a field's model may do without a librarian, set by admins: fill an empty field when a
- * term's probability reaches {@code autofill}, overwrite a present value when it reaches
- * {@code autocorrect}. Null means off; both are off until an admin sets them.
+ * term's probability reaches {@code autofill}, or — instead of a probability — with the terms
+ * whose held-out predictions reach {@code autofillPrecision} at their own threshold; overwrite a
+ * present value when a term reaches {@code autocorrect}. Null means off; all are off until an
+ * admin sets them.
  */
 @Entity
 @Table(name = "tx_field_automation")
@@ -20,6 +22,7 @@ public class FieldAutomation {
     private String fieldName;
 
     private Double autofill;
+    private Double autofillPrecision;
     private Double autocorrect;
     private String updatedBy;
     private Instant updatedAt;
@@ -31,8 +34,9 @@ public class FieldAutomation {
         this.fieldName = fieldName;
     }
 
-    void set(Double autofill, Double autocorrect, String user) {
+    void set(Double autofill, Double autofillPrecision, Double autocorrect, String user) {
         this.autofill = autofill;
+        this.autofillPrecision = autofillPrecision;
         this.autocorrect = autocorrect;
         this.updatedBy = user;
         this.updatedAt = Instant.now();
@@ -44,6 +48,10 @@ public class FieldAutomation {
 
     public Double getAutofill() {
         return autofill;
+    }
+
+    public Double getAutofillPrecision() {
+        return autofillPrecision;
     }
 
     public Double getAutocorrect() {

@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.taxonomist.audit.AuditTrail;
 import jakarta.inject.Inject;
+import org.taxonomist.models.evaluation.AutofillPlan;
 
-/** Reads and sets the fields' autofill and autocorrect thresholds. */
+/** Reads and sets the fields' autofill and autocorrect settings. */
 @ApplicationScoped
 public class FieldAutomations {
 
@@ -24,20 +25,34 @@ public class FieldAutomations {
         return found != null ? found : new FieldAutomation(field);
     }
 
-    /** Sets both thresholds (null turns one off); each must lie between 0 and 1. */
+    /**
+     * Sets every setting (null turns one off): thresholds lie between 0 and 1; a promised precision
+     * is one of {@link AutofillPlan#OFFERED_PRECISIONS}, and replaces the autofill threshold.
+     */
     @Transactional
-    public FieldAutomation set(String field, Double autofill, Double autocorrect, String user) {
+    public FieldAutomation set(String field, Double autofill, Double autofillPrecision, Double autocorrect, String user) {
         check("autofill", autofill);
         check("autocorrect", autocorrect);
+        if (autofill != null && autofillPrecision != null) {
+            throw new IllegalArgumentException("Autofill either from a probability or at a precision, not both.");
+        }
+        if (autofillPrecision != null && !AutofillPlan.OFFERED_PRECISIONS.contains(autofillPrecision)) {
+            throw new IllegalArgumentException("Autofill precision must be one of " + AutofillPlan.OFFERED_PRECISIONS
+                    + " (or empty for off), not " + autofillPrecision + ".");
+        }
         FieldAutomation settings = em.find(FieldAutomation.class, field, LockModeType.PESSIMISTIC_WRITE);
         if (settings == null) {
             settings = new FieldAutomation(field);
             em.persist(settings);
         }
-        String before = "autofill " + settings.getAutofill() + ", autocorrect " + settings.getAutocorrect();
-        settings.set(autofill, autocorrect, user);
-        audit.recordFor(user, "model.automation", "field " + field, before, "autofill " + autofill + ", autocorrect " + autocorrect);
+        String before = describe(settings.getAutofill(), settings.getAutofillPrecision(), settings.getAutocorrect());
+        settings.set(autofill, autofillPrecision, autocorrect, user);
+        audit.recordFor(user, "model.automation", "field " + field, before, describe(autofill, autofillPrecision, autocorrect));
         return settings;
+    }
+
+    private static String describe(Double autofill, Double autofillPrecision, Double autocorrect) {
+        return (autofillPrecision != null ? "autofill at precision " + autofillPrecision : "autofill " + autofill) + ", autocorrect " + autocorrect;
     }
 
     private static void check(String name, Double threshold) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.taxonomist.models.ensemble.Ensemble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.models.ensemble.ModelReport;
@@ -104,6 +105,9 @@ public class ModelRegistry {
     private Optional<ActiveModel> load(String field) {
         return em.createQuery("select v from ModelVersion v where v.fieldName = :field and v.active = true", ModelVersion.class)
                 .setParameter("field", field).getResultStream().findFirst()
-                .map(v -> new ActiveModel(field, v.getVersion(), v.source(), v.ensemble()));
+                .map(v -> {
+                    Ensemble ensemble = v.ensemble();
+                    return new ActiveModel(field, v.getVersion(), v.source(), ensemble, v.autofillThresholds(ensemble.terms()));
+                });
     }
 }

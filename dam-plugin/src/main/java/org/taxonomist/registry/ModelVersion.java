@@ -7,9 +7,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.taxonomist.models.ensemble.Ensemble;
 
 /**
@@ -76,6 +83,25 @@ public class ModelVersion {
 
     Ensemble ensemble() {
         return Ensemble.fromBytes(ensemble);
+    }
+
+    /**
+     * Per promised precision, each term's autofill threshold (NaN: left to review), in the
+     * ensemble's term order, from the report; empty for versions trained before autofill plans.
+     */
+    Map<Double, float[]> autofillThresholds(List<String> terms) {
+        JsonObject json = Json.createReader(new StringReader(report)).readObject();
+        Map<Double, float[]> plans = new LinkedHashMap<>();
+        for (JsonObject plan : json.containsKey("autofill") ? json.getJsonArray("autofill").getValuesAs(JsonObject.class) : List.<JsonObject>of()) {
+            JsonObject thresholds = plan.getJsonObject("thresholds");
+            float[] byTerm = new float[terms.size()];
+            for (int t = 0; t < byTerm.length; t++) {
+                JsonValue value = thresholds.get(terms.get(t));
+                byTerm[t] = value instanceof JsonNumber number ? (float) number.doubleValue() : Float.NaN;
+            }
+            plans.put(plan.getJsonNumber("precision").doubleValue(), byTerm);
+        }
+        return plans;
     }
 
     /** How suggestions from this version name their source. */

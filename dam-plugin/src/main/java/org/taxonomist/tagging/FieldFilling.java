@@ -18,8 +18,9 @@ import org.taxonomist.suggestion.SuggestionStatus;
 
 /**
  * Turns a field prediction into what the field's automation settings allow. An empty field is
- * filled with the terms that reach the autofill threshold; the other suggested terms wait for
- * review. A filled field is left alone unless autocorrect is on: then terms that reach the
+ * filled with the terms that reach the autofill threshold — or, at a promised precision, each
+ * term's own threshold for it (a term that cannot promise it is never filled); the other
+ * suggested terms wait for review. A filled field is left alone unless autocorrect is on: then terms that reach the
  * autocorrect threshold are put in (replacing the value of a single-valued field) and, in a
  * multi-valued field, terms the model is as sure are wrong (probability at most 1 − autocorrect)
  * are taken out — except terms a librarian approved. Automatic changes keep their history and can
@@ -44,10 +45,12 @@ public class FieldFilling {
         if (current.isEmpty()) {
             List<Integer> suggested = prediction.suggested(field.multiValued());
             Double autofill = automation.getAutofill();
-            List<Integer> fill = autofill == null ? List.of()
-                    : suggested.stream().filter(t -> prediction.probabilities()[t] >= autofill).toList();
+            Double precision = automation.getAutofillPrecision();
+            List<Integer> fill = autofill != null ? suggested.stream().filter(t -> prediction.probabilities()[t] >= autofill).toList()
+                    : precision != null ? prediction.reaching(precision, field.multiValued())
+                    : List.of();
             suggested.stream().filter(t -> !fill.contains(t)).forEach(t -> propose(asset, field, prediction, t));
-            change(asset, field, prediction, fill, Set.of(), "autofill at " + autofill);
+            change(asset, field, prediction, fill, Set.of(), precision != null ? "autofill at precision " + precision : "autofill at " + autofill);
         } else if (automation.getAutocorrect() != null) {
             correct(asset, field, prediction, automation.getAutocorrect());
         }

@@ -97,7 +97,7 @@ public class Tagger {
         }
         String key = EmbeddingCache.key(backbone);
         float[] scores = embedded.get(key).pretrainedScores();
-        return Optional.of(new FieldPrediction(key, backbone.pretrainedLabels(), scores, new float[scores.length]));
+        return Optional.of(new FieldPrediction(key, backbone.pretrainedLabels(), scores, new float[scores.length], Map.of()));
     }
 
     private Optional<FieldPrediction> fromModel(ActiveModel model, Map<String, CachedEmbedding> embedded) {
@@ -116,6 +116,7 @@ public class Tagger {
         for (int t = 0; t < review.length; t++) {
             review[t] = Math.min(review[t], (float) reviewFloor);
         }
-        return Optional.of(new FieldPrediction(model.source(), ensemble.terms(), ensemble.predict(vectors), review));
+        return Optional.of(new FieldPrediction(model.source(), ensemble.terms(), ensemble.predict(vectors), review,
+                model.autofillThresholds()));
     }
 }

@@ -207,6 +207,9 @@ class ConsoleIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details:chart-panel"), "threshold: Objects"));
         screenshot("models-page.png");
 
+        String precisions = browser.findElement(By.id("automation:autofill-precision")).getText();
+        assertTrue(precisions.contains("0.95: fills") && precisions.contains("of empty fields"),
+                "what each precision would fill, shown before it is switched on: " + precisions);
         try {
             WebElement autofill = browser.findElement(By.id("automation:autofill_input"));
             autofill.clear();

@@ -187,6 +187,26 @@ class TaggingFlowIT {
         Api.Answer bad = admin.put("api/models/Subject/automation", "{\"autofill\":1.5,\"autocorrect\":null}");
         assertEquals(400, bad.status(), bad.body());
         try {
+            assertEquals(400, admin.put("api/models/Subject/automation", "{\"autofillPrecision\":0.93}").status(),
+                    "only the precisions a version keeps a plan for");
+            assertEquals(400, admin.put("api/models/Subject/automation", "{\"autofill\":0.5,\"autofillPrecision\":0.95}").status(),
+                    "a probability or a precision, not both");
+            JsonNode plans = admin.get("api/models/Subject").json().get("versions").get(0).get("report").get("autofill");
+            assertEquals(List.of(0.8, 0.9, 0.95, 0.98, 0.99), StreamSupport.stream(plans.spliterator(), false)
+                    .map(p -> p.get("precision").asDouble()).toList(), plans.toString());
+            assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofillPrecision\":0.8}").status());
+            assertEquals(0.8, admin.get("api/models/Subject").json().get("automation").get("autofillPrecision").asDouble());
+            long atPrecision = upload("motorcycle_left-near.png", crop("motorcycle_left.png", 12));
+            JsonNode plan = plans.get(0).get("thresholds");
+            JsonNode filledAtPrecision = tagged(atPrecision).get("fields").get("Subject");
+            List<String> filledTerms = filledAtPrecision == null ? List.of() : texts(filledAtPrecision);
+            filledTerms.forEach(term -> assertFalse(plan.path(term).isNull(), term + " cannot promise 0.8, yet was filled: " + plan));
+            StreamSupport.stream(suggestionsFor(atPrecision, "Subject").spliterator(), false).filter(s -> !filledTerms.contains(s.get("term").asText()))
+                    .forEach(s -> assertEquals("PENDING", s.get("status").asText(), "the rest waits for review: " + s));
+            if (!filledTerms.isEmpty()) {
+                assertEquals("autofill at precision 0.8", admin.get("api/changes?asset=" + atPrecision).json().get(0).get("reason").asText());
+            }
+
             assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofill\":0.0,\"autocorrect\":null}").status());
             // Nearly the 10% crop the model learnt Vehicles from: what is tested here is the filling, not how far
             // the model generalises (a 20% crop got no Subject suggestion at all in one run of 2026-12-04).

@@ -56,6 +56,8 @@ public class ModelsView implements Serializable {
     private List<TermRow> terms;
     private TermRow chartTerm;
     private Double autofill;
+    private Double autofillPrecision;
+    private List<VersionReport.AutofillOption> autofillOptions;
     private Double autocorrect;
     private boolean activateAfterTraining;
     private final WatchedJob training = new WatchedJob(TRAIN_HEADS, "training");
@@ -79,7 +81,10 @@ public class ModelsView implements Serializable {
         versions = registry.versions(field).stream().map(VersionRow::of).toList();
         FieldAutomation automation = automations.of(field);
         autofill = automation.getAutofill();
+        autofillPrecision = automation.getAutofillPrecision();
         autocorrect = automation.getAutocorrect();
+        autofillOptions = registry.versions(field).stream().filter(ModelVersion::isActive).findFirst()
+                .map(v -> new VersionReport(v.getReport()).autofillOptions()).orElse(List.of());
         versions.stream().filter(VersionRow::active).findFirst().or(() -> versions.stream().findFirst())
                 .ifPresent(v -> show(v.version()));
         if (versions.isEmpty()) {
@@ -109,8 +114,9 @@ public class ModelsView implements Serializable {
 
     public void saveAutomation() {
         try {
-            automations.set(field, autofill, autocorrect, user.getName());
-            Messages.info(field + ": autofill " + describe(autofill) + ", autocorrect " + describe(autocorrect) + ".");
+            automations.set(field, autofill, autofillPrecision, autocorrect, user.getName());
+            Messages.info(field + ": autofill " + (autofillPrecision != null ? "at precision " + autofillPrecision : describe(autofill))
+                    + ", autocorrect " + describe(autocorrect) + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "save the thresholds");
         }
@@ -133,7 +139,7 @@ public class ModelsView implements Serializable {
                 load();
             }
             // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.
-            PrimeFaces.current().ajax().update("messages", "versions", "details");
+            PrimeFaces.current().ajax().update("messages", "versions", "details", "automation");
         }
     }
 
@@ -183,6 +189,19 @@ public class ModelsView implements Serializable {
 
     public void setAutofill(Double autofill) {
         this.autofill = autofill;
+    }
+
+    public Double getAutofillPrecision() {
+        return autofillPrecision;
+    }
+
+    public void setAutofillPrecision(Double autofillPrecision) {
+        this.autofillPrecision = autofillPrecision;
+    }
+
+    /** What each precision the active version can promise would do: "0.95: fills 62% of empty fields …". */
+    public List<VersionReport.AutofillOption> getAutofillOptions() {
+        return autofillOptions;
     }
 
     public Double getAutocorrect() {

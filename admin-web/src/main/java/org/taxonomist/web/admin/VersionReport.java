@@ -76,6 +76,33 @@ public final class VersionReport implements Serializable {
         return rows;
     }
 
+    /**
+     * A precision an admin can ask autofill for, and what it promises on this version's held-out
+     * predictions: "0.95: fills 62% of empty fields, held-out precision 0.957; left to review: dog, cat".
+     */
+    public record AutofillOption(double precision, String label) implements Serializable {
+    }
+
+    /** One option per precision the version kept a plan for; none for versions trained before autofill plans. */
+    public List<AutofillOption> autofillOptions() {
+        JsonObject report = report();
+        if (!report.containsKey("autofill")) {
+            return List.of();
+        }
+        List<AutofillOption> options = new ArrayList<>();
+        for (JsonObject plan : report.getJsonArray("autofill").getValuesAs(JsonObject.class)) {
+            double precision = plan.getJsonNumber("precision").doubleValue();
+            List<String> toReview = plan.getJsonObject("thresholds").entrySet().stream()
+                    .filter(e -> e.getValue().getValueType() == JsonValue.ValueType.NULL).map(Map.Entry::getKey).toList();
+            JsonValue expected = plan.get("expected_precision");
+            String label = String.format("%.2f: fills %.0f%% of empty fields", precision, plan.getJsonNumber("coverage").doubleValue() * 100)
+                    + (expected instanceof jakarta.json.JsonNumber n ? String.format(", held-out precision %.3f", n.doubleValue()) : "")
+                    + (toReview.isEmpty() ? "" : "; left to review: " + String.join(", ", toReview));
+            options.add(new AutofillOption(precision, label));
+        }
+        return options;
+    }
+
     /** "average 0.71 · stacker 0.74 …", or empty for a single backbone. */
     public String combinerScores() {
         StringBuilder out = new StringBuilder();

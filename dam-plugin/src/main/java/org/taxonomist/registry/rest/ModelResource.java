@@ -46,11 +46,11 @@ public class ModelResource {
     @Context
     SecurityContext security;
 
-    /** A field's automation thresholds; null is off. */
-    public record AutomationJson(Double autofill, Double autocorrect) {
+    /** A field's automation: thresholds, or a promised autofill precision; null is off. */
+    public record AutomationJson(Double autofill, Double autofillPrecision, Double autocorrect) {
 
         static AutomationJson of(FieldAutomation a) {
-            return new AutomationJson(a.getAutofill(), a.getAutocorrect());
+            return new AutomationJson(a.getAutofill(), a.getAutofillPrecision(), a.getAutocorrect());
         }
     }
 
@@ -100,9 +100,10 @@ public class ModelResource {
     public AutomationJson automation(@PathParam("field") String field, AutomationJson request) {
         requireField(field);
         if (request == null) {
-            throw new IllegalArgumentException("Send {\"autofill\":0.9,\"autocorrect\":null} (null turns one off).");
+            throw new IllegalArgumentException("Send {\"autofill\":0.9,\"autocorrect\":null} or {\"autofillPrecision\":0.95} "
+                    + "(null or absent turns one off).");
         }
-        return AutomationJson.of(automations.set(field, request.autofill(), request.autocorrect(),
+        return AutomationJson.of(automations.set(field, request.autofill(), request.autofillPrecision(), request.autocorrect(),
                 security.getUserPrincipal().getName()));
     }
 

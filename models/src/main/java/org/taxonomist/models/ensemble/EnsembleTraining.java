@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.taxonomist.models.evaluation.AutofillPlan;
 import org.taxonomist.models.evaluation.Evaluation;
 import org.taxonomist.models.evaluation.Folds;
 import org.taxonomist.models.evaluation.Metrics;
@@ -86,7 +87,8 @@ public final class EnsembleTraining {
                         settings.combiner().beta(), TrainedEnsemble.CURVE_POINTS))
                 .toList();
         return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, headChoices, memberOutOfBag, combiner.combine(memberOutOfBag),
-                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms), curves);
+                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms), curves,
+                AutofillPlan.OFFERED_PRECISIONS.stream().map(p -> AutofillPlan.of(combinedScored, scoredTruth, p)).toList());
     }
 
     /** The recipes that can train on these embeddings: logistic heads only up to their size limit. */
