@@ -79,7 +79,8 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         Corrections.Outcome outcome = corrections.replace(set.field(), scoring.label(), source, proposals);
         folder.delete();
         String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size() + " labelled assets ("
-                + scoring.label() + ")" + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
+                + scoring.label() + "), head " + settings.heads().get(LabelAudit.chosenHead(plan, heldOut, set.labels(), settings)).label()
+                + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
                 + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "")
                 + (plan.terms().needsMoreData().isEmpty() ? "" : "; not judged: " + plan.terms().needsMoreData().stream()
                         .map(LeftOutTerm::toString).collect(Collectors.joining("; ")));

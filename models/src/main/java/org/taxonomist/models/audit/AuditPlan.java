@@ -5,8 +5,6 @@ import org.taxonomist.models.ensemble.BagSample;
 import org.taxonomist.models.ensemble.Bagging;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.TermSplit;
-import org.taxonomist.models.head.HeadRecipe;
-import org.taxonomist.models.head.HeadSettings;
 
 /**
  * What an audit of a field trains: the terms with enough labelled assets, and the bags (each a
@@ -28,15 +26,6 @@ public record AuditPlan(TermSplit terms, List<String> audited, List<BagSample> b
     /** The ensemble settings with the audit's bags. */
     public static EnsembleSettings settings(EnsembleSettings training) {
         return training.withBags(BAGS).withFraction(BAG_FRACTION);
-    }
-
-    /**
-     * The head an audit's bags train: the settings' MLP, as before heads were chosen per field (or
-     * the first head when they hold no MLP). Choosing would need every bag's held-out predictions
-     * from every candidate; until the audit does that, it keeps the head its figures were measured with.
-     */
-    public static HeadRecipe head(EnsembleSettings settings) {
-        return settings.heads().stream().filter(HeadSettings.class::isInstance).findFirst().orElse(settings.heads().get(0));
     }
 
     /** @throws org.taxonomist.models.ensemble.NeedsMoreDataException when no term has enough labelled assets */

@@ -1,6 +1,7 @@
 package org.taxonomist.models.audit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,17 @@ import org.taxonomist.models.ensemble.BagSample;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.EnsembleTraining;
 import org.taxonomist.models.evaluation.ThresholdTuning;
+import org.taxonomist.models.evaluation.Metrics;
 import org.taxonomist.models.head.Head;
+import org.taxonomist.models.head.HeadRecipe;
 import org.taxonomist.models.pca.Pca;
 
 /**
  * Finds the assets whose existing labels look wrong. Heads are trained on the very labels under
  * audit, in bags: a wrong label weighs little in any bag, and each asset is scored only by the
- * bags that did not train on it (out of bag), so no asset vouches for itself. Backbones are
- * averaged; thresholds are tuned on the held-out predictions.
+ * bags that did not train on it (out of bag), so no asset vouches for itself. Every candidate head
+ * of the settings trains in every bag, and the one whose held-out predictions rank the labels best
+ * is used, as in training. Backbones are averaged; thresholds are tuned on the held-out predictions.
  *
  * <p>The steps are separate so that a batch job can train the bags in parallel partitions:
  * <pre>{@code
@@ -44,25 +48,40 @@ public final class LabelAudit {
     }
 
     /**
-     * One bag: a head per backbone trained on the bag's assets, and the backbones' mean
-     * probabilities of the audited terms for the assets the bag left out (in
-     * {@code bag.outOfBag()} order).
+     * One bag: for every candidate head of the settings, a head per backbone trained on the bag's
+     * assets, and the backbones' mean probabilities of the audited terms for the assets the bag
+     * left out (in {@code bag.outOfBag()} order). Row layout: candidate after candidate, each
+     * {@code audited.size()} columns; a candidate that cannot train on these embeddings (a logistic
+     * head on too many values) is all NaN.
      */
     public static float[][] heldOut(AuditPlan plan, int bag, Map<String, float[][]> embeddings, boolean[][] labels,
                                     EnsembleSettings settings) {
         BagSample sample = plan.bags().get(bag);
         boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
         List<String> audited = plan.audited();
-        float[][] mean = new float[sample.outOfBag().length][audited.size()];
+        int terms = audited.size();
+        List<HeadRecipe> heads = settings.heads();
+        float[][] mean = new float[sample.outOfBag().length][heads.size() * terms];
+        List<float[][]> inputs = new ArrayList<>();
         for (float[][] x : embeddings.values()) {
             Pca pca = settings.pcaComponents() > 0 ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
-            float[][] input = pca == null ? x : pca.projectAll(x);
-            Head head = Head.train(EnsembleTraining.rows(input, sample.inBag()), EnsembleTraining.rows(truth, sample.inBag()),
-                    audited, AuditPlan.head(settings).withSeed(settings.seed() + bag));
-            float[][] p = head.predictAll(EnsembleTraining.rows(input, sample.outOfBag()));
-            for (int i = 0; i < p.length; i++) {
-                for (int t = 0; t < audited.size(); t++) {
-                    mean[i][t] += p[i][t] / embeddings.size();
+            inputs.add(pca == null ? x : pca.projectAll(x));
+        }
+        for (int h = 0; h < heads.size(); h++) {
+            HeadRecipe recipe = heads.get(h);
+            int from = h * terms;
+            if (!inputs.stream().allMatch(input -> recipe.trains((long) input.length * input[0].length))) {
+                Arrays.stream(mean).forEach(row -> Arrays.fill(row, from, from + terms, Float.NaN));
+                continue;
+            }
+            for (float[][] input : inputs) {
+                Head head = Head.train(EnsembleTraining.rows(input, sample.inBag()), EnsembleTraining.rows(truth, sample.inBag()),
+                        audited, recipe.withSeed(settings.seed() + bag));
+                float[][] p = head.predictAll(EnsembleTraining.rows(input, sample.outOfBag()));
+                for (int i = 0; i < p.length; i++) {
+                    for (int t = 0; t < terms; t++) {
+                        mean[i][from + t] += p[i][t] / inputs.size();
+                    }
                 }
             }
         }
@@ -71,32 +90,65 @@ public final class LabelAudit {
 
     /**
      * Gathers the bags' held-out predictions (each asset: the mean of the bags that left it out),
-     * tunes each audited term's threshold on them, and ranks every labelled asset.
+     * keeps the candidate head whose predictions rank the current labels best (macro average
+     * precision: a few wrong labels barely move it), tunes each audited term's threshold on its
+     * predictions, and ranks every labelled asset.
      *
      * @param heldOutPerBag per bag, {@link #heldOut} of that bag
      */
     public static List<Suspect> rank(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, List<String> terms,
                                      EnsembleSettings settings, SuspicionMethod method) {
-        List<String> audited = plan.audited();
-        float[][] sum = new float[labels.length][audited.size()];
-        int[] count = new int[labels.length];
-        for (int b = 0; b < plan.bags().size(); b++) {
-            int[] rows = plan.bags().get(b).outOfBag();
-            for (int i = 0; i < rows.length; i++) {
-                for (int t = 0; t < audited.size(); t++) {
-                    sum[rows[i]][t] += heldOutPerBag.get(b)[i][t];
+        boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
+        float[][] chosen = gathered(plan, heldOutPerBag, labels.length, settings).get(chosenHead(plan, heldOutPerBag, labels, settings));
+        float[] thresholds = ThresholdTuning.tune(chosen, truth, settings.combiner().beta(), settings.combiner().fallback(),
+                settings.combiner().minPositives());
+        return rank(chosen, labels, terms, plan.audited(), thresholds, method);
+    }
+
+    /** The index, in {@code settings.heads()}, of the candidate whose held-out predictions rank the current labels best. */
+    public static int chosenHead(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, EnsembleSettings settings) {
+        boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
+        List<float[][]> candidates = gathered(plan, heldOutPerBag, labels.length, settings);
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int h = 0; h < candidates.size(); h++) {
+            boolean trained = Arrays.stream(candidates.get(h)).anyMatch(row -> !Float.isNaN(row[0]));
+            double score = trained ? Metrics.macroAveragePrecision(candidates.get(h), truth) : Double.NEGATIVE_INFINITY;
+            if (trained && score > bestScore) {
+                best = h;
+                bestScore = score;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("No candidate head could train on these embeddings: " + settings.heads());
+        }
+        return best;
+    }
+
+    /** Per candidate head, n × audited: each asset's mean over the bags that left it out (NaN rows where none did). */
+    private static List<float[][]> gathered(AuditPlan plan, List<float[][]> heldOutPerBag, int n, EnsembleSettings settings) {
+        int terms = plan.audited().size();
+        List<float[][]> candidates = new ArrayList<>();
+        for (int h = 0; h < settings.heads().size(); h++) {
+            float[][] sum = new float[n][terms];
+            int[] count = new int[n];
+            for (int b = 0; b < plan.bags().size(); b++) {
+                int[] rows = plan.bags().get(b).outOfBag();
+                for (int i = 0; i < rows.length; i++) {
+                    for (int t = 0; t < terms; t++) {
+                        sum[rows[i]][t] += heldOutPerBag.get(b)[i][h * terms + t];
+                    }
+                    count[rows[i]]++;
                 }
-                count[rows[i]]++;
             }
-        }
-        for (int i = 0; i < labels.length; i++) {
-            for (int t = 0; t < audited.size(); t++) {
-                sum[i][t] = count[i] == 0 ? Float.NaN : sum[i][t] / count[i];
+            for (int i = 0; i < n; i++) {
+                for (int t = 0; t < terms; t++) {
+                    sum[i][t] = count[i] == 0 ? Float.NaN : sum[i][t] / count[i];
+                }
             }
+            candidates.add(sum);
         }
-        float[] thresholds = ThresholdTuning.tune(sum, EnsembleTraining.columns(labels, plan.terms().trained()),
-                settings.combiner().beta(), settings.combiner().fallback(), settings.combiner().minPositives());
-        return rank(sum, labels, terms, audited, thresholds, method);
+        return candidates;
     }
 
     /**

@@ -94,7 +94,7 @@ public final class EnsembleTraining {
     /** The recipes that can train on these embeddings: logistic heads only up to their size limit. */
     private static List<HeadRecipe> trainable(List<HeadRecipe> recipes, float[][] input) {
         long values = (long) input.length * input[0].length;
-        List<HeadRecipe> usable = recipes.stream().filter(r -> !(r instanceof LogisticHead) || values <= LogisticHead.MAX_VALUES).toList();
+        List<HeadRecipe> usable = recipes.stream().filter(r -> r.trains(values)).toList();
         if (usable.isEmpty()) {
             throw new IllegalArgumentException(values + " embedding values are more than a logistic head trains on ("
                     + LogisticHead.MAX_VALUES + "): add an MLP head to the choice");

@@ -13,6 +13,11 @@ public sealed interface HeadRecipe permits HeadSettings, LogisticHead {
     /** The same recipe for another bag: only an MLP's random start depends on the seed. */
     HeadRecipe withSeed(long seed);
 
+    /** Whether it can train on this many embedding values (assets × dimensions). */
+    default boolean trains(long values) {
+        return true;
+    }
+
     /**
      * A recipe from its written form: {@code logistic:C} (e.g. {@code logistic:0.1}), {@code mlp}
      * (the default MLP) or {@code mlp:WIDTH-WIDTH…} (e.g. {@code mlp:256}).

@@ -23,6 +23,11 @@ public record LogisticHead(double c) implements HeadRecipe {
     }
 
     @Override
+    public boolean trains(long values) {
+        return values <= MAX_VALUES;
+    }
+
+    @Override
     public LogisticHead withSeed(long seed) {
         return this;
     }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.head.HeadSettings;
+import org.taxonomist.models.head.LogisticHead;
 
 /**
  * Three well-separated kinds of asset, one term each, and 10% of the labels swapped to another
@@ -44,6 +46,17 @@ class LabelAuditTest {
         }
         EnsembleSettings settings = EnsembleSettings.defaults()
                 .withHead(HeadSettings.defaults().withHiddenLayers(List.of()).withEpochs(30)).withFolds(3).withMinAssetsPerTerm(20);
+
+        // A head that has learnt nothing (C so small that every weight stays near zero) beside a fitted one:
+        // the audit scores with the one whose held-out predictions rank the labels best.
+        EnsembleSettings choice = settings.withHeads(List.of(new LogisticHead(1e-9), new LogisticHead(1)));
+        AuditPlan plan = AuditPlan.of(labels, TERMS, AuditPlan.settings(choice));
+        List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
+                .mapToObj(b -> LabelAudit.heldOut(plan, b, Map.of("b@1", x), labels, AuditPlan.settings(choice))).toList();
+        assertEquals(2 * TERMS.size(), heldOut.get(0)[0].length, "both candidates' predictions, side by side");
+        assertEquals(1, LabelAudit.chosenHead(plan, heldOut, labels, AuditPlan.settings(choice)));
+        List<Suspect> chosen = LabelAudit.rank(plan, heldOut, labels, TERMS, AuditPlan.settings(choice), SuspicionMethod.MSE);
+        assertTrue(chosen.subList(0, swapped.size()).stream().filter(s -> swapped.contains(s.asset())).count() >= 0.9 * swapped.size());
 
         for (SuspicionMethod method : SuspicionMethod.values()) {
             List<Suspect> suspects = LabelAudit.audit(Map.of("b@1", x), labels, TERMS, settings, method);
