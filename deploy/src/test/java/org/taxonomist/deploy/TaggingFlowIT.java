@@ -204,7 +204,8 @@ class TaggingFlowIT {
             StreamSupport.stream(suggestionsFor(atPrecision, "Subject").spliterator(), false).filter(s -> !filledTerms.contains(s.get("term").asText()))
                     .forEach(s -> assertEquals("PENDING", s.get("status").asText(), "the rest waits for review: " + s));
             if (!filledTerms.isEmpty()) {
-                assertEquals("autofill at precision 0.8", admin.get("api/changes?asset=" + atPrecision).json().get(0).get("reason").asText());
+                String reason = admin.get("api/changes?asset=" + atPrecision).json().get(0).get("reason").asText();
+                assertTrue(reason.startsWith("autofill at precision 0.8 by model:Subject"), reason);
             }
 
             assertEquals(200, admin.put("api/models/Subject/automation", "{\"autofill\":0.0,\"autocorrect\":null}").status());
