@@ -17,7 +17,6 @@ import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.ensemble.CrossValidation;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.HeadChoice;
-import org.taxonomist.models.ensemble.LeftOutTerm;
 import org.taxonomist.models.head.HeadRecipe;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
@@ -29,7 +28,7 @@ import org.taxonomist.models.store.ModelStore;
  * manifest; terms under the training minimum are named, not scored), and the label audit at 10% of
  * the labels swapped to the most similar term (seed 2026), as precision@k (k = swapped labels) and
  * AUROC of the suspicion scores. Prints one README row. {@code -Dheads=logistic:0.1,mlp} compares
- * other heads on the same folds.
+ * other heads on the same folds; {@code -Daudit.only=true} runs the audit alone.
  * <pre>
  * mvn -q -pl models exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.taxonomist.models.cli.CollectionReport \
  *     -Dexec.args="MANIFEST [BACKBONE_SPEC,BACKBONE_SPEC…]"
@@ -65,6 +64,10 @@ public final class CollectionReport {
         }).toArray(boolean[][]::new);
 
         long started = System.nanoTime();
+        if (Boolean.getBoolean("audit.only")) {
+            audit(x, rows, settings);
+            return;
+        }
         CrossValidation.Report report = CrossValidation.run(x, labels, manifest.terms(), settings);
         double evaluationSeconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("5-fold: macro-F1 %.3f, micro-F1 %.3f over %d terms in %.0f s%n", report.chosen().macroF1(),
@@ -73,22 +76,33 @@ public final class CollectionReport {
         String heads = report.headChoices().stream().collect(Collectors.groupingBy(HeadChoice::winner, java.util.TreeMap::new,
                 Collectors.counting())).entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
 
+        String audit = audit(x, rows, settings);
+        System.out.println("| collection | images | terms judged | macro-F1 | audit precision@k / AUROC | heads chosen (backbone × fold) "
+                + "| evaluation time per image |");
+        System.out.printf("| %s | %d | %d of %d | %.3f | %s | %s | %.0f ms |%n", Path.of(args[0]).getFileName(), rows.size(),
+                report.terms().size(), manifest.terms().size(), report.chosen().macroF1(), audit, heads,
+                evaluationSeconds * 1000 / rows.size());
+    }
+
+    /** The audit at {@link #SWAPPED} swapped labels: "precision@k / AUROC (k = …, head …, … ms per image)". */
+    static String audit(Map<String, float[][]> x, List<ManifestEntry> rows, EnsembleSettings settings) {
         NoiseAuditBench.Data data = NoiseAuditBench.data(x, rows, true);
         NoiseAuditBench.Injected injected = NoiseAuditBench.inject(data, NoiseAuditBench.Noise.SWAP, SWAPPED,
                 new SplittableRandom(NoiseAuditBench.SEED));
         EnsembleSettings audit = AuditPlan.settings(settings);
-        started = System.nanoTime();
-        List<Suspect> ranked = LabelAudit.audit(data.x(), injected.labels(), data.terms(), audit, SuspicionMethod.bestFor(false));
-        double auditSeconds = (System.nanoTime() - started) / 1e9;
+        long started = System.nanoTime();
+        AuditPlan plan = AuditPlan.of(injected.labels(), data.terms(), audit);
+        List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
+                .mapToObj(b -> LabelAudit.heldOut(plan, b, data.x(), injected.labels(), audit)).toList();
+        List<Suspect> ranked = LabelAudit.rank(plan, heldOut, injected.labels(), data.terms(), audit, SuspicionMethod.bestFor(false));
+        double seconds = (System.nanoTime() - started) / 1e9;
         int k = injected.changed().size();
         long hits = ranked.subList(0, Math.min(k, ranked.size())).stream().filter(s -> injected.changed().contains(s.asset())).count();
-        System.out.println("| collection | images | terms judged | macro-F1 | audit precision@k / AUROC | heads chosen (backbone × fold) "
-                + "| evaluation / audit time per image |");
-        System.out.printf("| %s | %d | %d of %d | %.3f | %.2f / %.3f (k = %d) | %s | %.0f / %.0f ms |%n", Path.of(args[0]).getFileName(),
-                rows.size(), report.terms().size(), manifest.terms().size(), report.chosen().macroF1(), (double) hits / k,
-                NoiseAuditBench.auroc(ranked, injected.changed()), k, heads, evaluationSeconds * 1000 / rows.size(),
-                auditSeconds * 1000 / data.size());
-        List<LeftOutTerm> notAudited = AuditPlan.of(injected.labels(), data.terms(), audit).terms().needsMoreData();
-        notAudited.forEach(t -> System.out.println("not audited: " + t));
+        plan.terms().needsMoreData().forEach(t -> System.out.println("not audited: " + t));
+        String result = String.format("%.2f / %.3f (k = %d, head %s, %.0f ms per image)", (double) hits / k,
+                NoiseAuditBench.auroc(ranked, injected.changed()), k,
+                audit.heads().get(LabelAudit.chosenHead(plan, heldOut, injected.labels(), audit)).label(), seconds * 1000 / data.size());
+        System.out.println("audit: " + result);
+        return result;
     }
 }
