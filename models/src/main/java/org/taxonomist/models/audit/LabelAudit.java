@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.taxonomist.models.ensemble.BagSample;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.EnsembleTraining;
-import org.taxonomist.models.evaluation.ThresholdTuning;
 import org.taxonomist.models.evaluation.Metrics;
+import org.taxonomist.models.evaluation.ThresholdTuning;
 import org.taxonomist.models.head.Head;
 import org.taxonomist.models.head.HeadRecipe;
 import org.taxonomist.models.pca.Pca;
@@ -99,7 +100,8 @@ public final class LabelAudit {
     public static List<Suspect> rank(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, List<String> terms,
                                      EnsembleSettings settings, SuspicionMethod method) {
         boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
-        float[][] chosen = gathered(plan, heldOutPerBag, labels.length, settings).get(chosenHead(plan, heldOutPerBag, labels, settings));
+        List<float[][]> candidates = gathered(plan, heldOutPerBag, labels.length, settings);
+        float[][] chosen = candidates.get(best(candidates, truth, settings));
         float[] thresholds = ThresholdTuning.tune(chosen, truth, settings.combiner().beta(), settings.combiner().fallback(),
                 settings.combiner().minPositives());
         return rank(chosen, labels, terms, plan.audited(), thresholds, method);
@@ -107,20 +109,25 @@ public final class LabelAudit {
 
     /** The index, in {@code settings.heads()}, of the candidate whose held-out predictions rank the current labels best. */
     public static int chosenHead(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, EnsembleSettings settings) {
-        boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
-        List<float[][]> candidates = gathered(plan, heldOutPerBag, labels.length, settings);
-        int best = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int h = 0; h < candidates.size(); h++) {
-            boolean trained = Arrays.stream(candidates.get(h)).anyMatch(row -> !Float.isNaN(row[0]));
-            double score = trained ? Metrics.macroAveragePrecision(candidates.get(h), truth) : Double.NEGATIVE_INFINITY;
-            if (trained && score > bestScore) {
-                best = h;
+        return best(gathered(plan, heldOutPerBag, labels.length, settings), EnsembleTraining.columns(labels, plan.terms().trained()),
+                settings);
+    }
+
+    /** The trained candidate with the best macro average precision; a single trained one needs no scoring (large collections). */
+    private static int best(List<float[][]> candidates, boolean[][] truth, EnsembleSettings settings) {
+        int[] trained = IntStream.range(0, candidates.size())
+                .filter(h -> Arrays.stream(candidates.get(h)).anyMatch(row -> !Float.isNaN(row[0]))).toArray();
+        if (trained.length == 0) {
+            throw new IllegalArgumentException("No candidate head could train on these embeddings: " + settings.heads());
+        }
+        int best = trained[0];
+        double bestScore = trained.length == 1 ? 0 : Metrics.macroAveragePrecision(candidates.get(best), truth);
+        for (int i = 1; i < trained.length; i++) {
+            double score = Metrics.macroAveragePrecision(candidates.get(trained[i]), truth);
+            if (score > bestScore) {
+                best = trained[i];
                 bestScore = score;
             }
-        }
-        if (best < 0) {
-            throw new IllegalArgumentException("No candidate head could train on these embeddings: " + settings.heads());
         }
         return best;
     }

@@ -65,8 +65,7 @@ public record AutofillPlan(double precision, float[] thresholds, double expected
      * probability at which the precision of everything at or above it still reaches the target.
      */
     private static float lowestThreshold(float[][] probabilities, boolean[][] truth, int t, double precision) {
-        Integer[] order = java.util.stream.IntStream.range(0, truth.length).filter(i -> !Float.isNaN(probabilities[i][t]))
-                .boxed().sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t])).toArray(Integer[]::new);
+        Integer[] order = Metrics.descending(probabilities, t);
         float threshold = Float.NaN;
         int right = 0;
         for (int rank = 0; rank < order.length; rank++) {

@@ -76,8 +76,7 @@ public final class Metrics {
 
     /** Average precision of column t: the mean, over its positives, of the precision at each one's rank; NaN with no positive. */
     static double averagePrecision(float[][] probabilities, boolean[][] truth, int t) {
-        Integer[] order = java.util.stream.IntStream.range(0, truth.length).filter(i -> !Float.isNaN(probabilities[i][t]))
-                .boxed().sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t])).toArray(Integer[]::new);
+        Integer[] order = descending(probabilities, t);
         int positives = 0;
         double sum = 0;
         for (int rank = 0; rank < order.length; rank++) {
@@ -87,6 +86,12 @@ public final class Metrics {
             }
         }
         return positives == 0 ? Double.NaN : sum / positives;
+    }
+
+    /** The rows with a prediction for column t, most probable first. */
+    static Integer[] descending(float[][] probabilities, int t) {
+        return java.util.stream.IntStream.range(0, probabilities.length).filter(i -> !Float.isNaN(probabilities[i][t]))
+                .boxed().sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t])).toArray(Integer[]::new);
     }
 
     /** Share of the assets that get at least one term: how much of the field autofill would fill. */
