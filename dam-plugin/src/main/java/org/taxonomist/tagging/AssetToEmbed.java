@@ -1,14 +1,17 @@
 package org.taxonomist.tagging;
 
+import java.util.List;
 import java.util.Map;
 import org.taxonomist.dam.DamAsset;
+import org.taxonomist.models.backbone.Backbone;
 
 /**
- * An asset on its way to the backbones: the embeddings the cache already holds, and, for each
- * backbone (by {@link EmbeddingCache#key}) that never saw its image, the network's input. A batch
- * keeps these small arrays, not decoded photos, until it runs the networks.
+ * An asset on its way to the backbones: the backbones it is for, the embeddings the cache already
+ * holds, and, for each backbone (by {@link EmbeddingCache#key}) that never saw its image, the
+ * network's input. A batch keeps these small arrays, not decoded photos, until it runs the networks.
  */
-public record AssetToEmbed(DamAsset asset, Map<String, CachedEmbedding> cached, Map<String, float[]> inputs) {
+public record AssetToEmbed(DamAsset asset, List<Backbone> backbones, Map<String, CachedEmbedding> cached,
+                           Map<String, float[]> inputs) {
 
     /** Some backbone has to run on the image. */
     public boolean needsNetwork() {

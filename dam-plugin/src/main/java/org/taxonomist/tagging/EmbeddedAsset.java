@@ -4,8 +4,9 @@ import java.util.Map;
 import org.taxonomist.dam.DamAsset;
 
 /**
- * An asset with its embedding by every loaded backbone (keyed by {@link EmbeddingCache#key}, the
- * default backbone first), ready to be tagged; embeddings computed just now are not saved yet.
+ * An asset with its embedding by each backbone it was embedded for (keyed by {@link EmbeddingCache#key},
+ * in their order: for tagging, every loaded backbone, the default first); embeddings computed just
+ * now are not saved yet.
  */
 public record EmbeddedAsset(DamAsset asset, Map<String, CachedEmbedding> embeddings) {
 }

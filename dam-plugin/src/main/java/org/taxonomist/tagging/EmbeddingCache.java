@@ -60,7 +60,16 @@ public class EmbeddingCache {
      * @throws AssetImageException the image file is missing, corrupt or too large
      */
     public EmbeddedAsset embed(DamAsset asset) {
-        return embedAll(List.of(prepare(asset))).get(0);
+        return embed(asset, runtime.backbones());
+    }
+
+    /**
+     * The asset's embedding by each of the backbones, as {@link #embed(DamAsset)} does for the loaded ones.
+     *
+     * @throws AssetImageException the image file is missing, corrupt or too large
+     */
+    public EmbeddedAsset embed(DamAsset asset, List<Backbone> backbones) {
+        return embedAll(List.of(prepare(asset, backbones))).get(0);
     }
 
     /**
@@ -69,11 +78,11 @@ public class EmbeddingCache {
      *
      * @throws AssetImageException the image file is missing, corrupt or too large
      */
-    public AssetToEmbed prepare(DamAsset asset) {
+    public AssetToEmbed prepare(DamAsset asset, List<Backbone> backbones) {
         Map<String, CachedEmbedding> cached = new HashMap<>();
         Map<String, float[]> inputs = new HashMap<>();
         BufferedImage image = null;
-        for (Backbone backbone : runtime.backbones()) {
+        for (Backbone backbone : backbones) {
             String key = key(backbone);
             Optional<CachedEmbedding> found = find(asset.contentHash(), key);
             if (found.isPresent()) {
@@ -85,16 +94,18 @@ public class EmbeddingCache {
             }
             inputs.put(key, backbone.input(image));
         }
-        return new AssetToEmbed(asset, cached, inputs);
+        return new AssetToEmbed(asset, backbones, cached, inputs);
     }
 
     /**
-     * Runs each backbone once over the inputs of all the assets (in batches, as the network
-     * likes best); the result is in the order of {@code assets}. Writes nothing.
+     * Runs each backbone the assets were prepared for once over the inputs of all of them (in
+     * batches, as the network likes best); the result is in the order of {@code assets}. Writes nothing.
      */
     public List<EmbeddedAsset> embedAll(List<AssetToEmbed> assets) {
         Map<String, Iterator<BackboneOutput>> outputs = new HashMap<>();
-        for (Backbone backbone : runtime.backbones()) {
+        Map<String, Backbone> backbones = new LinkedHashMap<>();
+        assets.forEach(a -> a.backbones().forEach(b -> backbones.putIfAbsent(key(b), b)));
+        for (Backbone backbone : backbones.values()) {
             String key = key(backbone);
             List<float[]> inputs = assets.stream().map(a -> a.inputs().get(key)).filter(Objects::nonNull).toList();
             outputs.put(key, backbone.embedInputs(inputs).iterator());
@@ -102,7 +113,7 @@ public class EmbeddingCache {
         List<EmbeddedAsset> embedded = new ArrayList<>(assets.size());
         for (AssetToEmbed asset : assets) {
             Map<String, CachedEmbedding> byBackbone = new LinkedHashMap<>();
-            for (Backbone backbone : runtime.backbones()) {
+            for (Backbone backbone : asset.backbones()) {
                 String key = key(backbone);
                 if (asset.inputs().containsKey(key)) {
                     BackboneOutput output = outputs.get(key).next();

@@ -21,7 +21,9 @@ import org.taxonomist.models.store.ModelStore;
  * Owns the backbones of {@code taxonomist.backbones} for the life of the application: loaded once
  * at start-up (readiness reports DOWN until then), closed on shutdown. The first one is the
  * default backbone, whose own pre-trained classes fill a field; every backbone's embeddings feed
- * the fields' ensembles.
+ * the fields' ensembles. The label audit embeds with the backbones of
+ * {@code taxonomist.audit.backbones} (every bundled one by default): those uploads do not use are
+ * loaded by the first audit, so a server that never audits never holds them.
  */
 @ApplicationScoped
 public class ModelRuntime {
@@ -33,11 +35,19 @@ public class ModelRuntime {
     @ConfigProperty(name = "taxonomist.backbones", defaultValue = Backbones.DEFAULT_SPEC)
     String specs;
 
+    @Inject
+    @ConfigProperty(name = "taxonomist.audit.backbones", defaultValue = Backbones.BUNDLED_SPECS)
+    String auditSpecs;
+
+    /** Guarded by this: the audit's backbones once loaded, and those of them this runtime opened for the audit alone. */
+    private List<Backbone> auditBackbones;
+    private final List<Backbone> auditOnly = new ArrayList<>();
+
     /** Loads the models; called once at start-up on a managed thread, so deployment does not wait. */
     public Backbone load() {
         List<Backbone> loaded = new ArrayList<>();
         try {
-            for (String spec : Arrays.stream(specs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            for (String spec : named(specs)) {
                 Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment());
                 LOG.info(() -> "Model " + backbone.id() + " " + backbone.version() + " loaded from " + spec);
                 loaded.add(backbone);
@@ -78,8 +88,45 @@ public class ModelRuntime {
         }
     }
 
+    /**
+     * The backbones the label audit embeds with, in the order of {@code taxonomist.audit.backbones};
+     * a spec that uploads use too is the same loaded backbone.
+     *
+     * @throws IllegalStateException naming the setting when a backbone cannot be loaded
+     */
+    public synchronized List<Backbone> auditBackbones() {
+        if (auditBackbones == null) {
+            List<String> serving = named(specs);
+            List<Backbone> all = new ArrayList<>();
+            List<Backbone> opened = new ArrayList<>();
+            try {
+                for (String spec : named(auditSpecs)) {
+                    int loaded = serving.indexOf(spec);
+                    Backbone backbone = loaded >= 0 ? backbones().get(loaded) : Backbones.open(spec, ModelStore.fromEnvironment());
+                    if (loaded < 0) {
+                        LOG.info(() -> "Model " + backbone.id() + " " + backbone.version() + " loaded from " + spec + " for label audits");
+                        opened.add(backbone);
+                    }
+                    all.add(backbone);
+                }
+            } catch (RuntimeException e) {
+                opened.forEach(Backbone::close);
+                throw new IllegalStateException("The audit's backbones (taxonomist.audit.backbones=" + auditSpecs
+                        + ") could not be loaded: " + e.getMessage(), e);
+            }
+            auditOnly.addAll(opened);
+            auditBackbones = all.isEmpty() ? backbones() : List.copyOf(all);
+        }
+        return auditBackbones;
+    }
+
+    private static List<String> named(String specs) {
+        return Arrays.stream(specs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     @PreDestroy
-    void close() {
+    synchronized void close() {
         backbones.thenAccept(all -> all.forEach(Backbone::close));
+        auditOnly.forEach(Backbone::close);
     }
 }

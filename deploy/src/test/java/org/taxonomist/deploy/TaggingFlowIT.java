@@ -262,6 +262,7 @@ class TaggingFlowIT {
 
             String audited = runAudit("");
             assertTrue(audited.contains("corrections proposed") && audited.contains("(worst)"), "worst suits a multi-valued field: " + audited);
+            assertTrue(audited.contains(" on 3 backbones"), "every bundled backbone, though uploads use two: " + audited);
             JsonNode correction = pendingCorrection(mislabelled);
             assertNotNull(correction, "the motorcycle labelled People is flagged: " + admin.get("api/corrections").body());
             assertTrue(texts(correction.get("added")).contains("Vehicles"), correction.toString());

@@ -9,10 +9,12 @@ import org.taxonomist.batch.LearntFields;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.registry.ModelTraining;
 import org.taxonomist.registry.TrainingSet;
+import org.taxonomist.tagging.ModelRuntime;
 
 /**
- * First step of an audit: reads the field's labelled assets and their embeddings once, so that
- * every bag judges the same labels even if librarians edit some meanwhile.
+ * Reads the field's labelled assets and their embeddings by the audit's backbones once (the step
+ * before computed the missing ones), so that every bag judges the same labels even if librarians
+ * edit some meanwhile.
  */
 @Named
 @Dependent
@@ -28,6 +30,9 @@ public class AuditSnapshotBatchlet extends AbstractBatchlet {
     AuditFolders folders;
 
     @Inject
+    ModelRuntime runtime;
+
+    @Inject
     @BatchProperty
     String field;
 
@@ -36,7 +41,7 @@ public class AuditSnapshotBatchlet extends AbstractBatchlet {
         if (field == null || field.isBlank()) {
             throw new IllegalArgumentException("An audit needs the field to audit (job parameter 'field').");
         }
-        TrainingSet set = training.trainingSet(fields.named(field).get(0));
+        TrainingSet set = training.trainingSet(fields.named(field).get(0), runtime.auditBackbones());
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), training.auditSettings());
         folders.current().writeSnapshot(set);
         return set.size() + " labelled assets, terms " + plan.audited();

@@ -80,6 +80,7 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         folder.delete();
         String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size() + " labelled assets ("
                 + scoring.label() + "), head " + settings.heads().get(LabelAudit.chosenHead(plan, heldOut, set.labels(), settings)).label()
+                + " on " + set.embeddings().size() + (set.embeddings().size() == 1 ? " backbone" : " backbones")
                 + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
                 + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "")
                 + (plan.terms().needsMoreData().isEmpty() ? "" : "; not judged: " + plan.terms().needsMoreData().stream()

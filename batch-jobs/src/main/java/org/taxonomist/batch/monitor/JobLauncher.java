@@ -27,7 +27,7 @@ import org.taxonomist.audit.AuditTrail;
  *
  * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
  * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
- * embed: all, new or stale), {@code threads} (retag, embed: 1–64), {@code folder} (import: a folder
+ * embed: all, new or stale), {@code threads} (retag, embed, audit-labels' embedding: 1–64), {@code folder} (import: a folder
  * under {@code $TAXONOMIST_HOME/imports} with a manifest); super-labels: {@code method} (lda or nmf),
  * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}).
  */
@@ -46,7 +46,7 @@ public class JobLauncher {
             "retag", ASSET_SWEEP,
             "embed", ASSET_SWEEP,
             "train-heads", Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
-            "audit-labels", Map.of("field", AS_GIVEN, "method", value -> SuspicionMethod.named(value).label()),
+            "audit-labels", Map.of("field", AS_GIVEN, "method", value -> SuspicionMethod.named(value).label(), "threads", JobLauncher::threads),
             "import", Map.of("folder", AS_GIVEN, "field", AS_GIVEN),
             "super-labels", Map.of("method", TopicJobParameters::method, "topics", TopicJobParameters::topics,
                     "seed", TopicJobParameters::seed, "compare", TopicJobParameters::compare));

@@ -11,7 +11,8 @@ import java.util.List;
 import org.taxonomist.batch.monitor.JobMonitor;
 
 /**
- * Reads one partition's share of the asset ids in scope, ascending. The checkpoint is the last id
+ * Reads one partition's share of the asset ids in scope (or, given a {@code field}, of the assets
+ * labelled in it), ascending. The checkpoint is the last id
  * done, kept by {@link JobMonitor} in each chunk's own transaction, so a restart goes on after it
  * even if assets were added or deleted meanwhile — also after a crash, where the batch runtime's
  * own partition checkpoints cannot be restarted (see {@link AssetPartitions}).
@@ -35,6 +36,10 @@ public class AssetIdReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
+    String field;
+
+    @Inject
+    @BatchProperty
     String partition;
 
     @Inject
@@ -50,7 +55,8 @@ public class AssetIdReader extends AbstractItemReader {
         int p = Integer.parseInt(partition);
         int count = Integer.parseInt(partitions);
         long after = monitor.checkpoint(job.getInstanceId(), p, count).orElse(Long.MIN_VALUE);
-        ids = assets.ids(job.getJobName(), AssetScope.named(scope)).stream()
+        List<Long> inScope = field == null || field.isBlank() ? assets.ids(job.getJobName(), AssetScope.named(scope)) : assets.labelled(field);
+        ids = inScope.stream()
                 .filter(id -> id > after && Math.floorMod(id, count) == p).toList();
         lastId = after;
         monitor.start(job.getExecutionId(), job.getInstanceId(), p, count, ids.size());

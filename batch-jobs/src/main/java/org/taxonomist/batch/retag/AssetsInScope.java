@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.taxonomist.batch.LearntFields;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.tagging.Tagger;
 
@@ -33,6 +35,9 @@ public class AssetsInScope {
     @Inject
     Tagger tagger;
 
+    @Inject
+    LearntFields fields;
+
     /**
      * In a transaction of its own if the caller has none: a partition's reader opens outside one, and
      * an entity manager used there outlives the partition on its pooled thread.
@@ -48,6 +53,16 @@ public class AssetsInScope {
                 yield List.copyOf(stale);
             }
         };
+    }
+
+    /**
+     * The ids of the assets with a term in the field (the ones an audit of it judges), ascending.
+     *
+     * @throws org.taxonomist.dam.UnknownEntryException when heads learn no such field
+     */
+    @Transactional
+    public List<Long> labelled(String field) {
+        return dam.assetsLabelled(fields.named(field).get(0)).stream().map(DamAsset::id).sorted().toList();
     }
 
     /** When the last completed run of the job over all or new assets started. */

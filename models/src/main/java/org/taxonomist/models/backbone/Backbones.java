@@ -31,6 +31,12 @@ public final class Backbones {
     public static final int DEFAULT_BATCH_SIZE = 8;
     /** The default backbone: nsfwjs 4.3.0 MobileNetV2, 1344-d embedding. */
     public static final String DEFAULT_SPEC = "nsfwjs:mobilenet_v2";
+    /**
+     * Every bundled backbone, the default first: what the label audit embeds with, whichever
+     * backbones uploads use (three backbones found 0.81 of TuxPaint's swapped labels where the
+     * default alone found 0.63; models/README.md).
+     */
+    public static final String BUNDLED_SPECS = "nsfwjs:mobilenet_v2,nsfwjs:mobilenet_v2_mid,nsfwjs:inception_v3";
 
     private Backbones() {
     }

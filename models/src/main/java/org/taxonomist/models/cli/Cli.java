@@ -54,7 +54,8 @@ public final class Cli {
               train    --manifest M --out DIR [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               evaluate --manifest M [--folds K] [--json OUT] [--backbones S,S] [--min-assets N] [--bags N] [--pca N]
               tag      --model DIR --manifest M                       print suggestions per file
-              audit    --manifest M --out CSV [--method worst|mse|confident] [training options; --bags default 10]
+              audit    --manifest M --out CSV [--method worst|mse|confident] [training options; --bags default 10,
+                                                                      --backbones default: every bundled one]
                                                                       labelled files, most suspicious first
               bench    --manifest M [--backbones S,S]                 end-to-end and model-only images/s
             Backbone specs: nsfwjs:mobilenet_v2 (default), nsfwjs:inception_v3, nsfwjs:mobilenet_v2_mid,
@@ -109,15 +110,15 @@ public final class Cli {
 
     private void embed(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
-        embeddings(specs(options), manifest, manifest.entries());
+        embeddings(specs(options, Backbones.DEFAULT_SPEC), manifest, manifest.entries());
     }
 
     private void train(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
-        Labelled data = labelled(options, manifest);
+        Labelled data = labelled(options, manifest, Backbones.DEFAULT_SPEC);
         TrainedEnsemble trained = EnsembleTraining.train(data.embeddings(), data.labels(), manifest.terms(), settings(options));
         Path folder = options.path("out");
-        ModelDirectory.write(folder, specs(options), trained, data.labels().length);
+        ModelDirectory.write(folder, specs(options, Backbones.DEFAULT_SPEC), trained, data.labels().length);
         out.printf("combiner %s, terms %s%n", trained.ensemble().combiner().name(), trained.ensemble().terms());
         printLeftOut(trained.needsMoreData(), "not trained");
         trained.headChoices().forEach(h -> out.printf("head for %s: %s (out-of-bag macro average precision %s)%n", h.backbone(),
@@ -128,7 +129,7 @@ public final class Cli {
 
     private void evaluate(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
-        Labelled data = labelled(options, manifest);
+        Labelled data = labelled(options, manifest, Backbones.DEFAULT_SPEC);
         EnsembleSettings settings = settings(options).withFolds(options.number("folds", 5));
         CrossValidation.Report report = CrossValidation.run(data.embeddings(), data.labels(), manifest.terms(), settings);
         printLeftOut(report.needsMoreData(), "not evaluated");
@@ -176,10 +177,13 @@ public final class Cli {
         }
     }
 
-    /** Writes every labelled file as CSV {@code file,score,labels,suggested}, most suspicious first. */
+    /**
+     * Writes every labelled file as CSV {@code file,score,labels,suggested}, most suspicious first;
+     * on every bundled backbone unless {@code --backbones} names others, as the server's audit.
+     */
     private void audit(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
-        Labelled data = labelled(options, manifest);
+        Labelled data = labelled(options, manifest, Backbones.BUNDLED_SPECS);
         boolean multiValued = Arrays.stream(data.labels()).anyMatch(row -> IntStream.range(0, row.length).filter(t -> row[t]).count() > 1);
         String named = options.text("method", null);
         SuspicionMethod method = named == null ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(named);
@@ -211,7 +215,7 @@ public final class Cli {
                 skipped.skip(manifest.source().getFileName().toString(), entry, e.getMessage());
             }
         }
-        for (String spec : specs(options)) {
+        for (String spec : specs(options, Backbones.DEFAULT_SPEC)) {
             try (Backbone backbone = Backbones.open(spec, store)) {
                 EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone);
                 pipeline.embedFiles(files.subList(0, Math.min(files.size(), 16)));
@@ -228,9 +232,9 @@ public final class Cli {
     }
 
     /** Labelled entries embedded by every backbone; entries that some backbone could not embed are left out. */
-    private Labelled labelled(Options options, Manifest manifest) throws InterruptedException {
+    private Labelled labelled(Options options, Manifest manifest, String defaultSpecs) throws InterruptedException {
         List<ManifestEntry> entries = manifest.labelled();
-        Map<String, float[][]> all = embeddings(specs(options), manifest, entries);
+        Map<String, float[][]> all = embeddings(specs(options, defaultSpecs), manifest, entries);
         int[] usable = java.util.stream.IntStream.range(0, entries.size())
                 .filter(i -> all.values().stream().allMatch(x -> x[i] != null)).toArray();
         Map<String, float[][]> embeddings = new LinkedHashMap<>();
@@ -269,8 +273,8 @@ public final class Cli {
         return manifest;
     }
 
-    private static List<String> specs(Options options) {
-        return Arrays.stream(options.text("backbones", Backbones.DEFAULT_SPEC).split(",")).map(String::strip)
+    private static List<String> specs(Options options, String defaults) {
+        return Arrays.stream(options.text("backbones", defaults).split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
     }
 

@@ -2,7 +2,6 @@ package org.taxonomist.models.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,15 +11,12 @@ import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.audit.SuspicionMethod;
-import org.taxonomist.models.backbone.Backbone;
-import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.ensemble.CrossValidation;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.HeadChoice;
 import org.taxonomist.models.head.HeadRecipe;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
-import org.taxonomist.models.store.ModelStore;
 
 /**
  * The fixed protocol by which the defaults are judged on a labelled collection (not a test): with
@@ -40,23 +36,13 @@ public final class CollectionReport {
 
     public static void main(String[] args) throws Exception {
         Manifest manifest = Manifest.read(Path.of(args[0]));
-        List<String> specs = List.of((args.length > 1 ? args[1] : Backbones.DEFAULT_SPEC).split(","));
         EnsembleSettings settings = EnsembleSettings.defaults();
         if (System.getProperty("heads") != null) {
             settings = settings.withHeads(Arrays.stream(System.getProperty("heads").split(",")).map(HeadRecipe::parse).toList());
         }
-        List<ManifestEntry> entries = manifest.labelled();
-        Map<String, float[][]> embedded = new LinkedHashMap<>();
-        for (String spec : specs) {
-            try (Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment())) {
-                embedded.put(spec, new Embedder(EmbeddingFiles.fromEnvironment(), System.out, new SkippedFiles(System.out))
-                        .embed(backbone, entries, "report"));
-            }
-        }
-        int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded.values().stream().allMatch(x -> x[i] != null)).toArray();
-        Map<String, float[][]> x = new LinkedHashMap<>();
-        embedded.forEach((spec, all) -> x.put(spec, Arrays.stream(usable).mapToObj(i -> all[i]).toArray(float[][]::new)));
-        List<ManifestEntry> rows = Arrays.stream(usable).mapToObj(entries::get).toList();
+        NoiseAuditBench.Embedded embedded = NoiseAuditBench.embedded(args);
+        Map<String, float[][]> x = embedded.x();
+        List<ManifestEntry> rows = embedded.rows();
         boolean[][] labels = rows.stream().map(e -> {
             boolean[] row = new boolean[manifest.terms().size()];
             e.labels().forEach(term -> row[manifest.terms().indexOf(term)] = true);
@@ -89,7 +75,7 @@ public final class CollectionReport {
         NoiseAuditBench.Data data = NoiseAuditBench.data(x, rows, true);
         NoiseAuditBench.Injected injected = NoiseAuditBench.inject(data, NoiseAuditBench.Noise.SWAP, SWAPPED,
                 new SplittableRandom(NoiseAuditBench.SEED));
-        EnsembleSettings audit = AuditPlan.settings(settings);
+        EnsembleSettings audit = AuditPlan.settings(settings).withMinAssetsPerTerm(NoiseAuditBench.MIN_ASSETS);
         long started = System.nanoTime();
         AuditPlan plan = AuditPlan.of(injected.labels(), data.terms(), audit);
         List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
@@ -99,8 +85,8 @@ public final class CollectionReport {
         int k = injected.changed().size();
         long hits = ranked.subList(0, Math.min(k, ranked.size())).stream().filter(s -> injected.changed().contains(s.asset())).count();
         plan.terms().needsMoreData().forEach(t -> System.out.println("not audited: " + t));
-        String result = String.format("%.2f / %.3f (k = %d, head %s, %.0f ms per image)", (double) hits / k,
-                NoiseAuditBench.auroc(ranked, injected.changed()), k,
+        String result = String.format("%.2f / %.3f (k = %d of %d assets in %d terms, head %s, %.0f ms per image)", (double) hits / k,
+                NoiseAuditBench.auroc(ranked, injected.changed()), k, data.size(), data.terms().size(),
                 audit.heads().get(LabelAudit.chosenHead(plan, heldOut, injected.labels(), audit)).label(), seconds * 1000 / data.size());
         System.out.println("audit: " + result);
         return result;

@@ -43,7 +43,8 @@ public final class NoiseAuditBench {
 
     static final double[] RATES = {0.05, 0.10, 0.20};
     static final long SEED = 2026;
-    static final int MIN_ASSETS = 30;
+    /** Terms with fewer labelled assets are left out ({@code -Dmin.assets}, default the training minimum). */
+    static final int MIN_ASSETS = Integer.getInteger("min.assets", 30);
 
     enum Noise { SWAP, SPURIOUS, DROP, WHOLESALE }
 
@@ -58,7 +59,12 @@ public final class NoiseAuditBench {
     record Injected(boolean[][] labels, Set<Integer> changed) {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** A manifest's labelled entries that every backbone could embed, with their embeddings by backbone spec. */
+    record Embedded(Map<String, float[][]> x, List<ManifestEntry> rows) {
+    }
+
+    /** Embeds (or reads from the embedding cache) the manifest's labelled entries; args: MANIFEST [SPEC,SPEC…]. */
+    static Embedded embedded(String[] args) throws InterruptedException {
         Manifest manifest = Manifest.read(Path.of(args[0]));
         List<String> specs = List.of((args.length > 1 ? args[1] : Backbones.DEFAULT_SPEC).split(","));
         List<ManifestEntry> entries = manifest.labelled();
@@ -69,9 +75,16 @@ public final class NoiseAuditBench {
             }
         }
         int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded.values().stream().allMatch(x -> x[i] != null)).toArray();
-        List<ManifestEntry> rows = Arrays.stream(usable).mapToObj(entries::get).toList();
         Map<String, float[][]> x = new LinkedHashMap<>();
         embedded.forEach((spec, all) -> x.put(spec, Arrays.stream(usable).mapToObj(i -> all[i]).toArray(float[][]::new)));
+        return new Embedded(x, Arrays.stream(usable).mapToObj(entries::get).toList());
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> specs = List.of((args.length > 1 ? args[1] : Backbones.DEFAULT_SPEC).split(","));
+        Embedded embedded = embedded(args);
+        Map<String, float[][]> x = embedded.x();
+        List<ManifestEntry> rows = embedded.rows();
 
         Data level1 = data(x, rows, true);
         Data all = data(x, rows, false);
