@@ -21,11 +21,15 @@ import org.taxonomist.decision.Decision;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.superlabel.AssetTopics;
+import org.taxonomist.tagging.FoundObject;
+import org.taxonomist.tagging.ObjectCounts;
+import org.taxonomist.tagging.ObjectDetection;
 import org.taxonomist.tagging.TaggingTask;
 import org.taxonomist.tagging.TaggingTasks;
 
 /**
- * One asset (asset.xhtml?id=N): its image and metadata, its field values with hand labelling,
+ * One asset (asset.xhtml?id=N): its image with the boxes of the objects found in it, its metadata,
+ * its field values with hand labelling,
  * its suggestions to approve or reject, and the automatic changes and approved corrections of its
  * fields to undo; its super-labels and the assets most like it by topic. Tagging runs in the
  * background after an upload, so the page polls while the asset's tagging task is waiting.
@@ -61,6 +65,9 @@ public class AssetView implements Serializable {
     @Inject
     AssetTopics topics;
 
+    @Inject
+    ObjectDetection objectDetection;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
@@ -70,6 +77,8 @@ public class AssetView implements Serializable {
     private List<ChangeRow> changes = List.of();
     private List<AssetSuperLabelRow> superLabels = List.of();
     private List<AssetCard> similar = List.of();
+    private List<ObjectBoxRow> objects = List.of();
+    private String objectCounts = "";
     private boolean taggingWaiting;
     private String taggingError;
 
@@ -114,6 +123,9 @@ public class AssetView implements Serializable {
         fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
         suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
         changes = history.forAsset(assetId).stream().map(ChangeRow::of).toList();
+        List<FoundObject> detected = objectDetection.forAsset(assetId);
+        objects = detected.stream().map(ObjectBoxRow::of).toList();
+        objectCounts = ObjectCounts.of(detected.stream().map(FoundObject::getLabel).toList());
         Optional<TaggingTask> task = taggingTasks.find(assetId);
         taggingWaiting = task.isPresent() && !task.get().givenUp();
         taggingError = task.filter(TaggingTask::givenUp).map(TaggingTask::getLastError).orElse(null);
@@ -237,6 +249,16 @@ public class AssetView implements Serializable {
 
     public List<AssetCard> getSimilar() {
         return similar;
+    }
+
+    /** The objects the detector found, boxes to draw over the image. */
+    public List<ObjectBoxRow> getObjects() {
+        return objects;
+    }
+
+    /** What the detector found, counted: "2 × person, bottle". */
+    public String getObjectCounts() {
+        return objectCounts;
     }
 
     public List<ChangeRow> getChanges() {

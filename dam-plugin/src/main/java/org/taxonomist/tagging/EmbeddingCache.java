@@ -90,7 +90,7 @@ public class EmbeddingCache {
                 continue;
             }
             if (image == null) {
-                image = decode(asset.id());
+                image = image(asset.id());
             }
             inputs.put(key, backbone.input(image));
         }
@@ -127,7 +127,8 @@ public class EmbeddingCache {
         return embedded;
     }
 
-    private BufferedImage decode(long assetId) {
+    /** The asset's image, RGB, decoded within the upload limits. */
+    BufferedImage image(long assetId) {
         try {
             return ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels()).image());
         } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
@@ -139,6 +140,18 @@ public class EmbeddingCache {
     @Transactional
     public void save(EmbeddedAsset embedded) {
         embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
+    }
+
+    /**
+     * Saves a batch job's embeddings at once (a flush): an embedding that another transaction
+     * saved meanwhile (an upload's tagging of the same new image) fails here, as a
+     * {@link jakarta.persistence.PersistenceException} the job retries and then finds cached,
+     * rather than at the chunk's commit, which fails the job.
+     */
+    @Transactional
+    public void saveNow(List<EmbeddedAsset> embedded) {
+        embedded.forEach(this::save);
+        em.flush();
     }
 
     /** How many images each backbone (by {@link #key}) has embedded. */

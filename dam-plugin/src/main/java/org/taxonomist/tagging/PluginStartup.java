@@ -9,8 +9,8 @@ import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.models.backbone.Backbone;
 
 /**
- * At start-up, off the deployment thread: loads the model, makes sure the DAM has the field its
- * pre-trained classes fill, and resumes the tagging that a previous run left unfinished.
+ * At start-up, off the deployment thread: loads the models and the object detector, makes sure the
+ * DAM has the fields their pre-trained classes fill, and resumes the tagging that a previous run left unfinished.
  */
 @ApplicationScoped
 public class PluginStartup {
@@ -29,10 +29,17 @@ public class PluginStartup {
     @Inject
     TaggingQueue queue;
 
+    @Inject
+    ObjectDetection objects;
+
     public void start() {
         executor.submit(() -> {
             Backbone backbone = runtime.load();
             dam.ensureField(new TaxonomyFieldDefinition(CONTENT_RATING, false, backbone.pretrainedLabels(), backbone.id()));
+            objects.field().ifPresent(field -> {
+                dam.ensureField(field);
+                objects.ready();
+            });
             queue.resumePending();
         });
     }

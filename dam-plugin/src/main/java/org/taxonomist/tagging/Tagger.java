@@ -17,8 +17,9 @@ import org.taxonomist.registry.ModelRegistry;
 
 /**
  * Tags one asset: embeds its image (once per backbone), predicts every field — with the default
- * backbone's own pre-trained classes for a field bound to them, with the field's active model
- * version for the others — and hands each prediction to {@link FieldFilling}.
+ * backbone's own pre-trained classes for a field bound to them, with the object detector for its
+ * field, with the field's active model version for the others — and hands each prediction to
+ * {@link FieldFilling}.
  */
 @ApplicationScoped
 public class Tagger {
@@ -40,6 +41,9 @@ public class Tagger {
     @Inject
     FieldFilling filling;
 
+    @Inject
+    ObjectDetection objects;
+
     /**
      * Suggestions only ask for a librarian's look, so a term is suggested from the lower of its
      * tuned threshold (F1-optimal on out-of-bag predictions, noisy while labels are few) and this.
@@ -54,7 +58,12 @@ public class Tagger {
      */
     @Transactional
     public void tag(long assetId) {
-        dam.asset(assetId).map(embeddings::embed).ifPresent(this::tag);
+        dam.asset(assetId).ifPresent(asset -> {
+            if (objects.field().isPresent()) {
+                objects.detect(asset);
+            }
+            tag(embeddings.embed(asset));
+        });
     }
 
     /** Saves the asset's new embeddings and hands every field's prediction to {@link FieldFilling}. */
@@ -62,7 +71,7 @@ public class Tagger {
     public void tag(EmbeddedAsset embedded) {
         embeddings.save(embedded);
         for (TaxonomyFieldDefinition field : dam.fields()) {
-            predict(field, embedded.embeddings()).ifPresent(prediction -> filling.apply(embedded.asset(), field, prediction));
+            predict(field, embedded).ifPresent(prediction -> filling.apply(embedded.asset(), field, prediction));
         }
     }
 
@@ -77,16 +86,21 @@ public class Tagger {
                 models.active(field.name()).ifPresent(model -> sources.put(field.name(), model.source()));
             } else if (field.pretrainedModel().equals(runtime.backbone().id())) {
                 sources.put(field.name(), EmbeddingCache.key(runtime.backbone()));
+            } else if (objects.fills(field)) {
+                sources.put(field.name(), ObjectDetection.SOURCE);
             }
         }
         return sources;
     }
 
-    private Optional<FieldPrediction> predict(TaxonomyFieldDefinition field, Map<String, CachedEmbedding> embedded) {
-        if (field.pretrainedModel() != null) {
-            return pretrained(field, embedded);
+    private Optional<FieldPrediction> predict(TaxonomyFieldDefinition field, EmbeddedAsset embedded) {
+        if (objects.fills(field)) {
+            return objects.ready() ? Optional.of(objects.predict(embedded.asset())) : Optional.empty();
         }
-        return models.active(field.name()).flatMap(model -> fromModel(model, embedded));
+        if (field.pretrainedModel() != null) {
+            return pretrained(field, embedded.embeddings());
+        }
+        return models.active(field.name()).flatMap(model -> fromModel(model, embedded.embeddings()));
     }
 
     /** The backbone's own classes: the most probable one is always worth suggesting (threshold 0). */

@@ -8,7 +8,11 @@ import java.util.List;
 import org.taxonomist.tagging.AssetToEmbed;
 import org.taxonomist.tagging.EmbeddingCache;
 
-/** Embeds the chunk's assets in one go and saves the embeddings, in the chunk's transaction. */
+/**
+ * Embeds the chunk's assets in one go and saves the embeddings, in the chunk's transaction. An
+ * embedding saved meanwhile by an upload's tagging makes the chunk retry (the job's
+ * retryable-exception-classes), and the retry finds it cached.
+ */
 @Named
 @Dependent
 public class EmbeddingSaver extends AbstractItemWriter {
@@ -18,6 +22,6 @@ public class EmbeddingSaver extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> assets) {
-        embeddings.embedAll(assets.stream().map(AssetToEmbed.class::cast).toList()).forEach(embeddings::save);
+        embeddings.saveNow(embeddings.embedAll(assets.stream().map(AssetToEmbed.class::cast).toList()));
     }
 }

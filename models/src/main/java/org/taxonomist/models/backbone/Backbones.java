@@ -9,7 +9,8 @@ import org.taxonomist.models.store.ModelStore;
 /**
  * Opens backbones from spec strings ({@link BackboneSpec}), through the {@link BackboneProvider}s on
  * the class path. Bundled (offline, from the model store): {@code nsfwjs:mobilenet_v2} (the
- * default), {@code nsfwjs:inception_v3}, {@code nsfwjs:mobilenet_v2_mid}. User-supplied:
+ * default), {@code nsfwjs:inception_v3}, {@code nsfwjs:mobilenet_v2_mid}, {@code human:centernet}
+ * (the COCO detector's features). User-supplied:
  * {@code torchscript:<file>}, {@code onnx:<file>}, {@code djl://<model zoo URL>}.
  *
  * <pre>{@code

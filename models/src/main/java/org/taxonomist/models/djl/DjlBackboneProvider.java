@@ -8,24 +8,31 @@ import org.taxonomist.models.store.ModelStore;
 
 /**
  * The DJL-backed backbones, registered for {@link java.util.ServiceLoader}: {@code nsfwjs:<model>}
- * (bundled, from the model store), {@code torchscript:<file>}, {@code onnx:<file>} and
+ * and {@code human:centernet} (the COCO detector's features; bundled, from the model store), {@code torchscript:<file>}, {@code onnx:<file>} and
  * {@code djl://<zoo URL>}.
  */
 public final class DjlBackboneProvider implements BackboneProvider {
 
-    private static final Set<String> NSFWJS_OPTIONS = Set.of("batch", "device");
+    private static final Set<String> BUNDLED_OPTIONS = Set.of("batch", "device");
 
     @Override
     public Set<String> schemes() {
-        return Set.of("nsfwjs", "torchscript", "onnx", "djl");
+        return Set.of("nsfwjs", "human", "torchscript", "onnx", "djl");
     }
 
     @Override
     public Backbone open(BackboneSpec spec, ModelStore store, int batchSize) {
         if (spec.scheme().equals("nsfwjs")) {
-            spec.requireKnownOptions(NSFWJS_OPTIONS);
+            spec.requireKnownOptions(BUNDLED_OPTIONS);
             NsfwjsBackbone.Model model = NsfwjsBackbone.Model.byName(spec.location());
             return NsfwjsBackbone.open(store.nsfwjsPackage(), model, batchSize, spec.option("device", null));
+        }
+        if (spec.scheme().equals("human")) {
+            spec.requireKnownOptions(BUNDLED_OPTIONS);
+            if (!spec.location().equals("centernet")) {
+                throw new IllegalArgumentException("No Human model '" + spec.location() + "'; there is centernet");
+            }
+            return CocoDetector.open(store.humanPackage(), batchSize, spec.option("device", null));
         }
         return DjlModelBackbone.open(spec, batchSize);
     }

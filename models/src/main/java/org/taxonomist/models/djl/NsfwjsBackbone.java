@@ -205,18 +205,13 @@ public final class NsfwjsBackbone implements Backbone {
     @Override
     public float[] input(BufferedImage image) {
         float[] input = new float[3 * model.size * model.size];
-        NsfwjsInput.write(ImageDecoder.toRgb(image), model.size, input, 0);
+        TfjsResizeInput.nsfwjs(ImageDecoder.toRgb(image), model.size, input, 0);
         return input;
     }
 
     @Override
     public List<BackboneOutput> embedInputs(List<float[]> inputs) {
-        List<BackboneOutput> outputs = new ArrayList<>(inputs.size());
-        for (int start = 0; start < inputs.size(); start += batchSize) {
-            List<float[]> batch = inputs.subList(start, Math.min(inputs.size(), start + batchSize));
-            outputs.addAll(forward(Vectors.concatenated(batch), batch.size()));
-        }
-        return outputs;
+        return PooledParts.inBatches(inputs, batchSize, this::forward);
     }
 
     private List<BackboneOutput> forward(float[] input, int count) {
@@ -237,27 +232,7 @@ public final class NsfwjsBackbone implements Backbone {
                 }
             }
         }
-        int labels = LABELS.size();
-        List<BackboneOutput> outputs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            float[] embedding = new float[model.dimension];
-            int at = 0;
-            for (float[] part : pooled) {
-                int length = part.length / count;
-                if (at + length > embedding.length) {
-                    throw new IllegalStateException("The " + model.id() + " embedding parts exceed " + model.dimension + " values");
-                }
-                Vectors.normalised(part, i * length, length, embedding, at);
-                at += length;
-            }
-            if (at != embedding.length) {
-                throw new IllegalStateException("The " + model.id() + " embedding has " + at + " values, not " + model.dimension);
-            }
-            float[] probabilities = new float[labels];
-            System.arraycopy(scores, i * labels, probabilities, 0, labels);
-            outputs.add(new BackboneOutput(embedding, probabilities));
-        }
-        return outputs;
+        return PooledParts.outputs(model.id(), pooled, scores, LABELS.size(), count, model.dimension);
     }
 
     @Override

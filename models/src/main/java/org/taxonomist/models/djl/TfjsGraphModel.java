@@ -1,12 +1,15 @@
 package org.taxonomist.models.djl;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,7 +25,7 @@ import org.taxonomist.models.djl.TfjsLayersModel.Weight;
 
 /**
  * A TF.js <em>graph</em> model (a frozen TensorFlow graph: {@code format: "graph-model"}) as nsfwjs
- * ships it, and a small interpreter that turns its nodes into an {@link OpGraph}. Only the ops that
+ * (scripts) or the TF.js converter (JSON and binary shards) ships it, and a small interpreter that turns its nodes into an {@link OpGraph}. Only the ops that
  * the bundled models use are supported; anything else is refused by name when the graph is built,
  * never silently mistranslated.
  *
@@ -30,7 +33,9 @@ import org.taxonomist.models.djl.TfjsLayersModel.Weight;
  * {@code Add}/{@code AddV2}, {@code BiasAdd}, {@code Relu}, {@code Relu6}, {@code Conv2D},
  * {@code DepthwiseConv2dNative}, their fused forms {@code _FusedConv2D} and
  * {@code FusedDepthwiseConv2dNative} (BiasAdd then Relu/Relu6), {@code AvgPool}/{@code MaxPool},
- * {@code Squeeze} (of the spatial axes), {@code MatMul}/{@code _FusedMatMul} and {@code Softmax}.
+ * {@code Squeeze} (of the spatial axes), {@code MatMul}/{@code _FusedMatMul}, {@code Softmax},
+ * {@code Sigmoid}, {@code Mean} (spatial, kept dimensions), {@code ConcatV2} (channels) and legacy
+ * {@code ResizeBilinear}: the ops of nsfwjs's MobileNetV2 and of Human's CenterNet detector.
  *
  * <p>TF graphs are NHWC; the interpreter runs NCHW (PyTorch's layout) and translates kernels and
  * axes. Rank-1 constants broadcast over the channel axis.
@@ -49,12 +54,32 @@ final class TfjsGraphModel {
         this.weights = weights;
     }
 
-    /** Reads the graph model in {@code modelDirectory} (e.g. {@code <nsfwjs>/dist/models/mobilenet_v2_mid}). */
-    @SuppressWarnings("unchecked")
+    /** Reads the graph model that nsfwjs bundles as scripts in {@code modelDirectory} (e.g. {@code <nsfwjs>/dist/models/mobilenet_v2_mid}). */
     static TfjsGraphModel read(Path modelDirectory) throws IOException {
         Map<String, Object> modelJson = TfjsLayersModel.modelJson(modelDirectory);
+        return read(modelDirectory, modelJson, path -> TfjsLayersModel.readWeights(modelDirectory, path));
+    }
+
+    /**
+     * Reads a graph model as the TF.js converter writes it: {@code modelJsonFile} (e.g.
+     * {@code <human>/models/centernet.json}) and binary weight shards beside it.
+     */
+    static TfjsGraphModel readJson(Path modelJsonFile) throws IOException {
+        Path directory = modelJsonFile.getParent();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> modelJson = (Map<String, Object>) JsLiteral.parse(Files.readString(modelJsonFile, StandardCharsets.UTF_8), 0);
+        return read(modelJsonFile, modelJson,
+                manifest -> TfjsLayersModel.readWeights(directory, manifest, path -> Files.readAllBytes(directory.resolve(path))));
+    }
+
+    private interface WeightReader {
+        Map<String, Weight> read(List<Object> manifest) throws IOException;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TfjsGraphModel read(Path source, Map<String, Object> modelJson, WeightReader weightReader) throws IOException {
         if (!"graph-model".equals(modelJson.get("format"))) {
-            throw new IOException(modelDirectory + " does not hold a TF.js graph model (format " + modelJson.get("format") + ")");
+            throw new IOException(source + " does not hold a TF.js graph model (format " + modelJson.get("format") + ")");
         }
         Map<String, Object> topology = (Map<String, Object>) modelJson.get("modelTopology");
         Map<String, Node> nodes = new LinkedHashMap<>();
@@ -66,21 +91,16 @@ final class TfjsGraphModel {
                 if (name.startsWith("^")) {
                     continue; // control dependency: no data
                 }
-                int colon = name.lastIndexOf(':');
-                if (colon > 0) {
-                    if (!name.substring(colon + 1).equals("0")) {
-                        throw new IOException("Multi-output node inputs are not supported: " + name);
-                    }
-                    name = name.substring(0, colon);
-                }
+                if (name.endsWith(":0")) {
+                    name = name.substring(0, name.length() - 2);
+                } // other outputs keep their suffix: building a graph that needs one fails with its name
                 inputs.add(name);
             }
             String name = (String) node.get("name");
             nodes.put(name, new Node(name, (String) node.get("op"), inputs,
                     (Map<String, Object>) node.getOrDefault("attr", Map.of())));
         }
-        Map<String, Weight> weights = TfjsLayersModel.readWeights(modelDirectory, (List<Object>) modelJson.get("weightsManifest"));
-        return new TfjsGraphModel(nodes, weights);
+        return new TfjsGraphModel(nodes, weightReader.read((List<Object>) modelJson.get("weightsManifest")));
     }
 
     /**
@@ -123,7 +143,8 @@ final class TfjsGraphModel {
             }
             Node node = nodes.get(name);
             if (node == null) {
-                throw new IllegalArgumentException("No graph node named " + name);
+                throw new IllegalArgumentException(name.contains(":") ? "Multi-output node inputs are not supported: " + name
+                        : "No graph node named " + name);
             }
             if (!path.add(name)) {
                 throw new IllegalArgumentException("The graph has a cycle through " + name);
@@ -173,6 +194,10 @@ final class TfjsGraphModel {
                 case "Relu" -> unary(node, "relu");
                 case "Relu6" -> unary(node, "relu6");
                 case "Softmax" -> unary(node, "softmax");
+                case "Sigmoid" -> unary(node, "sigmoid");
+                case "Mean" -> mean(node);
+                case "ConcatV2" -> concat(node);
+                case "ResizeBilinear" -> resizeBilinear(node);
                 case "Conv2D", "_FusedConv2D" -> convolution(node, false);
                 case "DepthwiseConv2dNative", "FusedDepthwiseConv2dNative" -> convolution(node, true);
                 case "AvgPool", "MaxPool" -> pooling(node);
@@ -268,6 +293,54 @@ final class TfjsGraphModel {
                 throw new IllegalArgumentException("Only Squeeze of the spatial axes [1, 2] is supported (" + node.name() + ")");
             }
             steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> x.get(0).squeeze(new int[] {2, 3})));
+        }
+
+        /** The squeeze-and-excite mean: NHWC's spatial axes [1, 2], dimensions kept, i.e. NCHW [N, C, 1, 1]. */
+        private void mean(Node node) {
+            float[] axes = constant(node.inputs().get(1)).values();
+            if (axes.length != 2 || axes[0] != 1 || axes[1] != 2 || !Boolean.TRUE.equals(bool(node.attr().get("keep_dims")))) {
+                throw new IllegalArgumentException("Only Mean over the spatial axes [1, 2] with keep_dims is supported (" + node.name() + ")");
+            }
+            steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> {
+                Shape shape = x.get(0).getShape();
+                return OpGraph.spatialMean(x.get(0)).reshape(shape.get(0), shape.get(1), 1, 1);
+            }));
+        }
+
+        /** Concatenation along NHWC's channel axis (3 or -1), NCHW's axis 1; the last input is the axis. */
+        private void concat(Node node) {
+            List<String> in = node.inputs();
+            float axis = constant(in.get(in.size() - 1)).values()[0];
+            if (axis != 3 && axis != -1) {
+                throw new IllegalArgumentException("Only ConcatV2 along the channel axis is supported (" + node.name() + ")");
+            }
+            List<String> tensors = in.subList(0, in.size() - 1).stream().map(this::resolve).toList();
+            steps.add(new Step(node.name(), tensors, x -> NDArrays.concat(new NDList(x), 1)));
+        }
+
+        /**
+         * TF's legacy bilinear resize (align_corners and half_pixel_centers false: source = target *
+         * in / out) to the constant size of input 1, as two constant interpolation matrices
+         * (rows, then columns): PyTorch's own bilinear modes sample differently.
+         */
+        private void resizeBilinear(Node node) {
+            Map<String, Object> attr = node.attr();
+            if (Boolean.TRUE.equals(bool(attr.get("align_corners"))) || Boolean.TRUE.equals(bool(attr.get("half_pixel_centers")))) {
+                throw new IllegalArgumentException("Only legacy ResizeBilinear is supported (" + node.name() + ")");
+            }
+            float[] size = constant(node.inputs().get(1)).values();
+            int height = (int) size[0];
+            int width = (int) size[1];
+            steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> {
+                NDArray in = x.get(0);
+                Shape shape = in.getShape();
+                try (NDArray rows = in.getManager().create(LegacyBilinear.matrix(shape.get(2), height), new Shape(height, shape.get(2)));
+                     NDArray columns = in.getManager().create(LegacyBilinear.matrix(shape.get(3), width), new Shape(width, shape.get(3)));
+                     NDArray columnsT = columns.transpose();
+                     NDArray wide = in.matMul(columnsT)) {
+                    return rows.matMul(wide);
+                }
+            }));
         }
 
         private void matMul(Node node) {

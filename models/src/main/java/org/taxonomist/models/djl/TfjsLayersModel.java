@@ -73,16 +73,29 @@ final class TfjsLayersModel {
         return (Map<String, Object>) JsLiteral.parse(script, afterExports(script, "model.min.js"));
     }
 
-    /** Reads and dequantises every weight of a TF.js weight manifest, by name. */
-    @SuppressWarnings("unchecked")
+    /** Reads and dequantises every weight of a TF.js weight manifest whose shards are nsfwjs's base64 scripts, by name. */
     static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest) throws IOException {
+        return readWeights(modelDirectory, manifest, path -> shard(modelDirectory.resolve(path + ".min.js")));
+    }
+
+    /** A shard's bytes by its manifest path. */
+    interface Shards {
+        byte[] read(String path) throws IOException;
+    }
+
+    /**
+     * Reads and dequantises every weight of a TF.js weight manifest, by name. Integer tensors (axes,
+     * sizes) are returned as floats, which hold them exactly.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest, Shards shards) throws IOException {
         Map<String, Weight> weights = new LinkedHashMap<>();
         for (Object groupItem : manifest) {
             Map<String, Object> group = (Map<String, Object>) groupItem;
             // A group's shards are one byte stream, cut into files.
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             for (Object path : (List<Object>) group.get("paths")) {
-                bytes.writeBytes(shard(modelDirectory.resolve(path + ".min.js")));
+                bytes.writeBytes(shards.read((String) path));
             }
             ByteBuffer data = ByteBuffer.wrap(bytes.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
             for (Object specItem : (List<Object>) group.get("weights")) {
@@ -103,20 +116,29 @@ final class TfjsLayersModel {
         for (int d : shape) {
             count *= d;
         }
+        float[] values = new float[count];
+        if ("int32".equals(spec.get("dtype")) && spec.get("quantization") == null) {
+            for (int i = 0; i < count; i++) {
+                values[i] = data.getInt();
+            }
+            return values;
+        }
         if (!"float32".equals(spec.get("dtype"))) {
             throw new IllegalArgumentException("Unsupported weight dtype " + spec.get("dtype") + " for " + spec.get("name"));
         }
-        float[] values = new float[count];
         Map<String, Object> quantization = (Map<String, Object>) spec.get("quantization");
         if (quantization == null) {
             data.asFloatBuffer().get(values);
             data.position(data.position() + 4 * count);
             return values;
         }
+        String type = (String) quantization.get("dtype");
+        if ("float16".equals(type)) {
+            return HalfFloats.toFloats(data, count);
+        }
         // As tfjs-core io_utils: value = q * scale + min, computed in double, stored as float32.
         double min = (Double) quantization.get("min");
         double scale = (Double) quantization.get("scale");
-        String type = (String) quantization.get("dtype");
         for (int i = 0; i < count; i++) {
             int q = switch (type) {
                 case "uint8" -> data.get() & 0xFF;

@@ -23,16 +23,27 @@ public record ModelPackage(String npmName, String version, String tarballSha256,
                     "dist/models/mobilenet_v2/model.min.js",
                     "dist/models/mobilenet_v2/group1-shard1of1.min.js"));
 
+    /**
+     * Human 3.3.6 (MIT, Vladimir Mandic): among its TF.js graph models, {@code centernet}, a
+     * MobileNetV3 CenterNet trained on COCO's 80 object classes (MB3-CenterNet), the object detector.
+     */
+    public static final ModelPackage HUMAN = new ModelPackage("@vladmandic/human", "3.3.6",
+            "425e9c51dbbca0c8934362b170cb0d54c2529c11c654b3c03092b16e9d6ad3f7", "LICENSE",
+            List.of("LICENSE", "package.json", "models/centernet.json", "models/centernet.bin"));
+
     /** Every package {@link ModelFetcher} fetches. */
-    public static final List<ModelPackage> ALL = List.of(NSFWJS);
+    public static final List<ModelPackage> ALL = List.of(NSFWJS, HUMAN);
 
     /** {@code nsfwjs@4.3.0}, the spec given to {@code npm pack}. */
     public String spec() {
         return npmName + "@" + version;
     }
 
-    /** {@code nsfwjs-4.3.0}: the base name of the tarball and of the unpacked folder. */
+    /**
+     * {@code nsfwjs-4.3.0}, {@code vladmandic-human-3.3.6}: the base name of the tarball and of the
+     * unpacked folder, as {@code npm pack} names the tarball (a scope loses its "@" and its "/" becomes "-").
+     */
     public String baseName() {
-        return npmName + "-" + version;
+        return npmName.replaceFirst("^@", "").replace('/', '-') + "-" + version;
     }
 }

@@ -64,6 +64,11 @@ public final class ModelStore {
         return packageDirectory(ModelPackage.NSFWJS);
     }
 
+    /** The unpacked Human 3.3.6 package folder (the COCO detector), verified. */
+    public Path humanPackage() {
+        return packageDirectory(ModelPackage.HUMAN);
+    }
+
     /**
      * The unpacked folder of {@code model}, after checking the tarball's SHA-256 against the pinned
      * value and that unpacking completed.

@@ -22,10 +22,10 @@ import org.taxonomist.models.testdata.TestImages;
 class BackboneBenchmarkTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"nsfwjs:mobilenet_v2", "nsfwjs:mobilenet_v2_mid", "nsfwjs:inception_v3"})
+    @ValueSource(strings = {"nsfwjs:mobilenet_v2", "nsfwjs:mobilenet_v2_mid", "nsfwjs:inception_v3", "human:centernet"})
     void timePerImageInBatchesOfEight(String spec) {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched");
+        assumeTrue(store.isPresent(ModelPackage.NSFWJS) && store.isPresent(ModelPackage.HUMAN), "bundled models not fetched");
         List<BufferedImage> photos = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             photos.add(ImageDecoder.decode(TestImages.photoBytes(TestImages.COLOUR_PHOTOS.get(i % 6)), 50_000_000L).image());

@@ -67,10 +67,13 @@ class BackbonesTest {
         assertThrows(IllegalArgumentException.class, () -> BackboneSpec.parse("onnx:/x.onnx?mean=1,2").floatsOption("mean", 3, null));
         IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class,
                 () -> Backbones.open("tflite:/x.tflite", new ModelStore(empty)));
-        assertTrue(scheme.getMessage().contains("[djl, nsfwjs, onnx, torchscript]"), scheme.getMessage());
+        assertTrue(scheme.getMessage().contains("[djl, human, nsfwjs, onnx, torchscript]"), scheme.getMessage());
         IllegalArgumentException model = assertThrows(IllegalArgumentException.class,
                 () -> Backbones.open("nsfwjs:resnet", new ModelStore(empty)));
         assertTrue(model.getMessage().contains("inception_v3"), model.getMessage());
+        IllegalArgumentException human = assertThrows(IllegalArgumentException.class,
+                () -> Backbones.open("human:blazeface", new ModelStore(empty)));
+        assertTrue(human.getMessage().contains("centernet"), human.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Backbones.open("nsfwjs:mobilenet_v2?size=299", new ModelStore(empty)));
         assertThrows(IllegalArgumentException.class, () -> Backbones.open("nsfwjs:mobilenet_v2?batch=0", new ModelStore(empty)));
     }
