@@ -336,7 +336,12 @@ class TaggingFlowIT {
         assertTrue(rejecting.status() == 200 || rejecting.status() == 409, rejecting.body());
         String rejectedStatus = suggestionById(gravel, rejected).get("status").asText();
         assertTrue(List.of("REJECTED", "APPROVED").contains(rejectedStatus), rejectedStatus);
-        int coffeeSuggestions = tagged(coffee).get("suggestions").size();
+        JsonNode coffeeTagged = tagged(coffee);
+        int coffeeSuggestions = coffeeTagged.get("suggestions").size();
+        List<String> objects = StreamSupport.stream(coffeeTagged.get("objects").spliterator(), false).map(o -> o.get("label").asText()).toList();
+        assertEquals(List.of("cup", "dining table"), objects, "the detector's objects, best first: " + coffeeTagged.get("objects"));
+        JsonNode cup = coffeeTagged.get("objects").get(0);
+        assertTrue(cup.get("score").asDouble() >= 0.3 && cup.get("left").asDouble() > 0 && cup.get("width").asDouble() < 1, cup.toString());
         long assets = admin.get("api/search").json().get("total").asLong();
 
         String backbone = "nsfwjs-mobilenet_v2@4.3.0";

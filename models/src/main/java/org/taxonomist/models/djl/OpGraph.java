@@ -76,7 +76,11 @@ final class OpGraph implements AutoCloseable {
             for (String name : step.inputs) {
                 args.add(values.get(name));
             }
-            values.put(step.output, step.op.apply(args));
+            NDArray output = step.op.apply(args);
+            if (output.getManager() != batch.getManager()) {
+                output.attach(batch.getManager()); // freed with the batch, whatever manager the op chose
+            }
+            values.put(step.output, output);
             for (String name : step.inputs) {
                 if (remaining.merge(name, -1, Integer::sum) == 0 && !kept.contains(name) && !name.equals(input)) {
                     values.remove(name).close();

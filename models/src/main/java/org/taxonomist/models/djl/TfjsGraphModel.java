@@ -235,8 +235,22 @@ final class TfjsGraphModel {
             steps.add(new Step(node.name(), List.of(tensor), x -> {
                 NDArray a = x.get(0);
                 NDArray c = a.getShape().dimension() == 4 ? channels : flat;
-                return leftConst ? apply(op, c, a) : apply(op, a, c);
+                return leftConst ? applyLeftConstant(op, c, a) : apply(op, a, c);
             }));
+        }
+
+        /**
+         * {@code c op a} computed with the batch's value first: DJL attaches a result to its first
+         * operand's manager, and a result in the weights' manager would outlive the batch (it
+         * leaked about 34 MB an image through the detector's hard-swish activations).
+         */
+        private static NDArray applyLeftConstant(String op, NDArray c, NDArray a) {
+            if (!op.equals("Sub")) {
+                return apply(op, a, c); // Mul and Add commute
+            }
+            try (NDArray negated = a.neg()) {
+                return negated.add(c);
+            }
         }
 
         private static NDArray apply(String op, NDArray a, NDArray b) {

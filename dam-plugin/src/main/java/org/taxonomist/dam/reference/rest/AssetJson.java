@@ -5,25 +5,31 @@ import java.util.List;
 import java.util.Map;
 import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.suggestion.rest.SuggestionJson;
+import org.taxonomist.tagging.FoundObject;
 
 /**
- * An asset as the API shows it: metadata, field values and the plugin's suggestions.
+ * An asset as the API shows it: metadata, field values, the plugin's suggestions and the objects
+ * its detector found (label, score, box as fractions of the image: left, top, width, height).
  *
+ * @param objects the detector's objects; absent in search hits
  * @param tagging the plugin's tagging of the asset (see {@code TaggingTasks.state}); absent in search hits
  * @param via     why a search listed an asset its query does not match ("via super-label beach scene"); absent otherwise
  */
 public record AssetJson(long id, String title, String keywords, String fileName, String format, int width, int height,
                         long byteSize, String contentHash, Instant createdAt, String createdBy,
-                        Map<String, List<String>> fields, List<SuggestionJson> suggestions, String tagging, String thumbnail,
-                        String via) {
+                        Map<String, List<String>> fields, List<SuggestionJson> suggestions, List<FoundObject> objects,
+                        String tagging, String thumbnail, String via) {
 
-    static AssetJson of(Asset asset, List<SuggestionJson> suggestions, String tagging) {
-        return hit(asset, suggestions, tagging, null);
-    }
-
-    static AssetJson hit(Asset asset, List<SuggestionJson> suggestions, String tagging, String via) {
+    static AssetJson of(Asset asset, List<SuggestionJson> suggestions, List<FoundObject> objects, String tagging) {
         return new AssetJson(asset.getId(), asset.getTitle(), asset.getKeywords(), asset.getFileName(), asset.getFormat(),
                 asset.getWidth(), asset.getHeight(), asset.getByteSize(), asset.getContentHash(), asset.getCreatedAt(),
-                asset.getCreatedBy(), asset.fieldValues(), suggestions, tagging, "/api/assets/" + asset.getId() + "/thumbnail", via);
+                asset.getCreatedBy(), asset.fieldValues(), suggestions, objects, tagging, "/api/assets/" + asset.getId() + "/thumbnail",
+                null);
+    }
+
+    static AssetJson hit(Asset asset, String via) {
+        return new AssetJson(asset.getId(), asset.getTitle(), asset.getKeywords(), asset.getFileName(), asset.getFormat(),
+                asset.getWidth(), asset.getHeight(), asset.getByteSize(), asset.getContentHash(), asset.getCreatedAt(),
+                asset.getCreatedBy(), asset.fieldValues(), List.of(), null, null, "/api/assets/" + asset.getId() + "/thumbnail", via);
     }
 }

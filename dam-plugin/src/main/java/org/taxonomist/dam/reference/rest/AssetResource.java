@@ -33,6 +33,7 @@ import org.taxonomist.history.FieldHistory;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.suggestion.rest.SuggestionJson;
+import org.taxonomist.tagging.ObjectDetection;
 import org.taxonomist.tagging.TaggingTasks;
 
 /** Upload, read and label assets of the reference DAM. */
@@ -63,6 +64,9 @@ public class AssetResource {
     @Inject
     TaggingTasks tasks;
 
+    @Inject
+    ObjectDetection objects;
+
     @Context
     SecurityContext security;
 
@@ -76,13 +80,14 @@ public class AssetResource {
         Asset asset = upload.upload(file.getFileName().map(FileNames::fromHeader).orElse("upload"), bytes,
                 text(parts, "title"), text(parts, "keywords"), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asset.getId())).build())
-                .entity(AssetJson.of(asset, List.of(), tasks.state(asset.getId()))).build();
+                .entity(AssetJson.of(asset, List.of(), List.of(), tasks.state(asset.getId()))).build();
     }
 
     @GET
     @Path("{id}")
     public AssetJson get(@PathParam("id") long id) {
-        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(), tasks.state(id));
+        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(),
+                objects.forAsset(id), tasks.state(id));
     }
 
     @GET

@@ -47,6 +47,6 @@ public class SearchResource {
         AssetSearch.Hits hits = search.search(q, field, term, page.offset(), page.limit(), security.getUserPrincipal().getName(),
                 !CrossSiteRequestFilter.sentByAnotherSite(fetchSite));
         return new SearchJson(hits.total(), hits.expanded(),
-                hits.assets().stream().map(a -> AssetJson.hit(a, List.of(), null, hits.reasons().get(a.getId()))).toList());
+                hits.assets().stream().map(a -> AssetJson.hit(a, hits.reasons().get(a.getId()))).toList());
     }
 }
