@@ -27,7 +27,7 @@ import org.taxonomist.models.store.ModelStore;
  * field {@code taxonomist.detector.field} (default "Objects", multi-valued, the 80 class names as
  * terms; {@code none} turns detection off), reviewed or autofilled like any field's. The objects
  * themselves, boxes included, are kept per image and detector version ({@link ImageObjects}), so
- * each image is searched once (about 150 ms on 2 cores) and a retag reads them back.
+ * each image is searched once (about 155 ms on 2 cores) and a retag reads them back.
  */
 @ApplicationScoped
 public class ObjectDetection {
