@@ -142,6 +142,15 @@ public class EmbeddingCache {
         embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
     }
 
+    /** Saves an embedding computed elsewhere (by an upload's object detection), unless the image has one. */
+    @Transactional
+    public void saveIfMissing(String contentHash, Backbone backbone, BackboneOutput output) {
+        String key = key(backbone);
+        if (find(contentHash, key).isEmpty()) {
+            em.persist(new CachedEmbedding(contentHash, key, output.embedding(), output.pretrainedScores()));
+        }
+    }
+
     /**
      * Saves a batch job's embeddings at once (a flush): an embedding that another transaction
      * saved meanwhile (an upload's tagging of the same new image) fails here, as a

@@ -32,7 +32,7 @@ public class ModelRuntime {
     private final CompletableFuture<List<Backbone>> backbones = new CompletableFuture<>();
 
     @Inject
-    @ConfigProperty(name = "taxonomist.backbones", defaultValue = Backbones.DEFAULT_SPEC)
+    @ConfigProperty(name = "taxonomist.backbones", defaultValue = Backbones.UPLOAD_SPECS)
     String specs;
 
     @Inject

@@ -28,6 +28,9 @@ import org.taxonomist.models.store.ModelStore;
  * terms; {@code none} turns detection off), reviewed or autofilled like any field's. The objects
  * themselves, boxes included, are kept per image and detector version ({@link ImageObjects}), so
  * each image is searched once (about 155 ms on 2 cores) and a retag reads them back.
+ *
+ * <p>Where {@code taxonomist.backbones} names the detector ({@code human:centernet}), that loaded
+ * backbone is the detector, and a detection saves the image's embedding from the same pass.
  */
 @ApplicationScoped
 public class ObjectDetection {
@@ -53,8 +56,13 @@ public class ObjectDetection {
     @Inject
     DamAdapter dam;
 
-    /** Guarded by this; opened by the first detection (or at start-up). */
+    @Inject
+    ModelRuntime runtime;
+
+    /** Guarded by this; opened by the first detection (or at start-up), unless it failed to load. */
     private CocoDetector detector;
+    private boolean detectorIsABackbone;
+    private boolean failedToLoad;
 
     /** The field the detector fills, unless detection is off. */
     public Optional<TaxonomyFieldDefinition> field() {
@@ -72,24 +80,27 @@ public class ObjectDetection {
 
     /**
      * Whether the detector is loaded, loading it if not. A detector that cannot be loaded (model
-     * not fetched, bad setting) is logged with what to do, and its field is left out of tagging
-     * while the other fields are tagged.
+     * not fetched, bad setting) is logged once with what to do, and until a restart its field is
+     * left out of tagging while the other fields are tagged.
      */
     public synchronized boolean ready() {
-        if (detector == null) {
+        if (detector == null && !failedToLoad) {
             try {
                 if (minScore <= 0 || minScore > 1) {
                     throw new IllegalArgumentException("taxonomist.detector.min-score must be in (0, 1]: " + minScore);
                 }
-                detector = CocoDetector.open(ModelStore.fromEnvironment().humanPackage(), null);
+                Optional<CocoDetector> backbone = runtime.backbones().stream().filter(CocoDetector.class::isInstance)
+                        .map(CocoDetector.class::cast).findFirst();
+                detectorIsABackbone = backbone.isPresent();
+                detector = backbone.orElseGet(() -> CocoDetector.open(ModelStore.fromEnvironment().humanPackage(), null));
                 LOG.info(() -> "Object detector " + SOURCE + " loaded; it fills " + fieldName);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "The object detector could not be loaded, so " + fieldName + " gets no suggestions: "
-                        + e.getMessage(), e);
-                return false;
+                failedToLoad = true;
+                LOG.log(Level.SEVERE, "The object detector could not be loaded, so " + fieldName
+                        + " gets no suggestions until the server restarts: " + e.getMessage(), e);
             }
         }
-        return true;
+        return detector != null;
     }
 
     private synchronized CocoDetector detector() {
@@ -103,13 +114,22 @@ public class ObjectDetection {
      * Searches the asset's image for objects unless that was done, in a transaction of its own: an
      * upload's tagging calls it first, so that its own transaction, which saves the embeddings,
      * stays as short as it was without the detector (a label audit embedding the same new asset
-     * meanwhile would collide with it).
+     * meanwhile would collide with it). Where the detector is a backbone, its embedding of the
+     * image is saved too, and the tagging that follows finds it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void detect(DamAsset asset) {
         if (ready() && find(asset.contentHash()).isEmpty()) {
-            em.persist(detected(asset));
+            CocoDetector.Sighting sighting = detector().look(embeddings.image(asset.id()), (float) minScore);
+            em.persist(new ImageObjects(asset.contentHash(), SOURCE, sighting.objects().stream().map(FoundObject::new).toList()));
+            if (isABackbone()) {
+                embeddings.saveIfMissing(asset.contentHash(), detector(), sighting.features());
+            }
         }
+    }
+
+    private synchronized boolean isABackbone() {
+        return detectorIsABackbone;
     }
 
     /**
@@ -149,9 +169,10 @@ public class ObjectDetection {
                 .setParameter("hash", contentHash).setParameter("source", SOURCE).getResultStream().findFirst();
     }
 
+    /** Closes the detector unless it is a backbone, which {@link ModelRuntime} closes. */
     @PreDestroy
     synchronized void close() {
-        if (detector != null) {
+        if (detector != null && !detectorIsABackbone) {
             detector.close();
         }
     }

@@ -123,9 +123,23 @@ public final class CocoDetector implements Backbone {
         return input;
     }
 
+    /** What one look at an image finds: its objects, best first, and its embedding as a backbone. */
+    public record Sighting(List<DetectedObject> objects, BackboneOutput features) {
+    }
+
     /** The objects in {@code image} scoring at least {@code minScore}, best first. */
     public List<DetectedObject> detect(BufferedImage image, float minScore) {
-        return objects(maps(input(image)), minScore);
+        return look(image, minScore).objects();
+    }
+
+    /**
+     * The objects in {@code image} and its embedding from one pass of the network: where the
+     * detector is a backbone too, an upload's detection embeds the image for free.
+     */
+    public Sighting look(BufferedImage image, float minScore) {
+        Pass pass = run(input(image), 1, true);
+        List<BackboneOutput> features = PooledParts.outputs(ID, pass.pooled(), pass.classes(), CocoClasses.NAMES.size(), 1, DIMENSION);
+        return new Sighting(objects(pass.maps(), minScore), features.get(0));
     }
 
     /** Decodes {@link #maps} into objects scoring at least {@code minScore}, boxes as fractions of the image. */
@@ -148,32 +162,33 @@ public final class CocoDetector implements Backbone {
 
     /** Runs the graph on one {@link #input}. */
     Maps maps(float[] input) {
-        synchronized (lock) {
-            requireOpen();
-            try (NDManager batch = graph.manager().newSubManager()) {
-                Map<String, NDArray> out = graph.forward(batch.create(input, new Shape(1, 3, SIZE, SIZE)));
-                return new Maps(out.get(HEATMAP).toFloatArray(), out.get(EXTENTS).toFloatArray());
-            }
-        }
+        return run(input, 1, true).maps();
     }
 
     @Override
     public List<BackboneOutput> embedInputs(List<float[]> inputs) {
-        return PooledParts.inBatches(inputs, batchSize, this::embed);
+        return PooledParts.inBatches(inputs, batchSize, (input, count) -> {
+            Pass pass = run(input, count, false);
+            return PooledParts.outputs(ID, pass.pooled(), pass.classes(), CocoClasses.NAMES.size(), count, DIMENSION);
+        });
     }
 
-    private List<BackboneOutput> embed(float[] input, int count) {
-        List<float[]> pooled;
-        float[] classes;
+    /** One forward pass's outputs: the maps of a single image (when asked for), the pooled parts and the classes' best scores. */
+    private record Pass(Maps maps, List<float[]> pooled, float[] classes) {
+    }
+
+    private Pass run(float[] input, int count, boolean withMaps) {
         synchronized (lock) {
             requireOpen();
             try (NDManager batch = graph.manager().newSubManager()) {
                 Map<String, NDArray> out = graph.forward(batch.create(input, new Shape(count, 3, SIZE, SIZE)));
-                classes = OpGraph.spatialMax(out.get(HEATMAP)).toFloatArray();
-                pooled = List.of(OpGraph.spatialMean(out.get(LATE)).toFloatArray(), OpGraph.spatialMax(out.get(MID)).toFloatArray(), classes);
+                Maps maps = withMaps ? new Maps(out.get(HEATMAP).toFloatArray(), out.get(EXTENTS).toFloatArray()) : null;
+                float[] classes = OpGraph.spatialMax(out.get(HEATMAP)).toFloatArray();
+                List<float[]> pooled = List.of(OpGraph.spatialMean(out.get(LATE)).toFloatArray(),
+                        OpGraph.spatialMax(out.get(MID)).toFloatArray(), classes);
+                return new Pass(maps, pooled, classes);
             }
         }
-        return PooledParts.outputs(ID, pooled, classes, CocoClasses.NAMES.size(), count, DIMENSION);
     }
 
     private void requireOpen() {

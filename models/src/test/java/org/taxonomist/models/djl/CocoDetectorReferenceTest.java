@@ -124,9 +124,12 @@ class CocoDetectorReferenceTest {
                 assertEquals(1.0, norm(embedding, 1200, 1280), 1e-5);
             }
             float[] single = backbone.embed(images.get(1)).embedding();
+            CocoDetector.Sighting sighting = backbone.look(images.get(1), 0.3f);
             for (int d = 0; d < single.length; d++) {
                 assertEquals(batched.get(1).embedding()[d], single[d], 1e-5, "a batch gives what one image alone gives");
+                assertEquals(single[d], sighting.features().embedding()[d], 1e-6, "a detection's look gives the embedding");
             }
+            assertEquals(backbone.detect(images.get(1), 0.3f), sighting.objects());
         }
     }
 
