@@ -6,16 +6,17 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
 
 /** A queue of rows about assets (suggestions, corrections), loaded a page at a time, with the label of each row's asset. */
 public abstract class AssetRows<T> extends LazyDataModel<T> {
 
-    private final AssetCatalog catalog;
+    private final DamAdapter dam;
     private final Map<Long, String> assetLabels = new HashMap<>();
 
-    protected AssetRows(AssetCatalog catalog) {
-        this.catalog = catalog;
+    protected AssetRows(DamAdapter dam) {
+        this.dam = dam;
     }
 
     protected abstract long total();
@@ -37,7 +38,7 @@ public abstract class AssetRows<T> extends LazyDataModel<T> {
         assetLabels.clear();
         for (T row : page) {
             assetLabels.computeIfAbsent(assetId(row),
-                    id -> catalog.find(id).map(a -> AssetCard.of(a).label()).orElse("(deleted asset " + id + ")"));
+                    id -> dam.asset(id).map(DamAsset::label).orElse("(deleted asset " + id + ")"));
         }
         return page;
     }

@@ -6,7 +6,7 @@ import org.taxonomist.superlabel.AssetTopics;
 /** One of an asset's super-labels and its score there, as the asset page shows it. */
 public record AssetSuperLabelRow(long id, String name, double score) implements Serializable {
 
-    static AssetSuperLabelRow of(AssetTopics.AssetSuperLabel label) {
+    public static AssetSuperLabelRow of(AssetTopics.AssetSuperLabel label) {
         return new AssetSuperLabelRow(label.superLabelId(), label.name(), label.score());
     }
 

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.CorrectionStatus;
 import org.taxonomist.correction.Corrections;
-import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.models.audit.SuspicionMethod;
@@ -40,7 +40,7 @@ public class CorrectionsView implements Serializable {
     Corrections corrections;
 
     @Inject
-    AssetCatalog catalog;
+    DamAdapter dam;
 
     @Inject
     ConsoleUser user;
@@ -69,7 +69,7 @@ public class CorrectionsView implements Serializable {
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
         field = fields.contains(requested) ? requested : null;
         auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
-        pending = new PendingCorrections(corrections, catalog);
+        pending = new PendingCorrections(corrections, dam);
         applyFilter();
     }
 

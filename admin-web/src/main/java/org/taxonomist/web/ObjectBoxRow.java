@@ -11,7 +11,7 @@ import org.taxonomist.tagging.FoundObject;
 public record ObjectBoxRow(String label, long percent, String left, String top, String width, String height)
         implements Serializable {
 
-    static ObjectBoxRow of(FoundObject found) {
+    public static ObjectBoxRow of(FoundObject found) {
         return new ObjectBoxRow(found.getLabel(), Math.round(found.getScore() * 100), css(found.getLeft()), css(found.getTop()),
                 css(found.getWidth()), css(found.getHeight()));
     }

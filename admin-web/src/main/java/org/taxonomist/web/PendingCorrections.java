@@ -3,7 +3,7 @@ package org.taxonomist.web;
 import java.util.List;
 import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.Corrections;
-import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.DamAdapter;
 
 /** The corrections that match the page's filter, highest score first. */
 public class PendingCorrections extends AssetRows<CorrectionRow> {
@@ -11,8 +11,8 @@ public class PendingCorrections extends AssetRows<CorrectionRow> {
     private final Corrections corrections;
     private CorrectionFilter filter = CorrectionFilter.pending();
 
-    public PendingCorrections(Corrections corrections, AssetCatalog catalog) {
-        super(catalog);
+    public PendingCorrections(Corrections corrections, DamAdapter dam) {
+        super(dam);
         this.corrections = corrections;
     }
 

@@ -1,7 +1,7 @@
 package org.taxonomist.web;
 
 import java.util.List;
-import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.suggestion.SuggestionService;
 
 /** The review queue, most confident first. */
@@ -9,8 +9,8 @@ public class PendingSuggestions extends AssetRows<SuggestionRow> {
 
     private final SuggestionService suggestions;
 
-    public PendingSuggestions(SuggestionService suggestions, AssetCatalog catalog) {
-        super(catalog);
+    public PendingSuggestions(SuggestionService suggestions, DamAdapter dam) {
+        super(dam);
         this.suggestions = suggestions;
     }
 

@@ -1,19 +1,12 @@
 package org.taxonomist.web;
 
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.dam.reference.SynonymConflictException;
-import org.taxonomist.dam.reference.UploadTooLargeException;
-import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.failure.Failure;
 
 /**
- * Turns a failed service call into a sentence for the librarian. The services' own exceptions
- * carry messages written for people; they may arrive wrapped by the transaction interceptor, so
- * the cause chain is searched. Anything else is logged and described without a stack trace.
+ * Turns a failed service call into a sentence for the librarian, as {@link Failure} words it for
+ * REST and bulk outcomes too. A fault of the server is logged and described without details.
  */
 public final class Problems {
 
@@ -24,18 +17,9 @@ public final class Problems {
 
     /** The sentence to show for {@code failure}; {@code doing} says what was attempted ("approve the suggestion"). */
     public static String describe(RuntimeException failure, String doing) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return "Someone else changed this at the same time; reload the page to see their change.";
-            }
-            if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
-                return "A job is changing this right now; try again in a moment.";
-            }
-            if (cause instanceof UnknownEntryException || cause instanceof DecisionConflictException
-                    || cause instanceof SynonymConflictException || cause instanceof IllegalArgumentException
-                    || cause instanceof UploadTooLargeException) {
-                return cause.getMessage();
-            }
+        Failure read = Failure.of(failure);
+        if (read.expected()) {
+            return read.message();
         }
         LOG.log(Level.WARNING, "Could not " + doing, failure);
         return "Could not " + doing + ": an unexpected error occurred (the server log has the details).";

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.taxonomist.dam.reference.AssetCatalog;
+import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 
@@ -22,7 +22,7 @@ public class ReviewView implements Serializable {
     SuggestionService suggestions;
 
     @Inject
-    AssetCatalog catalog;
+    DamAdapter dam;
 
     @Inject
     SuggestionDecisions decisions;
@@ -35,7 +35,7 @@ public class ReviewView implements Serializable {
 
     @PostConstruct
     public void init() {
-        pending = new PendingSuggestions(suggestions, catalog);
+        pending = new PendingSuggestions(suggestions, dam);
     }
 
     public void approve(SuggestionRow row) {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.superlabel.SuperLabel;
 import org.taxonomist.superlabel.SuperLabelPromotion;

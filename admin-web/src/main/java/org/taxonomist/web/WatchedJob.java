@@ -4,7 +4,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 
 /**
  * A batch job started from a console page, which the page polls until it ends (training on the

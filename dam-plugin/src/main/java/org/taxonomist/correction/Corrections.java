@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TermList;
@@ -60,41 +59,24 @@ public class Corrections {
     }
 
     /**
-     * Replaces the field's pending corrections with the new audit's proposals, leaving out the
-     * ones a librarian rejected before for the same labels and the ones for assets whose labels
-     * changed since the audit read them.
+     * Replaces the field's pending corrections with the new audit's proposals that the
+     * {@link ProposalIntake} accepts.
      */
     @Transactional
     public Outcome replace(String field, String method, String source, List<Proposal> proposals) {
         int replaced = em.createQuery("delete from Correction c where c.fieldName = :field and c.status = :status")
                 .setParameter("field", field).setParameter("status", CorrectionStatus.PENDING).executeUpdate();
-        Set<String> rejected = new HashSet<>();
+        Set<ProposalIntake.JudgedLabels> rejected = new HashSet<>();
         em.createQuery("select c from Correction c where c.fieldName = :field and c.status = :status", Correction.class)
                 .setParameter("field", field).setParameter("status", CorrectionStatus.REJECTED).getResultStream()
-                .forEach(c -> rejected.add(key(c.getAssetId(), c.getCurrentTerms())));
+                .forEach(c -> rejected.add(ProposalIntake.JudgedLabels.of(c.getAssetId(), c.getCurrentTerms())));
         Map<Long, List<String>> labelsNow = new HashMap<>();
         for (DamAsset asset : dam.assetsLabelled(field)) {
             labelsNow.put(asset.id(), asset.values(field));
         }
-        int written = 0;
-        int skippedRejected = 0;
-        int skippedChanged = 0;
-        for (Proposal p : proposals) {
-            List<String> now = labelsNow.get(p.assetId());
-            if (now == null || !TermList.sameTerms(now, p.current())) {
-                skippedChanged++;
-            } else if (rejected.contains(key(p.assetId(), p.current()))) {
-                skippedRejected++;
-            } else {
-                em.persist(new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source));
-                written++;
-            }
-        }
-        return new Outcome(written, skippedRejected, skippedChanged, replaced);
-    }
-
-    private static String key(long assetId, List<String> terms) {
-        return assetId + "|" + TermList.join(List.copyOf(new TreeSet<>(terms)));
+        ProposalIntake intake = ProposalIntake.of(proposals, labelsNow, rejected);
+        intake.accepted().forEach(p -> em.persist(new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source)));
+        return new Outcome(intake.accepted().size(), intake.skippedRejected(), intake.skippedChanged(), replaced);
     }
 
     /** Matching corrections, highest score first. */

@@ -1,16 +1,19 @@
 package org.taxonomist.decision;
 
-import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
-import org.taxonomist.dam.UnknownEntryException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.taxonomist.failure.Failure;
 
 /**
  * Decides many suggestions or corrections, each in its own transaction, so that one conflict
  * (someone else decided it first) does not undo the others.
  */
 public final class BulkDecision {
+
+    private static final Logger LOG = Logger.getLogger(BulkDecision.class.getName());
 
     private BulkDecision() {
     }
@@ -32,15 +35,12 @@ public final class BulkDecision {
         return outcomes;
     }
 
-    static String reason(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return "Someone else decided this at the same time; reload to see their decision.";
-            }
-            if (cause instanceof DecisionConflictException || cause instanceof UnknownEntryException) {
-                return cause.getMessage();
-            }
+    /** The reason an entry could not be decided, as {@link Failure} words it; a fault of the server is logged. */
+    static String reason(RuntimeException e) {
+        Failure failure = Failure.of(e);
+        if (!failure.expected()) {
+            LOG.log(Level.WARNING, "A bulk decision failed", e);
         }
-        return e.getMessage();
+        return failure.message();
     }
 }

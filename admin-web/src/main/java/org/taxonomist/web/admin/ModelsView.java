@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.registry.FieldAutomation;
 import org.taxonomist.registry.FieldAutomations;
 import org.taxonomist.registry.ModelRegistry;

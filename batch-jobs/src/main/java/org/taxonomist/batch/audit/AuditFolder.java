@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.taxonomist.registry.TrainingSet;
+import org.taxonomist.training.TrainingSet;
 
 /**
  * What one audit keeps between its steps, in a folder of its own per job instance: the labels

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.models.audit.AuditPlan;
-import org.taxonomist.registry.ModelTraining;
-import org.taxonomist.registry.TrainingSet;
+import org.taxonomist.training.ModelTraining;
+import org.taxonomist.training.TrainingSet;
 import org.taxonomist.tagging.ModelRuntime;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.ensemble.EnsembleSettings;
-import org.taxonomist.registry.ModelTraining;
-import org.taxonomist.registry.TrainingSet;
+import org.taxonomist.training.ModelTraining;
+import org.taxonomist.training.TrainingSet;
 
 /**
  * One partition: trains the bag's heads and keeps their predictions for the assets the bag left

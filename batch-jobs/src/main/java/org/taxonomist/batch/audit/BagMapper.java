@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
-import org.taxonomist.registry.ModelTraining;
+import org.taxonomist.training.ModelTraining;
 
 /**
  * One partition per bag of the audit ({@code taxonomist.audit.bags}), as many at a time as there

@@ -18,8 +18,8 @@ import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.LeftOutTerm;
-import org.taxonomist.registry.ModelTraining;
-import org.taxonomist.registry.TrainingSet;
+import org.taxonomist.training.ModelTraining;
+import org.taxonomist.training.TrainingSet;
 
 /**
  * Last step of an audit: scores every labelled asset from the bags' held-out predictions and

@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.taxonomist.batch.monitor.JobHistory;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;

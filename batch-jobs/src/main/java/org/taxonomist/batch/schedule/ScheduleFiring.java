@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.batch.monitor.JobHistory;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.dam.UnknownEntryException;
 
 /**

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.taxonomist.audit.AuditTrail;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.dam.UnknownEntryException;
 
 /** Admins' job schedules, kept in the database so that they survive restarts ({@link ScheduleFiring} fires them). */

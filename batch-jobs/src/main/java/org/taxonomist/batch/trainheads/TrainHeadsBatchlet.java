@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.taxonomist.batch.LearntFields;
-import org.taxonomist.registry.ModelTraining;
+import org.taxonomist.training.ModelTraining;
 
 /**
  * Trains a new model version of every learnt field (or of the one named by the "field"

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.taxonomist.batch.monitor.JobLauncher;
+import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.models.topics.TopicMethod;
 import org.taxonomist.models.topics.TopicSettings;
 

@@ -1,12 +1,14 @@
 package org.taxonomist.dam.reference;
 
+import org.taxonomist.failure.RefusedRequestException;
+
 /** The same bytes are already stored as another asset. */
-public class DuplicateAssetException extends RuntimeException {
+public class DuplicateAssetException extends RefusedRequestException {
 
     private final long existingAssetId;
 
     public DuplicateAssetException(long existingAssetId) {
-        super("This image is already in the DAM as asset " + existingAssetId + "; it was not stored twice.");
+        super(409, "This image is already in the DAM as asset " + existingAssetId + "; it was not stored twice.");
         this.existingAssetId = existingAssetId;
     }
 

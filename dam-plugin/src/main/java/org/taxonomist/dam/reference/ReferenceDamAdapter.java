@@ -93,6 +93,6 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     private static DamAsset toDam(Asset asset) {
-        return new DamAsset(asset.getId(), asset.getTitle(), asset.getContentHash(), asset.getKeywords(), asset.fieldValues());
+        return new DamAsset(asset.getId(), asset.getTitle(), asset.getFileName(), asset.getContentHash(), asset.getKeywords(), asset.fieldValues());
     }
 }

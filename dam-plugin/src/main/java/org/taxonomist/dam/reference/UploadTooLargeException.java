@@ -1,13 +1,15 @@
 package org.taxonomist.dam.reference;
 
+import org.taxonomist.failure.RefusedRequestException;
+
 /** The upload is bigger than taxonomist.upload.max-bytes. */
-public class UploadTooLargeException extends RuntimeException {
+public class UploadTooLargeException extends RefusedRequestException {
 
     public UploadTooLargeException(long limit) {
-        super("The file is larger than the upload limit of " + limit + " bytes (taxonomist.upload.max-bytes).");
+        super(413, "The file is larger than the upload limit of " + limit + " bytes (taxonomist.upload.max-bytes).");
     }
 
     public UploadTooLargeException(String message) {
-        super(message);
+        super(413, message);
     }
 }

@@ -12,7 +12,7 @@ import org.taxonomist.models.ensemble.EnsembleTraining;
 import org.taxonomist.models.evaluation.Metrics;
 import org.taxonomist.models.evaluation.ThresholdTuning;
 import org.taxonomist.models.head.Head;
-import org.taxonomist.models.head.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadRecipe;
 import org.taxonomist.models.pca.Pca;
 
 /**

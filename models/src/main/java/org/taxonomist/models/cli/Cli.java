@@ -31,7 +31,7 @@ import org.taxonomist.models.ensemble.LeftOutTerm;
 import org.taxonomist.models.ensemble.ModelReport;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.models.evaluation.Evaluation;
-import org.taxonomist.models.head.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadRecipe;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;

@@ -8,7 +8,7 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.taxonomist.models.head.DenseLayer;
+import org.taxonomist.models.head.recipe.DenseLayer;
 
 /**
  * A head's layers over many rows at once, as matrix products on DJL's PyTorch engine (CPU). One

@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.taxonomist.models.head.DenseLayer;
-import org.taxonomist.models.head.HeadSettings;
+import org.taxonomist.models.head.recipe.DenseLayer;
+import org.taxonomist.models.head.recipe.HeadSettings;
 
 /**
  * Trains a head's layers on DJL's PyTorch engine and copies the weights out as plain floats

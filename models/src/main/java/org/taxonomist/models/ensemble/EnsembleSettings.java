@@ -1,9 +1,9 @@
 package org.taxonomist.models.ensemble;
 
 import java.util.List;
-import org.taxonomist.models.head.HeadRecipe;
-import org.taxonomist.models.head.HeadSettings;
-import org.taxonomist.models.head.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 /**
  * How a field's ensemble is trained.

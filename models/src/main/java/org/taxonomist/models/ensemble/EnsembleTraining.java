@@ -11,8 +11,8 @@ import org.taxonomist.models.evaluation.Folds;
 import org.taxonomist.models.evaluation.Metrics;
 import org.taxonomist.models.evaluation.ThresholdTuning;
 import org.taxonomist.models.head.Head;
-import org.taxonomist.models.head.HeadRecipe;
-import org.taxonomist.models.head.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.LogisticHead;
 import org.taxonomist.models.pca.Pca;
 
 /**

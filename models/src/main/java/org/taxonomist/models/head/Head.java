@@ -1,5 +1,9 @@
 package org.taxonomist.models.head;
 
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.DenseLayer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

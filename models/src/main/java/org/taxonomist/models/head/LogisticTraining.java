@@ -1,5 +1,7 @@
 package org.taxonomist.models.head;
 
+import org.taxonomist.models.head.recipe.LogisticHead;
+import org.taxonomist.models.head.recipe.DenseLayer;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -16,12 +18,11 @@ import java.util.stream.IntStream;
  * well-regularised linear model is what the data can support.
  *
  * <p>LIBLINEAR reads one object per feature value, so a problem costs about 40 bytes per value:
- * {@link #MAX_VALUES} bounds it. Terms are fitted in parallel; the solver is deterministic.
+ * {@link LogisticHead#MAX_VALUES} bounds it. Terms are fitted in parallel; the solver is deterministic.
  */
 final class LogisticTraining {
 
     /** The most embedding values (assets × dimensions) a linear head trains on: about 320 MB of LIBLINEAR nodes. */
-    static final long MAX_VALUES = 8_000_000;
     /** LIBLINEAR's default stopping tolerance for this solver. */
     private static final double TOLERANCE = 0.01;
     /** The logit a term that every (or no) training asset has gets: a probability of 0.9999 (or 0.0001). */
@@ -41,9 +42,9 @@ final class LogisticTraining {
      * @return one layer, {@code d x k}: the logits of the terms
      */
     static DenseLayer fit(float[] x, float[] y, int n, int d, int k, double c) {
-        if ((long) n * d > MAX_VALUES) {
+        if ((long) n * d > LogisticHead.MAX_VALUES) {
             throw new IllegalArgumentException(n + " x " + d + " embedding values are more than a linear head trains on ("
-                    + MAX_VALUES + "): use the MLP head");
+                    + LogisticHead.MAX_VALUES + "): use the MLP head");
         }
         // LIBLINEAR reads the bias as one more feature of value 1, at index d + 1.
         Feature[][] rows = new Feature[n][d + 1];

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.ensemble.EnsembleSettings;
-import org.taxonomist.models.head.HeadSettings;
-import org.taxonomist.models.head.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 /**
  * Three well-separated kinds of asset, one term each, and 10% of the labels swapped to another

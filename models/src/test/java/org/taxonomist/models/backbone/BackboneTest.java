@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.head.Head;
-import org.taxonomist.models.head.HeadSettings;
+import org.taxonomist.models.head.recipe.HeadSettings;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.store.ModelPackage;
 import org.taxonomist.models.store.ModelStore;

@@ -12,7 +12,7 @@ import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.ensemble.EnsembleSettings;
-import org.taxonomist.models.head.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadRecipe;
 
 /**
  * Which signal ranks swapped labels best (not a test): on a single-valued category field with 10%

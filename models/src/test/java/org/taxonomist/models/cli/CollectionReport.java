@@ -14,7 +14,7 @@ import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.models.ensemble.CrossValidation;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.HeadChoice;
-import org.taxonomist.models.head.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadRecipe;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
 

@@ -8,7 +8,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.taxonomist.models.head.Head;
-import org.taxonomist.models.head.HeadSettings;
+import org.taxonomist.models.head.recipe.HeadSettings;
 
 /**
  * Benchmark harness, not a test: trains 5 bagged heads (each on a random 75% of the assets) on

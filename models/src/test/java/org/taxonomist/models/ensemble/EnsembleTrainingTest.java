@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.taxonomist.models.head.HeadSettings;
-import org.taxonomist.models.head.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 /**
  * Two backbones that each see half of the truth: "eyes" sees term a well and term b badly, "ears"

@@ -1,5 +1,9 @@
 package org.taxonomist.models.head;
 
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.LogisticHead;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.DenseLayer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

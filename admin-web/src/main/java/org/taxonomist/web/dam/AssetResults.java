@@ -1,0 +1,84 @@
+package org.taxonomist.web.dam;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.taxonomist.dam.reference.AssetSearch;
+
+/**
+ * The asset grid, one page at a time from the search index. The criteria are the search box
+ * and the field/term filter; an empty search lists every asset, newest first. A text search is
+ * followed by the assets super-labels add, each with its reason.
+ */
+public class AssetResults extends LazyDataModel<AssetCard> {
+
+    private final AssetSearch search;
+    private final String user;
+    private final int pageSize;
+    private String query;
+    private String field;
+    private String term;
+    private long total = -1;
+    private long expanded;
+    /** The first page, fetched by count(): PrimeFaces asks for the count and then the page, and one search serves both. */
+    private List<AssetCard> firstPage;
+
+    public AssetResults(AssetSearch search, String user, int pageSize) {
+        this.search = search;
+        this.user = user;
+        this.pageSize = pageSize;
+    }
+
+    /** New criteria (or new assets): everything is asked for again on the next render. */
+    public void narrow(String query, String field, String term) {
+        this.query = query;
+        this.field = field;
+        this.term = term;
+        this.total = -1;
+        this.firstPage = null;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        if (total < 0) {
+            firstPage = fetch(0, pageSize);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
+    @Override
+    public List<AssetCard> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        List<AssetCard> page = first == 0 && firstPage != null && size <= pageSize ? firstPage : fetch(first, size);
+        firstPage = null;
+        return page;
+    }
+
+    private List<AssetCard> fetch(int first, int size) {
+        AssetSearch.Hits hits = search.search(query, field, term, first, size, user, true);
+        total = hits.total();
+        expanded = hits.expanded();
+        return hits.assets().stream().map(a -> AssetCard.of(a, hits.reasons().get(a.getId()))).toList();
+    }
+
+    public long getTotal() {
+        return Math.max(0, total);
+    }
+
+    /** How many of the total a super-label added after the direct hits. */
+    public long getExpanded() {
+        return expanded;
+    }
+
+    @Override
+    public String getRowKey(AssetCard card) {
+        return String.valueOf(card.id());
+    }
+
+    @Override
+    public AssetCard getRowData(String rowKey) {
+        List<AssetCard> page = getWrappedData();
+        return page == null ? null : page.stream().filter(c -> getRowKey(c).equals(rowKey)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,162 @@
+package org.taxonomist.batch.launch;
+
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.batch.monitor.JobHistory;
+import org.taxonomist.batch.monitor.JobStateException;
+import org.taxonomist.batch.retag.AssetScope;
+import org.taxonomist.batch.superlabels.TopicJobParameters;
+import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.imports.ImportFolders;
+import org.taxonomist.models.audit.SuspicionMethod;
+
+/**
+ * The one way jobs are started, stopped and restarted — from REST, the console or a schedule:
+ * checks the job's name, parameters and state and gives clear errors before anything runs.
+ *
+ * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
+ * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
+ * embed: all, new or stale), {@code threads} (retag, embed, audit-labels' embedding: 1–64), {@code folder} (import: a folder
+ * under {@code $TAXONOMIST_HOME/imports} with a manifest); super-labels: {@code method} (lda or nmf),
+ * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}).
+ */
+@ApplicationScoped
+public class JobLauncher {
+
+    @Inject
+    AuditTrail audit;
+
+    private static final UnaryOperator<String> AS_GIVEN = UnaryOperator.identity();
+    private static final Map<String, UnaryOperator<String>> ASSET_SWEEP = Map.of(
+            "scope", value -> AssetScope.named(value).label(), "threads", JobLauncher::threads);
+
+    /** Each job's parameters, each with what checks and normalises its value (or throws IllegalArgumentException). */
+    private static final Map<String, Map<String, UnaryOperator<String>>> PARAMETERS = Map.of(
+            "retag", ASSET_SWEEP,
+            "embed", ASSET_SWEEP,
+            "train-heads", Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
+            "audit-labels", Map.of("field", AS_GIVEN, "method", value -> SuspicionMethod.named(value).label(), "threads", JobLauncher::threads),
+            "import", Map.of("folder", AS_GIVEN, "field", AS_GIVEN),
+            "super-labels", Map.of("method", TopicJobParameters::method, "topics", TopicJobParameters::topics,
+                    "seed", TopicJobParameters::seed, "compare", TopicJobParameters::compare));
+
+    /** The parameters a job cannot run without, with the message when one is missing. */
+    private static final Map<String, Map.Entry<String, String>> REQUIRED = Map.of(
+            "audit-labels", Map.entry("field", "An audit needs a field to audit."),
+            "import", Map.entry("folder", "An import needs the folder to import."));
+
+    public static final Set<String> JOBS = new TreeSet<>(PARAMETERS.keySet());
+    private static final int MAX_THREADS = 64;
+
+    @Inject
+    ImportFolders importFolders;
+
+    @Inject
+    JobHistory history;
+
+    /** The names of the parameters the job takes. */
+    public static Set<String> parametersOf(String job) {
+        return PARAMETERS.getOrDefault(job, Map.of()).keySet();
+    }
+
+    /**
+     * The parameters in their stored form (names checked, values normalised, blanks dropped).
+     *
+     * @throws UnknownEntryException    no such job
+     * @throws IllegalArgumentException a parameter the job does not take, a bad value or a missing one
+     */
+    public static Map<String, String> checked(String job, Map<String, String> parameters) {
+        if (!JOBS.contains(job)) {
+            throw new UnknownEntryException("There is no job '" + job + "'; jobs: " + JOBS + ".");
+        }
+        Map<String, UnaryOperator<String>> taken = PARAMETERS.get(job);
+        Map<String, String> checked = new TreeMap<>();
+        parameters.forEach((name, value) -> {
+            if (!taken.containsKey(name)) {
+                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(taken.keySet()) + ".");
+            }
+            if (value != null && !value.isBlank()) {
+                checked.put(name, taken.get(name).apply(value.strip()));
+            }
+        });
+        Map.Entry<String, String> required = REQUIRED.get(job);
+        if (required != null && !checked.containsKey(required.getKey())) {
+            throw new IllegalArgumentException(required.getValue());
+        }
+        return checked;
+    }
+
+    private static String threads(String value) {
+        int threads;
+        try {
+            threads = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            threads = 0;
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
+        }
+        return Integer.toString(threads);
+    }
+
+    /** Starts the job; its execution id. */
+    public long start(String job, Map<String, String> parameters, String user) {
+        Map<String, String> checked = checked(job, parameters);
+        if (checked.containsKey("folder")) {
+            importFolders.folder(checked.get("folder"));
+        }
+        Properties properties = new Properties();
+        checked.forEach(properties::setProperty);
+        properties.setProperty("user", user);
+        long execution = BatchRuntime.getJobOperator().start(job, properties);
+        audit.recordFor(user, "job.start", job + " (execution " + execution + ")", null, new TreeMap<>(checked).toString());
+        return execution;
+    }
+
+    /**
+     * Asks a running execution to stop after the work in hand (a step's current batchlet or chunk).
+     *
+     * @throws JobStateException it is not running
+     */
+    public void stop(long executionId) {
+        if (!history.report(executionId).running()) {
+            throw new JobStateException("Execution " + executionId + " is not running.");
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(executionId);
+        } catch (JobExecutionNotRunningException e) {
+            throw new JobStateException("Execution " + executionId + " is not running.");
+        }
+    }
+
+    /**
+     * Runs a stopped or failed execution again, with its parameters, from where it ended; the new
+     * execution's id.
+     *
+     * @throws JobStateException it is still running, complete, or not its job's latest execution
+     */
+    public long restart(long executionId) {
+        if (history.report(executionId).running()) {
+            throw new JobStateException("Execution " + executionId + " is still running.");
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            return operator.restart(executionId, operator.getParameters(executionId));
+        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
+            throw new JobStateException("Execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+    }
+}
