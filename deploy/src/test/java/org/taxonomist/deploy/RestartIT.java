@@ -68,6 +68,10 @@ class RestartIT {
             assertTrue(StreamSupport.stream(hits.get("assets").spliterator(), false).anyMatch(a -> a.get("id").asLong() == id),
                     "the search index survived the restarts: " + hits);
             assertEquals(1, admin.get("api/search").json().get("total").asLong(), "one asset, stored once");
+            JsonNode embeddings = admin.get("api/embeddings").json();
+            assertEquals(1, embeddings.path("nsfwjs-mobilenet_v2@4.3.0").asLong(), embeddings.toString());
+            assertEquals(1, embeddings.path("human-centernet@3.3.6").asLong(),
+                    "the default backbones embedded the upload, the detector's from its detection pass: " + embeddings);
         }
         try (var written = Files.walk(home)) {
             List<String> readableByOthers = written.filter(Files::isRegularFile)
