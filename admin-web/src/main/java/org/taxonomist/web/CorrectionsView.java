@@ -16,10 +16,9 @@ import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.correction.CorrectionFilter;
-import org.taxonomist.correction.CorrectionStatus;
+import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
-import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.models.audit.SuspicionMethod;
 
@@ -75,7 +74,7 @@ public class CorrectionsView implements Serializable {
 
     /** Shows the corrections that match the filter form. */
     public void applyFilter() {
-        pending.filter(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, CorrectionStatus.PENDING));
+        pending.filter(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, ReviewStatus.PENDING));
         selected = new ArrayList<>();
     }
 
@@ -105,10 +104,6 @@ public class CorrectionsView implements Serializable {
     }
 
     private void decideSelected(Decision decision) {
-        if (selected.isEmpty()) {
-            Messages.warn("Select at least one correction first.");
-            return;
-        }
         decide(selected.stream().map(CorrectionRow::id).toList(), decision);
         selected = new ArrayList<>();
     }
@@ -118,18 +113,19 @@ public class CorrectionsView implements Serializable {
             Messages.warn("Set a lowest score first: deciding all matching corrections needs one.");
             return;
         }
-        decide(corrections.ids(pending.filter()), decision);
+        List<Long> matching = corrections.ids(pending.filter());
+        if (matching.isEmpty()) {
+            Messages.warn("No pending correction matches these filters.");
+            return;
+        }
+        decide(matching, decision);
         selected = new ArrayList<>();
     }
 
     /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
     private void decide(Collection<Long> ids, Decision decision) {
-        List<BulkDecision.Outcome> outcomes = BulkDecision.each(List.copyOf(ids), id -> corrections.decide(id, decision, user.getName()).getStatus());
-        long done = Messages.failures(outcomes, "Correction");
-        if (done > 0) {
-            Messages.info((decision == Decision.APPROVE ? "Approved " : "Rejected ") + done + (done == 1 ? " correction." : " corrections.")
-                    + (decision == Decision.APPROVE ? " Each can be undone on its asset's page." : ""));
-        }
+        QueueDecisions.decideEach(corrections, ids, decision, user.getName(), "Correction",
+                " Each can be undone on its asset's page.");
     }
 
     /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.suggestion.SuggestionService;
 
@@ -22,7 +21,7 @@ public class SuggestionDecisions {
     public boolean decide(SuggestionRow row, Decision decision, String user) {
         try {
             suggestions.decide(row.id(), decision, user);
-            Messages.info(verb(decision) + " \"" + row.term() + "\" for " + row.field() + " on asset " + row.assetId() + ".");
+            Messages.info(QueueDecisions.verb(decision) + " \"" + row.term() + "\" for " + row.field() + " on asset " + row.assetId() + ".");
             return true;
         } catch (RuntimeException e) {
             Problems.show(e, decision.name().toLowerCase() + " the suggestion");
@@ -32,19 +31,7 @@ public class SuggestionDecisions {
 
     /** Decides every selected suggestion, each on its own: one conflict does not undo the others. */
     public void decideAll(Collection<SuggestionRow> rows, Decision decision, String user) {
-        if (rows == null || rows.isEmpty()) {
-            Messages.warn("Select at least one suggestion first.");
-            return;
-        }
-        List<BulkDecision.Outcome> outcomes = BulkDecision.each(rows.stream().map(SuggestionRow::id).toList(),
-                id -> suggestions.decide(id, decision, user).getStatus());
-        long done = Messages.failures(outcomes, "Suggestion");
-        if (done > 0) {
-            Messages.info(verb(decision) + " " + done + (done == 1 ? " suggestion." : " suggestions."));
-        }
-    }
-
-    private static String verb(Decision decision) {
-        return decision == Decision.APPROVE ? "Approved" : "Rejected";
+        QueueDecisions.decideEach(suggestions, rows == null ? List.of() : rows.stream().map(SuggestionRow::id).toList(),
+                decision, user, "Suggestion", "");
     }
 }

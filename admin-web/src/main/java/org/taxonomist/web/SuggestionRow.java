@@ -2,11 +2,11 @@ package org.taxonomist.web;
 
 import java.io.Serializable;
 import org.taxonomist.suggestion.Suggestion;
-import org.taxonomist.suggestion.SuggestionStatus;
+import org.taxonomist.decision.ReviewStatus;
 
 /** A suggestion as the console's tables show it; a serialisable copy of the entity. */
 public record SuggestionRow(long id, long assetId, String field, String term, double confidence, String source,
-                            SuggestionStatus status, String decidedBy, String decidedAt) implements Serializable {
+                            ReviewStatus status, String decidedBy, String decidedAt) implements Serializable {
 
     public static SuggestionRow of(Suggestion suggestion) {
         return new SuggestionRow(suggestion.getId(), suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(),
@@ -20,7 +20,7 @@ public record SuggestionRow(long id, long assetId, String field, String term, do
     }
 
     public boolean pending() {
-        return status == SuggestionStatus.PENDING;
+        return status == ReviewStatus.PENDING;
     }
 
     /** "approved by alice" / "pending". */

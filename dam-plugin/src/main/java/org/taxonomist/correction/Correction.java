@@ -1,9 +1,8 @@
 package org.taxonomist.correction;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -13,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.decision.Decision;
-import org.taxonomist.decision.DecisionRule;
+import org.taxonomist.decision.Review;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
 
 /**
  * A change of an asset's existing terms proposed by the label-noise audit: the terms it has, the
@@ -22,7 +23,7 @@ import org.taxonomist.decision.DecisionRule;
  */
 @Entity
 @Table(name = "tx_correction", indexes = {@Index(columnList = "fieldName,status"), @Index(columnList = "assetId")})
-public class Correction {
+public class Correction implements ReviewQueue.Entry {
 
     @Id
     @GeneratedValue
@@ -51,15 +52,11 @@ public class Correction {
     @Column(nullable = false, length = 500)
     private String source;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private CorrectionStatus status = CorrectionStatus.PENDING;
+    @Embedded
+    private Review review = new Review();
 
     @Column(nullable = false)
     private Instant createdAt;
-
-    private String decidedBy;
-    private Instant decidedAt;
 
     /** The field change an approval made (undoable through the history). */
     private Long changeId;
@@ -82,16 +79,9 @@ public class Correction {
         this.createdAt = Instant.now();
     }
 
-    /** Records a decision; deciding the same way twice is harmless, changing a decision is not allowed. */
+    /** See {@link Review#decide}. */
     boolean decide(Decision decision, String user) {
-        CorrectionStatus target = decision == Decision.APPROVE ? CorrectionStatus.APPROVED : CorrectionStatus.REJECTED;
-        if (!DecisionRule.mayDecide(status, target, CorrectionStatus.PENDING, "Correction " + id, decidedBy, decidedAt)) {
-            return false;
-        }
-        status = target;
-        decidedBy = user;
-        decidedAt = Instant.now();
-        return true;
+        return review.decide(decision, user, "Correction " + id);
     }
 
     void appliedBy(long fieldChangeId) {
@@ -100,9 +90,7 @@ public class Correction {
 
     /** Its change was undone: the librarian thought better of it, so it counts as rejected from now on. */
     void withdraw(String user) {
-        status = CorrectionStatus.REJECTED;
-        decidedBy = user;
-        decidedAt = Instant.now();
+        review.withdraw(user);
     }
 
     public Long getId() {
@@ -145,8 +133,9 @@ public class Correction {
         return source;
     }
 
-    public CorrectionStatus getStatus() {
-        return status;
+    @Override
+    public ReviewStatus getStatus() {
+        return review.getStatus();
     }
 
     public Instant getCreatedAt() {
@@ -154,11 +143,11 @@ public class Correction {
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return review.getDecidedBy();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return review.getDecidedAt();
     }
 
     public Long getChangeId() {

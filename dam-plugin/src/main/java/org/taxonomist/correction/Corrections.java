@@ -24,13 +24,15 @@ import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
 
 /**
  * The corrections queue: an audit's proposals replace the previous audit's pending ones, and a
  * librarian's approval writes the proposed terms through the DAM adapter, with history.
  */
 @ApplicationScoped
-public class Corrections {
+public class Corrections implements ReviewQueue<Correction> {
 
     @Inject
     AuditTrail audit;
@@ -64,11 +66,11 @@ public class Corrections {
      */
     @Transactional
     public Outcome replace(String field, String method, String source, List<Proposal> proposals) {
-        int replaced = em.createQuery("delete from Correction c where c.fieldName = :field and c.status = :status")
-                .setParameter("field", field).setParameter("status", CorrectionStatus.PENDING).executeUpdate();
+        int replaced = em.createQuery("delete from Correction c where c.fieldName = :field and c.review.status = :status")
+                .setParameter("field", field).setParameter("status", ReviewStatus.PENDING).executeUpdate();
         Set<ProposalIntake.JudgedLabels> rejected = new HashSet<>();
-        em.createQuery("select c from Correction c where c.fieldName = :field and c.status = :status", Correction.class)
-                .setParameter("field", field).setParameter("status", CorrectionStatus.REJECTED).getResultStream()
+        em.createQuery("select c from Correction c where c.fieldName = :field and c.review.status = :status", Correction.class)
+                .setParameter("field", field).setParameter("status", ReviewStatus.REJECTED).getResultStream()
                 .forEach(c -> rejected.add(ProposalIntake.JudgedLabels.of(c.getAssetId(), c.getCurrentTerms())));
         Map<Long, List<String>> labelsNow = new HashMap<>();
         for (DamAsset asset : dam.assetsLabelled(field)) {
@@ -111,7 +113,7 @@ public class Corrections {
             parameters.put("minScore", filter.minScore());
         }
         if (filter.status() != null) {
-            jpql.append(" and c.status = :status");
+            jpql.append(" and c.review.status = :status");
             parameters.put("status", filter.status());
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
@@ -131,13 +133,14 @@ public class Corrections {
      * Approves or rejects one correction in its own transaction. Approving writes the proposed
      * terms, if the asset still has the terms the audit judged (else 409: the audit is out of date).
      */
+    @Override
     @Transactional
     public Correction decide(long id, Decision decision, String user) {
         Correction correction = em.find(Correction.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (correction == null) {
             throw new UnknownEntryException("There is no correction " + id + ".");
         }
-        if (decision == Decision.APPROVE && correction.getStatus() == CorrectionStatus.PENDING) {
+        if (decision == Decision.APPROVE && correction.getStatus() == ReviewStatus.PENDING) {
             List<String> now = dam.asset(correction.getAssetId())
                     .orElseThrow(() -> new UnknownEntryException("Asset " + correction.getAssetId() + " no longer exists."))
                     .values(correction.getField());

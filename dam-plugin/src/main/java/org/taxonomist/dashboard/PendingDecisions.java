@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.taxonomist.correction.CorrectionStatus;
+import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
-import org.taxonomist.suggestion.SuggestionStatus;
+import org.taxonomist.decision.ReviewStatus;
 
 /** What waits for a librarian's decision, per taxonomy field: where reviewing pays most. */
 @ApplicationScoped
@@ -29,15 +29,15 @@ public class PendingDecisions {
 
     /** In the order of the DAM's fields. */
     public List<FieldQueue> perField() {
-        Map<String, Long> suggestions = countByField("Suggestion", SuggestionStatus.PENDING);
-        Map<String, Long> corrections = countByField("Correction", CorrectionStatus.PENDING);
+        Map<String, Long> suggestions = pendingByField("Suggestion");
+        Map<String, Long> corrections = pendingByField("Correction");
         return dam.fields().stream().map(TaxonomyFieldDefinition::name)
                 .map(f -> new FieldQueue(f, suggestions.getOrDefault(f, 0L), corrections.getOrDefault(f, 0L))).toList();
     }
 
-    private Map<String, Long> countByField(String entity, Enum<?> status) {
-        return em.createQuery("select e.fieldName, count(e) from " + entity + " e where e.status = :status group by e.fieldName",
-                        Object[].class).setParameter("status", status).getResultStream()
+    private Map<String, Long> pendingByField(String entity) {
+        return em.createQuery("select e.fieldName, count(e) from " + entity + " e where e.review.status = :status group by e.fieldName",
+                        Object[].class).setParameter("status", ReviewStatus.PENDING).getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

@@ -22,6 +22,11 @@ public final class BulkDecision {
     public record Outcome(long id, String status, String error) {
     }
 
+    /** Decides each entry of a review queue the same way, in its own transaction. */
+    public static List<Outcome> each(List<Long> ids, ReviewQueue<?> queue, Decision decision, String user) {
+        return each(ids, id -> queue.decide(id, decision, user).getStatus());
+    }
+
     /** @param decideOne decides one entry in its own transaction and returns its new status */
     public static List<Outcome> each(List<Long> ids, LongFunction<? extends Enum<?>> decideOne) {
         List<Outcome> outcomes = new ArrayList<>();

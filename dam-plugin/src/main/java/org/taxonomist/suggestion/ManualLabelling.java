@@ -9,6 +9,7 @@ import org.taxonomist.dam.AssetUpdated;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.ReviewStatus;
 
 /**
  * Observes the DAM's edits: when a person gives an asset a term that was waiting as a suggestion,
@@ -29,8 +30,8 @@ public class ManualLabelling {
         if (asset == null) {
             return;
         }
-        em.createQuery("select s from Suggestion s where s.assetId = :asset and s.status = :pending", Suggestion.class)
-                .setParameter("asset", updated.assetId()).setParameter("pending", SuggestionStatus.PENDING)
+        em.createQuery("select s from Suggestion s where s.assetId = :asset and s.review.status = :pending", Suggestion.class)
+                .setParameter("asset", updated.assetId()).setParameter("pending", ReviewStatus.PENDING)
                 .getResultList().stream()
                 .filter(s -> asset.values(s.getField()).contains(s.getTerm()))
                 .forEach(s -> s.decide(Decision.APPROVE, updated.changedBy()));

@@ -1,9 +1,8 @@
 package org.taxonomist.suggestion;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -12,7 +11,9 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.taxonomist.decision.Decision;
-import org.taxonomist.decision.DecisionRule;
+import org.taxonomist.decision.Review;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
 
 /**
  * A term proposed for an asset's field, with the model's confidence and where it came from.
@@ -23,7 +24,7 @@ import org.taxonomist.decision.DecisionRule;
 @Table(name = "tx_suggestion",
         uniqueConstraints = @UniqueConstraint(columnNames = {"assetId", "fieldName", "term"}),
         indexes = @Index(columnList = "status"))
-public class Suggestion {
+public class Suggestion implements ReviewQueue.Entry {
 
     @Id
     @GeneratedValue
@@ -44,15 +45,11 @@ public class Suggestion {
     @Column(nullable = false, length = 300)
     private String source;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private SuggestionStatus status = SuggestionStatus.PENDING;
+    @Embedded
+    private Review review = new Review();
 
     @Column(nullable = false)
     private Instant createdAt;
-
-    private String decidedBy;
-    private Instant decidedAt;
 
     @Version
     private long version;
@@ -69,39 +66,23 @@ public class Suggestion {
         this.createdAt = Instant.now();
     }
 
-    /** Applies a decision; deciding the same way twice is harmless, changing a decision is not allowed. */
+    /** See {@link Review#decide}. */
     boolean decide(Decision decision, String user) {
-        SuggestionStatus target = decision == Decision.APPROVE ? SuggestionStatus.APPROVED : SuggestionStatus.REJECTED;
-        if (!DecisionRule.mayDecide(status, target, SuggestionStatus.PENDING, "Suggestion " + id, decidedBy, decidedAt)) {
-            return false;
-        }
-        status = target;
-        decidedBy = user;
-        decidedAt = Instant.now();
-        return true;
+        return review.decide(decision, user, "Suggestion " + id);
     }
 
     /** The model applies it without a librarian; only a pending suggestion can be. Returns whether it now is applied. */
     public boolean applyAutomatically() {
-        if (status == SuggestionStatus.PENDING) {
-            status = SuggestionStatus.AUTOMATIC;
-            decidedBy = source;
-            decidedAt = Instant.now();
-        }
-        return status == SuggestionStatus.AUTOMATIC || status == SuggestionStatus.APPROVED;
+        return review.applyAutomatically(source);
     }
 
-    /** A person undid the automatic change that applied it: it counts as rejected from now on. */
+    /** A person undid the change that applied it: it counts as rejected from now on. */
     void withdraw(String user) {
-        if (status == SuggestionStatus.AUTOMATIC) {
-            status = SuggestionStatus.REJECTED;
-            decidedBy = user;
-            decidedAt = Instant.now();
-        }
+        review.withdraw(user);
     }
 
     void refresh(double newConfidence, String newSource) {
-        if (status == SuggestionStatus.PENDING) {
+        if (review.getStatus() == ReviewStatus.PENDING) {
             confidence = newConfidence;
             source = newSource;
         }
@@ -131,8 +112,9 @@ public class Suggestion {
         return source;
     }
 
-    public SuggestionStatus getStatus() {
-        return status;
+    @Override
+    public ReviewStatus getStatus() {
+        return review.getStatus();
     }
 
     public Instant getCreatedAt() {
@@ -140,10 +122,10 @@ public class Suggestion {
     }
 
     public String getDecidedBy() {
-        return decidedBy;
+        return review.getDecidedBy();
     }
 
     public Instant getDecidedAt() {
-        return decidedAt;
+        return review.getDecidedAt();
     }
 }

@@ -14,10 +14,12 @@ import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 import org.taxonomist.audit.AuditTrail;
 import java.util.Locale;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
 
 /** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
 @ApplicationScoped
-public class SuggestionService {
+public class SuggestionService implements ReviewQueue<Suggestion> {
 
     @Inject
     AuditTrail audit;
@@ -88,15 +90,15 @@ public class SuggestionService {
     }
 
     public List<Suggestion> pending(int offset, int limit) {
-        return em.createQuery("select s from Suggestion s where s.status = :status order by s.confidence desc, s.id",
+        return em.createQuery("select s from Suggestion s where s.review.status = :status order by s.confidence desc, s.id",
                         Suggestion.class)
-                .setParameter("status", SuggestionStatus.PENDING)
+                .setParameter("status", ReviewStatus.PENDING)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long pendingCount() {
-        return em.createQuery("select count(s) from Suggestion s where s.status = :status", Long.class)
-                .setParameter("status", SuggestionStatus.PENDING).getSingleResult();
+        return em.createQuery("select count(s) from Suggestion s where s.review.status = :status", Long.class)
+                .setParameter("status", ReviewStatus.PENDING).getSingleResult();
     }
 
     public Suggestion get(long id) {
@@ -108,6 +110,7 @@ public class SuggestionService {
     }
 
     /** Approves or rejects one suggestion in its own transaction; approving writes the term into the asset. */
+    @Override
     @Transactional
     public Suggestion decide(long id, Decision decision, String user) {
         Suggestion suggestion = get(id);

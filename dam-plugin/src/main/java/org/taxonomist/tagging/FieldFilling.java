@@ -13,7 +13,7 @@ import org.taxonomist.registry.FieldAutomation;
 import org.taxonomist.registry.FieldAutomations;
 import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.suggestion.SuggestionService;
-import org.taxonomist.suggestion.SuggestionStatus;
+import org.taxonomist.decision.ReviewStatus;
 
 /**
  * Carries out a field's {@link FillingPlan}: proposes its suggestions, applies the automatic ones
@@ -39,7 +39,7 @@ public class FieldFilling {
         List<Suggestion> decided = suggestions.forAsset(asset.id()).stream().filter(s -> s.getField().equals(field.name())).toList();
         FillingPlan plan = FillingPlan.of(current, prediction, field.multiValued(),
                 new FillingPlan.Automation(automation.getAutofill(), automation.getAutofillPrecision(), automation.getAutocorrect()),
-                terms(decided, SuggestionStatus.APPROVED), terms(decided, SuggestionStatus.REJECTED));
+                terms(decided, ReviewStatus.APPROVED), terms(decided, ReviewStatus.REJECTED));
         plan.review().forEach(t -> propose(asset, field, prediction, t));
         plan.apply().forEach(t -> propose(asset, field, prediction, t).applyAutomatically());
         if (plan.changed()) {
@@ -47,7 +47,7 @@ public class FieldFilling {
         }
     }
 
-    private static Set<String> terms(List<Suggestion> decided, SuggestionStatus status) {
+    private static Set<String> terms(List<Suggestion> decided, ReviewStatus status) {
         return decided.stream().filter(s -> s.getStatus() == status).map(Suggestion::getTerm).collect(Collectors.toSet());
     }
 

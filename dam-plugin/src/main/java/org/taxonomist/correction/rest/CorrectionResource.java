@@ -11,16 +11,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.taxonomist.correction.CorrectionFilter;
-import org.taxonomist.correction.CorrectionStatus;
+import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.correction.Correction;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
 import org.taxonomist.rest.Paging;
 
@@ -32,13 +33,10 @@ import org.taxonomist.rest.Paging;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
-public class CorrectionResource {
+public class CorrectionResource extends ReviewQueueResource<Correction, CorrectionJson> {
 
     @Inject
     Corrections corrections;
-
-    @Context
-    SecurityContext security;
 
     /**
      * A bulk decision: {"ids":[1,2],"decision":"APPROVE"}, or every pending correction matching
@@ -50,7 +48,7 @@ public class CorrectionResource {
     @GET
     public List<CorrectionJson> find(@QueryParam("field") String field, @QueryParam("term") String term,
                                      @QueryParam("minScore") Double minScore,
-                                     @QueryParam("status") @DefaultValue("PENDING") CorrectionStatus status,
+                                     @QueryParam("status") @DefaultValue("PENDING") ReviewStatus status,
                                      @QueryParam("offset") @DefaultValue("0") int offset,
                                      @QueryParam("limit") @DefaultValue("100") int limit) {
         Paging page = Paging.of(offset, limit);
@@ -73,18 +71,6 @@ public class CorrectionResource {
     }
 
     @POST
-    @Path("{id}/approve")
-    public CorrectionJson approve(@PathParam("id") long id) {
-        return CorrectionJson.of(corrections.decide(id, Decision.APPROVE, caller()));
-    }
-
-    @POST
-    @Path("{id}/reject")
-    public CorrectionJson reject(@PathParam("id") long id) {
-        return CorrectionJson.of(corrections.decide(id, Decision.REJECT, caller()));
-    }
-
-    @POST
     @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkDecision.Outcome> decideAll(BulkRequest request) {
@@ -94,18 +80,24 @@ public class CorrectionResource {
         }
         List<Long> ids = request.ids() != null ? request.ids()
                 : corrections.ids(pending(request.field(), request.term(), request.minScore()));
-        return BulkDecision.each(ids, id -> corrections.decide(id, request.decision(), caller()).getStatus());
+        return decideEach(ids, request.decision());
     }
 
     private static CorrectionFilter pending(String field, String term, Double minScore) {
-        return new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, CorrectionStatus.PENDING);
+        return new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, ReviewStatus.PENDING);
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private String caller() {
-        return security.getUserPrincipal().getName();
+    @Override
+    protected ReviewQueue<Correction> queue() {
+        return corrections;
+    }
+
+    @Override
+    protected CorrectionJson json(Correction correction) {
+        return CorrectionJson.of(correction);
     }
 }

@@ -8,16 +8,16 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
+import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.rest.Paging;
 
@@ -26,13 +26,10 @@ import org.taxonomist.rest.Paging;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.LIBRARIAN_NAME, Role.ADMIN_NAME})
-public class SuggestionResource {
+public class SuggestionResource extends ReviewQueueResource<Suggestion, SuggestionJson> {
 
     @Inject
     SuggestionService suggestions;
-
-    @Context
-    SecurityContext security;
 
     /** A bulk decision request: {"ids":[1,2,3],"decision":"APPROVE"}. */
     public record BulkRequest(List<Long> ids, Decision decision) {
@@ -47,28 +44,22 @@ public class SuggestionResource {
     }
 
     @POST
-    @Path("{id}/approve")
-    public SuggestionJson approve(@PathParam("id") long id) {
-        return SuggestionJson.of(suggestions.decide(id, Decision.APPROVE, caller()));
-    }
-
-    @POST
-    @Path("{id}/reject")
-    public SuggestionJson reject(@PathParam("id") long id) {
-        return SuggestionJson.of(suggestions.decide(id, Decision.REJECT, caller()));
-    }
-
-    @POST
     @Path("decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkDecision.Outcome> decideAll(BulkRequest request) {
         if (request == null || request.ids() == null || request.decision() == null) {
             throw new IllegalArgumentException("Send {\"ids\":[…],\"decision\":\"APPROVE\" or \"REJECT\"}.");
         }
-        return BulkDecision.each(request.ids(), id -> suggestions.decide(id, request.decision(), caller()).getStatus());
+        return decideEach(request.ids(), request.decision());
     }
 
-    private String caller() {
-        return security.getUserPrincipal().getName();
+    @Override
+    protected ReviewQueue<Suggestion> queue() {
+        return suggestions;
+    }
+
+    @Override
+    protected SuggestionJson json(Suggestion suggestion) {
+        return SuggestionJson.of(suggestion);
     }
 }

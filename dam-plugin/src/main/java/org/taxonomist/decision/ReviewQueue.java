@@ -1,0 +1,21 @@
+package org.taxonomist.decision;
+
+/**
+ * A queue of entries librarians approve or reject (suggestions, corrections, and the queues to come).
+ * REST ({@code rest.ReviewQueueResource}), the console and bulk decisions work on any queue through this.
+ */
+public interface ReviewQueue<E extends ReviewQueue.Entry> {
+
+    /** An entry of a queue: what its {@link Review} says. */
+    interface Entry {
+        ReviewStatus getStatus();
+    }
+
+    /**
+     * Approves or rejects one entry in its own transaction and applies what an approval means.
+     *
+     * @throws org.taxonomist.dam.UnknownEntryException when there is no such entry
+     * @throws DecisionConflictException when it was decided otherwise before
+     */
+    E decide(long id, Decision decision, String user);
+}
