@@ -37,8 +37,8 @@ public abstract class AssetRows<T> extends LazyDataModel<T> {
         List<T> page = page(first, pageSize);
         assetLabels.clear();
         for (T row : page) {
-            assetLabels.computeIfAbsent(assetId(row),
-                    id -> dam.asset(id).map(DamAsset::label).orElse("(deleted asset " + id + ")"));
+            assetLabels.computeIfAbsent(
+                    assetId(row), id -> dam.asset(id).map(DamAsset::label).orElse("(deleted asset " + id + ")"));
         }
         return page;
     }
@@ -56,6 +56,11 @@ public abstract class AssetRows<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> getRowKey(r).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

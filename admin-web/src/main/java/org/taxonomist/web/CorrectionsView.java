@@ -16,10 +16,10 @@ import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.correction.CorrectionFilter;
-import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
@@ -59,13 +59,17 @@ public class CorrectionsView implements Serializable {
     private String auditField;
     /** Empty: the method that suits the field (SuspicionMethod.bestFor). */
     private String auditMethod = "";
+
     private final WatchedJob audit = new WatchedJob(AUDIT_LABELS, "audit");
 
     /** corrections.xhtml?field=Subject shows that field's corrections and audits it. */
     @PostConstruct
     public void init() {
         fields = learntFields.named(null);
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("field");
         field = fields.contains(requested) ? requested : null;
         auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
         pending = new PendingCorrections(corrections, dam);
@@ -124,8 +128,8 @@ public class CorrectionsView implements Serializable {
 
     /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
     private void decide(Collection<Long> ids, Decision decision) {
-        QueueDecisions.decideEach(corrections, ids, decision, user.getName(), "Correction",
-                " Each can be undone on its asset's page.");
+        QueueDecisions.decideEach(
+                corrections, ids, decision, user.getName(), "Correction", " Each can be undone on its asset's page.");
     }
 
     /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */
@@ -153,7 +157,9 @@ public class CorrectionsView implements Serializable {
     }
 
     public List<String> getMethods() {
-        return Arrays.stream(SuspicionMethod.values()).map(SuspicionMethod::label).toList();
+        return Arrays.stream(SuspicionMethod.values())
+                .map(SuspicionMethod::label)
+                .toList();
     }
 
     private static String blankToNull(String text) {

@@ -60,7 +60,8 @@ public class DashboardView implements Serializable {
         try {
             filling = recorder.record();
             fillingChart = DashboardCharts.fillingNow(filling);
-            historyChart = DashboardCharts.fillingOverTime(rates.history(LocalDate.now().minusDays(HISTORY_DAYS)));
+            historyChart = DashboardCharts.fillingOverTime(
+                    rates.history(LocalDate.now().minusDays(HISTORY_DAYS)));
             pendingChart = DashboardCharts.pendingPerField(pending.perField());
             pendingSuggestions = suggestions.pendingCount();
             pendingCorrections = corrections.count(CorrectionFilter.pending());

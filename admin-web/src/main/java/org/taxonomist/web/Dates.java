@@ -10,8 +10,7 @@ public final class Dates {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);

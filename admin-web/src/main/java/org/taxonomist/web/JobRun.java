@@ -10,8 +10,12 @@ public record JobRun(long executionId, BatchStatus status, String exitStatus, St
         implements Serializable {
 
     public static JobRun of(JobExecution execution) {
-        return new JobRun(execution.getExecutionId(), execution.getBatchStatus(), execution.getExitStatus(),
-                format(execution.getStartTime()), format(execution.getEndTime()));
+        return new JobRun(
+                execution.getExecutionId(),
+                execution.getBatchStatus(),
+                execution.getExitStatus(),
+                format(execution.getStartTime()),
+                format(execution.getEndTime()));
     }
 
     private static String format(Date date) {

@@ -60,13 +60,14 @@ public class LoginView {
     public String logIn() throws IOException {
         ExternalContext external = external();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        UsernamePasswordCredential credential = new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                new Password(password == null ? "" : password));
+        UsernamePasswordCredential credential = new UsernamePasswordCredential(
+                username == null ? "" : username.strip(), new Password(password == null ? "" : password));
         // Checked here first: on wrong credentials the authentication mechanism answers 401 through
         // sendError, which would replace this page by the container's error page instead of a message.
         // A successful check is remembered by the identity store, so the second one below costs nothing.
         try {
-            if (guard.check(credential, request.getRemoteAddr()).getStatus() != CredentialValidationResult.Status.VALID) {
+            if (guard.check(credential, request.getRemoteAddr()).getStatus()
+                    != CredentialValidationResult.Status.VALID) {
                 password = null;
                 Messages.error(WRONG_CREDENTIALS);
                 return null;
@@ -76,7 +77,9 @@ public class LoginView {
             Messages.error(locked.getMessage());
             return null;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 withParams().credential(credential).newAuthentication(true));
         switch (status) {
             case SUCCESS:
@@ -98,7 +101,10 @@ public class LoginView {
      * never another site's address), else the assets.
      */
     private String nextPage() {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        boolean local = next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && !next.startsWith("/login.xhtml");
         return local ? next : "/index.xhtml";
     }

@@ -8,8 +8,7 @@ import org.taxonomist.decision.BulkDecision;
 /** Every console action ends with one of these, shown by the template's message area. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void info(String text) {
         add(FacesMessage.SEVERITY_INFO, text);
@@ -34,7 +33,9 @@ public final class Messages {
      * succeeded, for the caller's own message about those.
      */
     public static long failures(List<BulkDecision.Outcome> outcomes, String entry) {
-        outcomes.stream().filter(o -> o.error() != null).forEach(o -> error(entry + " " + o.id() + ": " + sentence(o.error())));
+        outcomes.stream()
+                .filter(o -> o.error() != null)
+                .forEach(o -> error(entry + " " + o.id() + ": " + sentence(o.error())));
         return outcomes.stream().filter(o -> o.error() == null).count();
     }
 

@@ -12,8 +12,13 @@ public record ObjectBoxRow(String label, long percent, String left, String top, 
         implements Serializable {
 
     public static ObjectBoxRow of(FoundObject found) {
-        return new ObjectBoxRow(found.getLabel(), Math.round(found.getScore() * 100), css(found.getLeft()), css(found.getTop()),
-                css(found.getWidth()), css(found.getHeight()));
+        return new ObjectBoxRow(
+                found.getLabel(),
+                Math.round(found.getScore() * 100),
+                css(found.getLeft()),
+                css(found.getTop()),
+                css(found.getWidth()),
+                css(found.getHeight()));
     }
 
     private static String css(float fraction) {

@@ -31,7 +31,9 @@ public class PendingCorrections extends AssetRows<CorrectionRow> {
 
     @Override
     protected List<CorrectionRow> page(int first, int pageSize) {
-        return corrections.find(filter, first, pageSize).stream().map(CorrectionRow::of).toList();
+        return corrections.find(filter, first, pageSize).stream()
+                .map(CorrectionRow::of)
+                .toList();
     }
 
     @Override

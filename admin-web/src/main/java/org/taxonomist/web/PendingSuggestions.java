@@ -21,7 +21,9 @@ public class PendingSuggestions extends AssetRows<SuggestionRow> {
 
     @Override
     protected List<SuggestionRow> page(int first, int pageSize) {
-        return suggestions.pending(first, pageSize).stream().map(SuggestionRow::of).toList();
+        return suggestions.pending(first, pageSize).stream()
+                .map(SuggestionRow::of)
+                .toList();
     }
 
     @Override

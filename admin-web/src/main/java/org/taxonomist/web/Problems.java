@@ -12,8 +12,7 @@ public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The sentence to show for {@code failure}; {@code doing} says what was attempted ("approve the suggestion"). */
     public static String describe(RuntimeException failure, String doing) {

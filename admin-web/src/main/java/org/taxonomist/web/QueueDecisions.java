@@ -13,15 +13,19 @@ import org.taxonomist.decision.ReviewQueue;
  */
 final class QueueDecisions {
 
-    private QueueDecisions() {
-    }
+    private QueueDecisions() {}
 
     /**
      * @param entry the entry's name in messages, e.g. "Suggestion"
      * @param afterApproval what a librarian should know after approving, or ""
      */
-    static void decideEach(ReviewQueue<?> queue, Collection<Long> ids, Decision decision, String user, String entry,
-                           String afterApproval) {
+    static void decideEach(
+            ReviewQueue<?> queue,
+            Collection<Long> ids,
+            Decision decision,
+            String user,
+            String entry,
+            String afterApproval) {
         if (ids.isEmpty()) {
             Messages.warn("Select at least one " + entry.toLowerCase(Locale.ROOT) + " first.");
             return;

@@ -13,7 +13,11 @@ public record RecentJob(long executionId, String job, BatchStatus status, String
         implements Serializable {
 
     static RecentJob of(JobReport report) {
-        return new RecentJob(report.executionId(), report.job(), report.status(), Dates.format(report.started()),
+        return new RecentJob(
+                report.executionId(),
+                report.job(),
+                report.status(),
+                Dates.format(report.started()),
                 report.progress() == null ? null : report.progress().percent());
     }
 }

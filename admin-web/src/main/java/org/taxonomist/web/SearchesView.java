@@ -28,8 +28,8 @@ public class SearchesView implements Serializable {
     private List<Row> rows = List.of();
 
     /** A query that found nothing: how often, when last, and how often super-labels answered it anyway. */
-    public record Row(String query, long searches, String lastSearched, long answeredBySuperLabels) implements Serializable {
-    }
+    public record Row(String query, long searches, String lastSearched, long answeredBySuperLabels)
+            implements Serializable {}
 
     @PostConstruct
     public void init() {
@@ -38,7 +38,8 @@ public class SearchesView implements Serializable {
 
     public void read() {
         rows = log.zeroResults(Instant.now().minus(Duration.ofDays(days)), SHOWN).stream()
-                .map(q -> new Row(q.query(), q.searches(), Dates.format(q.lastSearched()), q.answeredBySuperLabels())).toList();
+                .map(q -> new Row(q.query(), q.searches(), Dates.format(q.lastSearched()), q.answeredBySuperLabels()))
+                .toList();
     }
 
     public List<Row> getRows() {

@@ -21,7 +21,8 @@ public class SuggestionDecisions {
     public boolean decide(SuggestionRow row, Decision decision, String user) {
         try {
             suggestions.decide(row.id(), decision, user);
-            Messages.info(QueueDecisions.verb(decision) + " \"" + row.term() + "\" for " + row.field() + " on asset " + row.assetId() + ".");
+            Messages.info(QueueDecisions.verb(decision) + " \"" + row.term() + "\" for " + row.field() + " on asset "
+                    + row.assetId() + ".");
             return true;
         } catch (RuntimeException e) {
             Problems.show(e, decision.name().toLowerCase() + " the suggestion");
@@ -31,7 +32,12 @@ public class SuggestionDecisions {
 
     /** Decides every selected suggestion, each on its own: one conflict does not undo the others. */
     public void decideAll(Collection<SuggestionRow> rows, Decision decision, String user) {
-        QueueDecisions.decideEach(suggestions, rows == null ? List.of() : rows.stream().map(SuggestionRow::id).toList(),
-                decision, user, "Suggestion", "");
+        QueueDecisions.decideEach(
+                suggestions,
+                rows == null ? List.of() : rows.stream().map(SuggestionRow::id).toList(),
+                decision,
+                user,
+                "Suggestion",
+                "");
     }
 }

@@ -1,16 +1,32 @@
 package org.taxonomist.web;
 
 import java.io.Serializable;
-import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.suggestion.Suggestion;
 
 /** A suggestion as the console's tables show it; a serialisable copy of the entity. */
-public record SuggestionRow(long id, long assetId, String field, String term, double confidence, String source,
-                            ReviewStatus status, String decidedBy, String decidedAt) implements Serializable {
+public record SuggestionRow(
+        long id,
+        long assetId,
+        String field,
+        String term,
+        double confidence,
+        String source,
+        ReviewStatus status,
+        String decidedBy,
+        String decidedAt)
+        implements Serializable {
 
     public static SuggestionRow of(Suggestion suggestion) {
-        return new SuggestionRow(suggestion.getId(), suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(),
-                suggestion.getConfidence(), suggestion.getSource(), suggestion.getStatus(), suggestion.getDecidedBy(),
+        return new SuggestionRow(
+                suggestion.getId(),
+                suggestion.getAssetId(),
+                suggestion.getField(),
+                suggestion.getTerm(),
+                suggestion.getConfidence(),
+                suggestion.getSource(),
+                suggestion.getStatus(),
+                suggestion.getDecidedBy(),
                 Dates.format(suggestion.getDecidedAt()));
     }
 

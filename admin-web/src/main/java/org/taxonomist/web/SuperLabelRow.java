@@ -13,9 +13,20 @@ import org.taxonomist.superlabel.SuperLabelStatus;
  * @param assetCount     its assets, with those of the super-labels merged into it
  * @param examples       ids of its strongest assets, for thumbnails
  */
-public record SuperLabelRow(long id, Integer topic, String name, String display, SuperLabelStatus status, String mergedIntoName,
-                            String promotedField, String promotedTerm, List<TermWeight> terms, int assetCount, Double coherence,
-                            List<Long> examples) implements Serializable {
+public record SuperLabelRow(
+        long id,
+        Integer topic,
+        String name,
+        String display,
+        SuperLabelStatus status,
+        String mergedIntoName,
+        String promotedField,
+        String promotedTerm,
+        List<TermWeight> terms,
+        int assetCount,
+        Double coherence,
+        List<Long> examples)
+        implements Serializable {
 
     /** A top term and its share of the topic. */
     public record TermWeight(String term, double weight) implements Serializable {
@@ -27,10 +38,21 @@ public record SuperLabelRow(long id, Integer topic, String name, String display,
     }
 
     static SuperLabelRow of(SuperLabel label, String mergedIntoName, int assetCount, List<Long> examples) {
-        return new SuperLabelRow(label.getId(), label.getTopic(), label.getName(), label.display(), label.getStatus(), mergedIntoName,
-                label.getPromotedField(), label.getPromotedTerm(),
-                label.getTopTerms().stream().map(t -> new TermWeight(t.term(), t.weight())).toList(), assetCount,
-                label.getCoherence(), List.copyOf(examples));
+        return new SuperLabelRow(
+                label.getId(),
+                label.getTopic(),
+                label.getName(),
+                label.display(),
+                label.getStatus(),
+                mergedIntoName,
+                label.getPromotedField(),
+                label.getPromotedTerm(),
+                label.getTopTerms().stream()
+                        .map(t -> new TermWeight(t.term(), t.weight()))
+                        .toList(),
+                assetCount,
+                label.getCoherence(),
+                List.copyOf(examples));
     }
 
     /** Active or promoted: shown on assets and used by searches. */

@@ -77,12 +77,15 @@ public class SuperLabelsView implements Serializable {
         List<SuperLabelRow> loaded = new ArrayList<>();
         for (SuperLabel label : all) {
             List<Long> members = new ArrayList<>(List.of(label.getId()));
-            all.stream().filter(l -> l.getStatus() == SuperLabelStatus.MERGED && label.getId().equals(l.getMergedInto()))
+            all.stream()
+                    .filter(l -> l.getStatus() == SuperLabelStatus.MERGED
+                            && label.getId().equals(l.getMergedInto()))
                     .forEach(l -> members.add(l.getId()));
             SuperLabel target = label.getMergedInto() == null ? null : byId.get(label.getMergedInto());
             int count = members.size() == 1 ? label.getAssetCount() : superLabels.assetCount(members);
             List<Long> examples = superLabels.strongest(members, superLabels.minScore(), EXAMPLES).stream()
-                    .map(SuperLabels.Member::assetId).toList();
+                    .map(SuperLabels.Member::assetId)
+                    .toList();
             loaded.add(SuperLabelRow.of(label, target == null ? null : target.display(), count, examples));
         }
         rows = loaded;
@@ -94,7 +97,10 @@ public class SuperLabelsView implements Serializable {
 
     public void rename(SuperLabelRow row) {
         String name = names.get(row.id());
-        act(() -> superLabels.name(row.id(), name, user.getName()), "Named it \"" + (name == null ? "" : name.strip()) + "\".", "name it");
+        act(
+                () -> superLabels.name(row.id(), name, user.getName()),
+                "Named it \"" + (name == null ? "" : name.strip()) + "\".",
+                "name it");
     }
 
     public void hide(SuperLabelRow row) {
@@ -106,7 +112,10 @@ public class SuperLabelsView implements Serializable {
     }
 
     public void unmerge(SuperLabelRow row) {
-        act(() -> superLabels.unmerge(row.id(), user.getName()), row.display() + " stands on its own again.", "split it off");
+        act(
+                () -> superLabels.unmerge(row.id(), user.getName()),
+                row.display() + " stands on its own again.",
+                "split it off");
     }
 
     public void promote(SuperLabelRow row) {
@@ -114,8 +123,9 @@ public class SuperLabelsView implements Serializable {
         String term = promoteTerms.get(row.id());
         try {
             SuperLabelPromotion.Outcome outcome = promotion.promote(row.id(), field, term, null, user.getName());
-            Messages.info("Promoted " + row.display() + " to " + field + ": " + term.strip() + "; " + outcome.suggested()
-                    + (outcome.suggested() == 1 ? " suggestion" : " suggestions") + " to review.");
+            Messages.info(
+                    "Promoted " + row.display() + " to " + field + ": " + term.strip() + "; " + outcome.suggested()
+                            + (outcome.suggested() == 1 ? " suggestion" : " suggestions") + " to review.");
             promoteTerms.remove(row.id());
         } catch (RuntimeException e) {
             Problems.show(e, "promote it");
@@ -128,18 +138,28 @@ public class SuperLabelsView implements Serializable {
             Messages.warn("Select at least one super-label first.");
             return;
         }
-        report(BulkDecision.each(selected.stream().map(SuperLabelRow::id).toList(),
-                id -> superLabels.hide(id, user.getName()).getStatus()), "Hid");
+        report(
+                BulkDecision.each(
+                        selected.stream().map(SuperLabelRow::id).toList(),
+                        id -> superLabels.hide(id, user.getName()).getStatus()),
+                "Hid");
     }
 
     /** Merges the selected super-labels (less the target, if selected) into the chosen one. */
     public void mergeSelected() {
-        List<Long> ids = selected.stream().map(SuperLabelRow::id).filter(id -> !id.equals(mergeTarget)).toList();
+        List<Long> ids = selected.stream()
+                .map(SuperLabelRow::id)
+                .filter(id -> !id.equals(mergeTarget))
+                .toList();
         if (mergeTarget == null || ids.isEmpty()) {
             Messages.warn("Select the super-labels to merge and the one to merge them into.");
             return;
         }
-        report(BulkDecision.each(ids, id -> superLabels.merge(mergeTarget, id, user.getName()).getStatus()), "Merged");
+        report(
+                BulkDecision.each(
+                        ids,
+                        id -> superLabels.merge(mergeTarget, id, user.getName()).getStatus()),
+                "Merged");
     }
 
     private void report(List<BulkDecision.Outcome> outcomes, String done) {

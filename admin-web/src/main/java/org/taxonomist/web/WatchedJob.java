@@ -17,6 +17,7 @@ public class WatchedJob implements Serializable {
     private final String job;
     /** How messages name it: "training", "audit". */
     private final String name;
+
     private JobRun run;
 
     public WatchedJob(String job, String name) {

@@ -3,9 +3,9 @@ package org.taxonomist.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -32,7 +32,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importAll() {
-        all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.taxonomist");
+        all = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.taxonomist");
     }
 
     @Test
@@ -42,19 +44,41 @@ class ArchitectureTest {
 
     @Test
     void modulesDependOneWay() {
-        noClasses().that().resideInAPackage("org.taxonomist.models..")
-                .should().dependOnClassesThat(resideInAPackage("org.taxonomist..").and(not(resideInAPackage("org.taxonomist.models.."))))
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta..").check(all);
-        noClasses().that().resideOutsideOfPackages("org.taxonomist.batch..", "org.taxonomist.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.taxonomist.batch..", "org.taxonomist.web..").check(all);
-        noClasses().that().resideInAPackage("org.taxonomist.batch..")
-                .should().dependOnClassesThat().resideInAPackage("org.taxonomist.web..").check(all);
+        noClasses()
+                .that()
+                .resideInAPackage("org.taxonomist.models..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("org.taxonomist..").and(not(resideInAPackage("org.taxonomist.models.."))))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta..")
+                .check(all);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.taxonomist.batch..", "org.taxonomist.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.taxonomist.batch..", "org.taxonomist.web..")
+                .check(all);
+        noClasses()
+                .that()
+                .resideInAPackage("org.taxonomist.batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.taxonomist.web..")
+                .check(all);
     }
 
     @Test
     void onlyTheEnginePackageUsesDjl() {
-        noClasses().that().resideOutsideOfPackage("org.taxonomist.models.djl..")
-                .should().dependOnClassesThat().resideInAPackage("ai.djl..").check(all);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.taxonomist.models.djl..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("ai.djl..")
+                .check(all);
     }
 
     /**
@@ -64,8 +88,15 @@ class ArchitectureTest {
      */
     @Test
     void thePluginScreensReachTheDamThroughItsAdapter() {
-        noClasses().that().resideInAPackage("org.taxonomist.web..").and().resideOutsideOfPackage("org.taxonomist.web.dam..")
-                .should().dependOnClassesThat().resideInAPackage("org.taxonomist.dam.reference..").check(all);
+        noClasses()
+                .that()
+                .resideInAPackage("org.taxonomist.web..")
+                .and()
+                .resideOutsideOfPackage("org.taxonomist.web.dam..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.taxonomist.dam.reference..")
+                .check(all);
     }
 
     /** Every package says what lives in it and why, in a {@code package-info.java} (checked on the sources: javac writes no class for it). */
@@ -73,14 +104,18 @@ class ArchitectureTest {
     void everyPackageSaysWhatLivesThere() throws IOException {
         Path repository = Path.of(System.getProperty("user.dir")).getParent();
         List<Path> sources = List.of("models", "dam-plugin", "batch-jobs", "admin-web").stream()
-                .map(module -> repository.resolve(module).resolve("src/main/java")).toList();
+                .map(module -> repository.resolve(module).resolve("src/main/java"))
+                .toList();
         List<String> undescribed = new ArrayList<>();
         for (Path root : sources) {
             assertTrue(Files.isDirectory(root), "no sources at " + root);
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(f -> f.toString().endsWith(".java")).map(Path::getParent).distinct()
+                files.filter(f -> f.toString().endsWith(".java"))
+                        .map(Path::getParent)
+                        .distinct()
                         .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
-                        .forEach(folder -> undescribed.add(root.relativize(folder).toString().replace('/', '.')));
+                        .forEach(folder -> undescribed.add(
+                                root.relativize(folder).toString().replace('/', '.')));
             }
         }
         assertEquals(List.of(), undescribed, "packages without a package-info.java");

@@ -18,13 +18,16 @@ public class LearntFields {
     /** All learnt fields, or just the one named (when the name is not blank); read in a transaction (see {@code AssetsInScope}). */
     @Transactional
     public List<String> named(String field) {
-        List<String> learnt = dam.fields().stream().filter(TaxonomyFieldDefinition::learnt)
-                .map(TaxonomyFieldDefinition::name).toList();
+        List<String> learnt = dam.fields().stream()
+                .filter(TaxonomyFieldDefinition::learnt)
+                .map(TaxonomyFieldDefinition::name)
+                .toList();
         if (field == null || field.isBlank()) {
             return learnt;
         }
         if (!learnt.contains(field)) {
-            throw new UnknownEntryException("'" + field + "' is not a field that heads learn; choose one of " + learnt + ".");
+            throw new UnknownEntryException(
+                    "'" + field + "' is not a field that heads learn; choose one of " + learnt + ".");
         }
         return List.of(field);
     }
@@ -36,7 +39,10 @@ public class LearntFields {
      */
     @Transactional
     public boolean multiValued(String field) {
-        return dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
-                .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + field + "'.")).multiValued();
+        return dam.fields().stream()
+                .filter(f -> f.name().equals(field))
+                .findFirst()
+                .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + field + "'."))
+                .multiValued();
     }
 }

@@ -23,12 +23,20 @@ class JobXmlTest {
     void everyJobValidatesAgainstTheBatchSchema() throws IOException, SAXException {
         URL xsd = getClass().getClassLoader().getResource("xsd/jobXML_2_0.xsd");
         assertNotNull(xsd, "the schema ships in jakarta.batch-api");
-        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
+        Schema schema =
+                SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
         List<Path> jobs;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/batch-jobs"))) {
             jobs = files.sorted().toList();
         }
-        assertEquals(List.of("audit-labels.xml", "embed.xml", "import.xml", "retag.xml", "super-labels.xml", "train-heads.xml"),
+        assertEquals(
+                List.of(
+                        "audit-labels.xml",
+                        "embed.xml",
+                        "import.xml",
+                        "retag.xml",
+                        "super-labels.xml",
+                        "train-heads.xml"),
                 jobs.stream().map(p -> p.getFileName().toString()).toList());
         for (Path job : jobs) {
             schema.newValidator().validate(new StreamSource(job.toFile()));

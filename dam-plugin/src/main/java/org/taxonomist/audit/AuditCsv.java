@@ -16,16 +16,23 @@ public final class AuditCsv {
 
     private static final String HEADER = "at,actor,address,action,target,before,after";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     /** Writes the header and the entries, and flushes; closing {@code out} is the caller's. */
     public static void write(List<AuditEntry> entries, Writer out) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.split(",")).get());
+            CSVPrinter csv = new CSVPrinter(
+                    out,
+                    CSVFormat.RFC4180.builder().setHeader(HEADER.split(",")).get());
             for (AuditEntry e : entries) {
-                csv.printRecord(e.getAt().toString(), safe(e.getActor()), safe(e.getAddress()), safe(e.getAction()),
-                        safe(e.getTarget()), safe(e.getBefore()), safe(e.getAfter()));
+                csv.printRecord(
+                        e.getAt().toString(),
+                        safe(e.getActor()),
+                        safe(e.getAddress()),
+                        safe(e.getAction()),
+                        safe(e.getTarget()),
+                        safe(e.getBefore()),
+                        safe(e.getAfter()));
             }
             csv.flush();
         } catch (IOException e) {
@@ -38,6 +45,8 @@ public final class AuditCsv {
             return cell;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell
+                : cell;
     }
 }

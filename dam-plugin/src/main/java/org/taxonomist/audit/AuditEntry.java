@@ -14,7 +14,9 @@ import java.time.Instant;
  * Written in the transaction of the change itself, so that there is no change without its entry.
  */
 @Entity
-@Table(name = "tx_audit", indexes = {@Index(columnList = "at"), @Index(columnList = "actor")})
+@Table(
+        name = "tx_audit",
+        indexes = {@Index(columnList = "at"), @Index(columnList = "actor")})
 public class AuditEntry {
 
     static final int MAX_TEXT = 2000;
@@ -47,8 +49,7 @@ public class AuditEntry {
     @Column(length = MAX_TEXT)
     private String after;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(Instant at, String actor, String address, String action, String target, String before, String after) {
         this.at = at;

@@ -44,19 +44,26 @@ public class AuditTrail {
     @Transactional
     public void recordFor(String actor, String action, String target, String before, String after) {
         HttpServletRequest current = current();
-        String who = actor != null ? actor
-                : current != null && current.getUserPrincipal() != null ? current.getUserPrincipal().getName() : "(system)";
-        em.persist(new AuditEntry(Instant.now(), who, current == null ? null : current.getRemoteAddr(), action, target, before, after));
+        String who = actor != null
+                ? actor
+                : current != null && current.getUserPrincipal() != null
+                        ? current.getUserPrincipal().getName()
+                        : "(system)";
+        em.persist(new AuditEntry(
+                Instant.now(), who, current == null ? null : current.getRemoteAddr(), action, target, before, after));
     }
 
     /** Newest first. */
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         return query(filter, "select e from AuditEntry e", " order by e.at desc, e.id desc", AuditEntry.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(AuditFilter filter) {
-        return query(filter, "select count(e) from AuditEntry e", "", Long.class).getSingleResult();
+        return query(filter, "select count(e) from AuditEntry e", "", Long.class)
+                .getSingleResult();
     }
 
     private <T> TypedQuery<T> query(AuditFilter filter, String select, String order, Class<T> type) {
@@ -78,7 +85,9 @@ public class AuditTrail {
             where.add("e.at < :to");
             parameters.put("to", filter.to());
         }
-        String jpql = select + (where.isEmpty() ? "" : where.stream().collect(Collectors.joining(" and ", " where ", ""))) + order;
+        String jpql = select
+                + (where.isEmpty() ? "" : where.stream().collect(Collectors.joining(" and ", " where ", "")))
+                + order;
         TypedQuery<T> query = em.createQuery(jpql, type);
         parameters.forEach(query::setParameter);
         return query;

@@ -26,7 +26,8 @@ public class TaxonomistHome {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + folder + ": check TAXONOMIST_HOME and its permissions", e);
+            throw new UncheckedIOException(
+                    "Cannot create " + folder + ": check TAXONOMIST_HOME and its permissions", e);
         }
     }
 }

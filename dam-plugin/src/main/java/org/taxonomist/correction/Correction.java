@@ -22,7 +22,9 @@ import org.taxonomist.decision.ReviewStatus;
  * approves it (the field then holds the proposed terms, with history) or rejects it.
  */
 @Entity
-@Table(name = "tx_correction", indexes = {@Index(columnList = "fieldName,status"), @Index(columnList = "assetId")})
+@Table(
+        name = "tx_correction",
+        indexes = {@Index(columnList = "fieldName,status"), @Index(columnList = "assetId")})
 public class Correction implements ReviewQueue.Entry {
 
     @Id
@@ -64,11 +66,16 @@ public class Correction implements ReviewQueue.Entry {
     @Version
     private long version;
 
-    protected Correction() {
-    }
+    protected Correction() {}
 
-    Correction(long assetId, String fieldName, List<String> currentTerms, List<String> proposedTerms, double score,
-               String method, String source) {
+    Correction(
+            long assetId,
+            String fieldName,
+            List<String> currentTerms,
+            List<String> proposedTerms,
+            double score,
+            String method,
+            String source) {
         this.assetId = assetId;
         this.fieldName = fieldName;
         this.currentTerms = TermList.join(currentTerms);
@@ -114,11 +121,15 @@ public class Correction implements ReviewQueue.Entry {
     }
 
     public List<String> getRemovedTerms() {
-        return getCurrentTerms().stream().filter(t -> !getProposedTerms().contains(t)).toList();
+        return getCurrentTerms().stream()
+                .filter(t -> !getProposedTerms().contains(t))
+                .toList();
     }
 
     public List<String> getAddedTerms() {
-        return getProposedTerms().stream().filter(t -> !getCurrentTerms().contains(t)).toList();
+        return getProposedTerms().stream()
+                .filter(t -> !getCurrentTerms().contains(t))
+                .toList();
     }
 
     public double getScore() {

@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 import org.taxonomist.history.FieldHistory;
-import org.taxonomist.audit.AuditTrail;
-import org.taxonomist.decision.ReviewQueue;
-import org.taxonomist.decision.ReviewStatus;
 
 /**
  * The corrections queue: an audit's proposals replace the previous audit's pending ones, and a
@@ -47,8 +47,7 @@ public class Corrections implements ReviewQueue<Correction> {
     FieldHistory history;
 
     /** What an audit proposes for one asset of the field. */
-    public record Proposal(long assetId, List<String> current, List<String> proposed, double score) {
-    }
+    public record Proposal(long assetId, List<String> current, List<String> proposed, double score) {}
 
     /**
      * What writing an audit's proposals did.
@@ -57,8 +56,7 @@ public class Corrections implements ReviewQueue<Correction> {
      * @param skippedChanged  proposals for assets whose labels changed while the audit ran
      * @param replaced        pending corrections of earlier audits that were removed
      */
-    public record Outcome(int proposed, int skippedRejected, int skippedChanged, int replaced) {
-    }
+    public record Outcome(int proposed, int skippedRejected, int skippedChanged, int replaced) {}
 
     /**
      * Replaces the field's pending corrections with the new audit's proposals that the
@@ -66,25 +64,36 @@ public class Corrections implements ReviewQueue<Correction> {
      */
     @Transactional
     public Outcome replace(String field, String method, String source, List<Proposal> proposals) {
-        int replaced = em.createQuery("delete from Correction c where c.fieldName = :field and c.review.status = :status")
-                .setParameter("field", field).setParameter("status", ReviewStatus.PENDING).executeUpdate();
+        int replaced = em.createQuery(
+                        "delete from Correction c where c.fieldName = :field and c.review.status = :status")
+                .setParameter("field", field)
+                .setParameter("status", ReviewStatus.PENDING)
+                .executeUpdate();
         Set<ProposalIntake.JudgedLabels> rejected = new HashSet<>();
-        em.createQuery("select c from Correction c where c.fieldName = :field and c.review.status = :status", Correction.class)
-                .setParameter("field", field).setParameter("status", ReviewStatus.REJECTED).getResultStream()
+        em.createQuery(
+                        "select c from Correction c where c.fieldName = :field and c.review.status = :status",
+                        Correction.class)
+                .setParameter("field", field)
+                .setParameter("status", ReviewStatus.REJECTED)
+                .getResultStream()
                 .forEach(c -> rejected.add(ProposalIntake.JudgedLabels.of(c.getAssetId(), c.getCurrentTerms())));
         Map<Long, List<String>> labelsNow = new HashMap<>();
         for (DamAsset asset : dam.assetsLabelled(field)) {
             labelsNow.put(asset.id(), asset.values(field));
         }
         ProposalIntake intake = ProposalIntake.of(proposals, labelsNow, rejected);
-        intake.accepted().forEach(p -> em.persist(new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source)));
+        intake.accepted()
+                .forEach(p -> em.persist(
+                        new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source)));
         return new Outcome(intake.accepted().size(), intake.skippedRejected(), intake.skippedChanged(), replaced);
     }
 
     /** Matching corrections, highest score first. */
     public List<Correction> find(CorrectionFilter filter, int offset, int limit) {
         return query(filter, "select c", " order by c.score desc, c.id", Correction.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(CorrectionFilter filter) {
@@ -93,7 +102,8 @@ public class Corrections implements ReviewQueue<Correction> {
 
     /** The ids of every matching correction, highest score first: what "decide all matching" decides. */
     public List<Long> ids(CorrectionFilter filter) {
-        return query(filter, "select c.id", " order by c.score desc, c.id", Long.class).getResultList();
+        return query(filter, "select c.id", " order by c.score desc, c.id", Long.class)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> query(CorrectionFilter filter, String select, String order, Class<T> type) {
@@ -105,8 +115,15 @@ public class Corrections implements ReviewQueue<Correction> {
         }
         if (filter.term() != null) {
             // Terms are stored '|'-joined: a whole-term match is a match of '|term|' in '|terms|'.
-            jpql.append(" and (concat('|', c.currentTerms, '|') like :term escape '\\' or concat('|', c.proposedTerms, '|') like :term escape '\\')");
-            parameters.put("term", "%|" + filter.term().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%");
+            jpql.append(
+                    " and (concat('|', c.currentTerms, '|') like :term escape '\\' or concat('|', c.proposedTerms, '|') like :term escape '\\')");
+            parameters.put(
+                    "term",
+                    "%|"
+                            + filter.term()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "|%");
         }
         if (filter.minScore() != null) {
             jpql.append(" and c.score >= :minScore");
@@ -142,22 +159,35 @@ public class Corrections implements ReviewQueue<Correction> {
         }
         if (decision == Decision.APPROVE && correction.getStatus() == ReviewStatus.PENDING) {
             List<String> now = dam.asset(correction.getAssetId())
-                    .orElseThrow(() -> new UnknownEntryException("Asset " + correction.getAssetId() + " no longer exists."))
+                    .orElseThrow(
+                            () -> new UnknownEntryException("Asset " + correction.getAssetId() + " no longer exists."))
                     .values(correction.getField());
             if (!TermList.sameTerms(now, correction.getCurrentTerms())) {
-                throw new DecisionConflictException("The " + correction.getField() + " of asset " + correction.getAssetId()
-                        + " was changed since the audit (it now holds " + now + "); the next audit will judge it again.");
+                throw new DecisionConflictException("The " + correction.getField() + " of asset "
+                        + correction.getAssetId() + " was changed since the audit (it now holds " + now
+                        + "); the next audit will judge it again.");
             }
         }
         boolean decided = correction.decide(decision, user);
         if (decided) {
-            audit.recordFor(user, "correction." + decision.name().toLowerCase(Locale.ROOT),
+            audit.recordFor(
+                    user,
+                    "correction." + decision.name().toLowerCase(Locale.ROOT),
                     "asset " + correction.getAssetId() + " · " + correction.getField(),
-                    TermList.join(correction.getCurrentTerms()), TermList.join(correction.getProposedTerms()));
+                    TermList.join(correction.getCurrentTerms()),
+                    TermList.join(correction.getProposedTerms()));
         }
         if (decided && decision == Decision.APPROVE) {
-            FieldChange change = history.change(correction.getAssetId(), correction.getField(), correction.getProposedTerms(),
-                    user, String.format(Locale.ROOT, "correction %d approved (%s score %.2f)", id, correction.getMethod(),
+            FieldChange change = history.change(
+                    correction.getAssetId(),
+                    correction.getField(),
+                    correction.getProposedTerms(),
+                    user,
+                    String.format(
+                            Locale.ROOT,
+                            "correction %d approved (%s score %.2f)",
+                            id,
+                            correction.getMethod(),
                             correction.getScore()));
             em.flush();
             correction.appliedBy(change.getId());
@@ -168,7 +198,8 @@ public class Corrections implements ReviewQueue<Correction> {
     /** Undoing an approved correction's change counts as rejecting it: the audit will not propose it again. */
     void onUndo(@Observes FieldChangeUndone undone) {
         em.createQuery("select c from Correction c where c.changeId = :change", Correction.class)
-                .setParameter("change", undone.change().getId()).getResultStream()
+                .setParameter("change", undone.change().getId())
+                .getResultStream()
                 .forEach(c -> c.withdraw(undone.user()));
     }
 }

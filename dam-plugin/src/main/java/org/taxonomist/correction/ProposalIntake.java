@@ -31,7 +31,8 @@ public record ProposalIntake(List<Proposal> accepted, int skippedRejected, int s
      * @param labelsNow the field's terms per asset now (assets without any are absent)
      * @param rejected  the labels of every rejected correction of the field
      */
-    public static ProposalIntake of(List<Proposal> proposals, Map<Long, List<String>> labelsNow, Set<JudgedLabels> rejected) {
+    public static ProposalIntake of(
+            List<Proposal> proposals, Map<Long, List<String>> labelsNow, Set<JudgedLabels> rejected) {
         List<Proposal> accepted = new ArrayList<>();
         int skippedRejected = 0;
         int skippedChanged = 0;

@@ -6,5 +6,4 @@ package org.taxonomist.dam;
  * @param hits     assets the query itself or the taxonomy's synonyms matched
  * @param expanded assets the plugin added after them through a {@link SearchExpansion} (already-matched ones not counted)
  */
-public record AssetSearched(String query, long hits, long expanded, String user) {
-}
+public record AssetSearched(String query, long hits, long expanded, String user) {}

@@ -1,5 +1,4 @@
 package org.taxonomist.dam;
 
 /** Fired by the DAM when an asset's field values, title or keywords change. */
-public record AssetUpdated(long assetId, String changedBy) {
-}
+public record AssetUpdated(long assetId, String changedBy) {}

@@ -13,8 +13,7 @@ public final class QueryMatch {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private QueryMatch() {
-    }
+    private QueryMatch() {}
 
     public static boolean names(String query, String phrase) {
         String words = words(phrase);

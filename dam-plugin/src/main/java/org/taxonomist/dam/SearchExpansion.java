@@ -24,8 +24,7 @@ import java.util.Map;
 public final class SearchExpansion {
 
     /** An asset to add to the results, how strongly it belongs (higher first) and why. */
-    public record Expansion(long assetId, double strength, String reason) {
-    }
+    public record Expansion(long assetId, double strength, String reason) {}
 
     private final String query;
     private final Map<Long, Expansion> byAsset = new LinkedHashMap<>();
@@ -40,7 +39,8 @@ public final class SearchExpansion {
 
     /** Adds an asset; one added twice keeps its stronger reason. */
     public void add(long assetId, double strength, String reason) {
-        byAsset.merge(assetId, new Expansion(assetId, strength, reason), (a, b) -> a.strength() >= b.strength() ? a : b);
+        byAsset.merge(
+                assetId, new Expansion(assetId, strength, reason), (a, b) -> a.strength() >= b.strength() ? a : b);
     }
 
     /** Strongest first (ties: lower asset id first, so pages are stable). */

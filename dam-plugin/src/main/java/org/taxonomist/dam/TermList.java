@@ -7,8 +7,7 @@ import java.util.List;
 /** A field's terms stored in one column, joined by '|' (no term contains it: {@link TaxonomyFieldDefinition}). */
 public final class TermList {
 
-    private TermList() {
-    }
+    private TermList() {}
 
     public static String join(List<String> terms) {
         return String.join("|", terms);

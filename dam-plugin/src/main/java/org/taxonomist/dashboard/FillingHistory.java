@@ -17,7 +17,11 @@ import java.util.TreeMap;
 public record FillingHistory(List<LocalDate> days, Map<String, List<Double>> percents) {
 
     static FillingHistory of(List<FillingSnapshot> snapshots) {
-        List<LocalDate> days = snapshots.stream().map(FillingSnapshot::getDay).distinct().sorted().toList();
+        List<LocalDate> days = snapshots.stream()
+                .map(FillingSnapshot::getDay)
+                .distinct()
+                .sorted()
+                .toList();
         Map<String, List<Double>> percents = new TreeMap<>();
         for (FillingSnapshot snapshot : snapshots) {
             percents.computeIfAbsent(snapshot.getField(), f -> new ArrayList<>(Collections.nCopies(days.size(), null)))

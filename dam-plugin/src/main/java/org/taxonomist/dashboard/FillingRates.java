@@ -22,13 +22,18 @@ public class FillingRates {
     /** In the order of the DAM's fields. */
     public List<FillingRate> now() {
         long assets = dam.assetCount();
-        return dam.fields().stream().map(TaxonomyFieldDefinition::name)
-                .map(field -> new FillingRate(field, assets, dam.assetCountLabelled(field))).toList();
+        return dam.fields().stream()
+                .map(TaxonomyFieldDefinition::name)
+                .map(field -> new FillingRate(field, assets, dam.assetCountLabelled(field)))
+                .toList();
     }
 
     /** The snapshots from {@code since} (inclusive) on. */
     public FillingHistory history(LocalDate since) {
-        return FillingHistory.of(em.createQuery("select s from FillingSnapshot s where s.day >= :since order by s.day, s.field",
-                FillingSnapshot.class).setParameter("since", since).getResultList());
+        return FillingHistory.of(em.createQuery(
+                        "select s from FillingSnapshot s where s.day >= :since order by s.day, s.field",
+                        FillingSnapshot.class)
+                .setParameter("since", since)
+                .getResultList());
     }
 }

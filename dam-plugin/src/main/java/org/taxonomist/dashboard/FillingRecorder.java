@@ -35,8 +35,10 @@ public class FillingRecorder {
     /** The rates now, recorded as today's snapshots. */
     public List<FillingRate> record() {
         LocalDate today = LocalDate.now();
-        Map<String, FillingSnapshot> recorded = em.createQuery("select s from FillingSnapshot s where s.day = :day",
-                        FillingSnapshot.class).setParameter("day", today).getResultStream()
+        Map<String, FillingSnapshot> recorded = em.createQuery(
+                        "select s from FillingSnapshot s where s.day = :day", FillingSnapshot.class)
+                .setParameter("day", today)
+                .getResultStream()
                 .collect(Collectors.toMap(FillingSnapshot::getField, Function.identity()));
         List<FillingRate> now = rates.now();
         for (FillingRate rate : now) {

@@ -31,8 +31,7 @@ public class FillingSnapshot {
     @Column(nullable = false)
     private Instant takenAt;
 
-    protected FillingSnapshot() {
-    }
+    protected FillingSnapshot() {}
 
     FillingSnapshot(LocalDate day, FillingRate rate) {
         this.field = rate.field();

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.decision.ReviewStatus;
@@ -24,20 +23,25 @@ public class PendingDecisions {
     EntityManager em;
 
     /** One field's pending suggestions (review) and corrections (label audit). */
-    public record FieldQueue(String field, long suggestions, long corrections) implements Serializable {
-    }
+    public record FieldQueue(String field, long suggestions, long corrections) implements Serializable {}
 
     /** In the order of the DAM's fields. */
     public List<FieldQueue> perField() {
         Map<String, Long> suggestions = pendingByField("Suggestion");
         Map<String, Long> corrections = pendingByField("Correction");
-        return dam.fields().stream().map(TaxonomyFieldDefinition::name)
-                .map(f -> new FieldQueue(f, suggestions.getOrDefault(f, 0L), corrections.getOrDefault(f, 0L))).toList();
+        return dam.fields().stream()
+                .map(TaxonomyFieldDefinition::name)
+                .map(f -> new FieldQueue(f, suggestions.getOrDefault(f, 0L), corrections.getOrDefault(f, 0L)))
+                .toList();
     }
 
     private Map<String, Long> pendingByField(String entity) {
-        return em.createQuery("select e.fieldName, count(e) from " + entity + " e where e.review.status = :status group by e.fieldName",
-                        Object[].class).setParameter("status", ReviewStatus.PENDING).getResultStream()
+        return em.createQuery(
+                        "select e.fieldName, count(e) from " + entity
+                                + " e where e.review.status = :status group by e.fieldName",
+                        Object[].class)
+                .setParameter("status", ReviewStatus.PENDING)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

@@ -15,12 +15,10 @@ public final class BulkDecision {
 
     private static final Logger LOG = Logger.getLogger(BulkDecision.class.getName());
 
-    private BulkDecision() {
-    }
+    private BulkDecision() {}
 
     /** The result for one entry: its new status, or why it could not be decided. */
-    public record Outcome(long id, String status, String error) {
-    }
+    public record Outcome(long id, String status, String error) {}
 
     /** Decides each entry of a review queue the same way, in its own transaction. */
     public static List<Outcome> each(List<Long> ids, ReviewQueue<?> queue, Decision decision, String user) {

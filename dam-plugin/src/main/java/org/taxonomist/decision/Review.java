@@ -33,8 +33,8 @@ public class Review {
             return false;
         }
         if (status != ReviewStatus.PENDING) {
-            throw new DecisionConflictException(what + " was already " + status.name().toLowerCase(Locale.ROOT) + " by "
-                    + decidedBy + " at " + decidedAt + ".");
+            throw new DecisionConflictException(what + " was already "
+                    + status.name().toLowerCase(Locale.ROOT) + " by " + decidedBy + " at " + decidedAt + ".");
         }
         record(target, user);
         return true;

@@ -5,5 +5,8 @@ package org.taxonomist.decision;
  * model itself (autofill, autocorrect: reversible, and rejected when undone). Stored by name.
  */
 public enum ReviewStatus {
-    PENDING, APPROVED, REJECTED, AUTOMATIC
+    PENDING,
+    APPROVED,
+    REJECTED,
+    AUTOMATIC
 }

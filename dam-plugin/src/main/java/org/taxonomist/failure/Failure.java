@@ -53,12 +53,16 @@ public record Failure(int status, String message, boolean expected) {
             if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
                 return refusal(409, BUSY);
             }
-            if (e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (e instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 // An integrity constraint (SQL state class 23) caught two requests storing the same thing at once.
                 return refusal(409, SAME_MOMENT);
             }
             if (e instanceof JsonbException || e instanceof JsonException) {
-                return refusal(400, "The request body is not the JSON this address takes: " + withoutJavaNames(e.getMessage()));
+                return refusal(
+                        400,
+                        "The request body is not the JSON this address takes: " + withoutJavaNames(e.getMessage()));
             }
             if (e instanceof IllegalArgumentException) {
                 return refusal(400, e.getMessage());
@@ -69,7 +73,8 @@ public record Failure(int status, String message, boolean expected) {
                     // JAX-RS answers a parameter it cannot convert (offset=x) with 404, as if the address were wrong.
                     return refusal(400, "A parameter of this request has the wrong form: " + wrongForm.getMessage());
                 }
-                return new Failure(status, status == 404 ? "There is nothing at this address." : e.getMessage(), status < 500);
+                return new Failure(
+                        status, status == 404 ? "There is nothing at this address." : e.getMessage(), status < 500);
             }
         }
         return new Failure(500, UNEXPECTED, false);

@@ -51,10 +51,15 @@ public class FieldChange {
     @Version
     private long version;
 
-    protected FieldChange() {
-    }
+    protected FieldChange() {}
 
-    FieldChange(long assetId, String fieldName, List<String> oldTerms, List<String> newTerms, String changedBy, String reason) {
+    FieldChange(
+            long assetId,
+            String fieldName,
+            List<String> oldTerms,
+            List<String> newTerms,
+            String changedBy,
+            String reason) {
         this.assetId = assetId;
         this.fieldName = fieldName;
         this.oldTerms = TermList.join(oldTerms);

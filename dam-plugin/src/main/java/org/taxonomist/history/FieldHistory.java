@@ -8,11 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
-import org.taxonomist.audit.AuditTrail;
 
 /**
  * Writes an asset's field through the DAM adapter and keeps the old value, so that every change
@@ -50,20 +50,28 @@ public class FieldHistory {
         }
         List<String> after = values(assetId, field);
         if (!after.equals(before)) {
-            em.persist(new FieldChange(assetId, field, before, after, user, add ? "labelled by hand" : "label removed by hand"));
-            audit.recordFor(user, add ? "label.add" : "label.remove", "asset " + assetId + " · " + field,
-                    TermList.join(before), TermList.join(after));
+            em.persist(new FieldChange(
+                    assetId, field, before, after, user, add ? "labelled by hand" : "label removed by hand"));
+            audit.recordFor(
+                    user,
+                    add ? "label.add" : "label.remove",
+                    "asset " + assetId + " · " + field,
+                    TermList.join(before),
+                    TermList.join(after));
         }
     }
 
     private List<String> values(long assetId, String field) {
-        return dam.asset(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + ".")).values(field);
+        return dam.asset(assetId)
+                .orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."))
+                .values(field);
     }
 
     /** Replaces the field's terms and records the change; the caller's transaction covers both. */
     @Transactional
     public FieldChange change(long assetId, String field, List<String> newTerms, String changedBy, String reason) {
-        List<String> oldTerms = dam.asset(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."))
+        List<String> oldTerms = dam.asset(assetId)
+                .orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."))
                 .values(field);
         dam.replaceTerms(assetId, field, newTerms, changedBy);
         FieldChange change = new FieldChange(assetId, field, oldTerms, newTerms, changedBy, reason);
@@ -72,8 +80,11 @@ public class FieldHistory {
     }
 
     public List<FieldChange> forAsset(long assetId) {
-        return em.createQuery("select c from FieldChange c where c.assetId = :asset order by c.changedAt desc, c.id desc", FieldChange.class)
-                .setParameter("asset", assetId).getResultList();
+        return em.createQuery(
+                        "select c from FieldChange c where c.assetId = :asset order by c.changedAt desc, c.id desc",
+                        FieldChange.class)
+                .setParameter("asset", assetId)
+                .getResultList();
     }
 
     /**
@@ -97,8 +108,12 @@ public class FieldHistory {
         }
         dam.replaceTerms(change.getAssetId(), change.getField(), change.getOldTerms(), user);
         change.undo(user);
-        audit.recordFor(user, "change.undo", "asset " + change.getAssetId() + " · " + change.getField(),
-                TermList.join(change.getNewTerms()), TermList.join(change.getOldTerms()));
+        audit.recordFor(
+                user,
+                "change.undo",
+                "asset " + change.getAssetId() + " · " + change.getField(),
+                TermList.join(change.getNewTerms()),
+                TermList.join(change.getOldTerms()));
         undone.fire(new FieldChangeUndone(change, user));
         return change;
     }

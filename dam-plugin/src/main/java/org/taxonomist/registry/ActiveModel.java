@@ -8,5 +8,5 @@ import org.taxonomist.models.ensemble.Ensemble;
  *
  * @param autofillThresholds per promised precision, each term's autofill threshold (NaN: left to review)
  */
-public record ActiveModel(String field, int version, String source, Ensemble ensemble, Map<Double, float[]> autofillThresholds) {
-}
+public record ActiveModel(
+        String field, int version, String source, Ensemble ensemble, Map<Double, float[]> autofillThresholds) {}

@@ -27,8 +27,7 @@ public class FieldAutomation {
     private String updatedBy;
     private Instant updatedAt;
 
-    protected FieldAutomation() {
-    }
+    protected FieldAutomation() {}
 
     FieldAutomation(String fieldName) {
         this.fieldName = fieldName;

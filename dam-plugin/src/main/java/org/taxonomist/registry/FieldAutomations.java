@@ -1,12 +1,12 @@
 package org.taxonomist.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.taxonomist.audit.AuditTrail;
-import jakarta.inject.Inject;
 import org.taxonomist.models.evaluation.AutofillPlan;
 
 /** Reads and sets the fields' autofill and autocorrect settings. */
@@ -30,7 +30,8 @@ public class FieldAutomations {
      * is one of {@link AutofillPlan#OFFERED_PRECISIONS}, and replaces the autofill threshold.
      */
     @Transactional
-    public FieldAutomation set(String field, Double autofill, Double autofillPrecision, Double autocorrect, String user) {
+    public FieldAutomation set(
+            String field, Double autofill, Double autofillPrecision, Double autocorrect, String user) {
         check("autofill", autofill);
         check("autocorrect", autocorrect);
         if (autofill != null && autofillPrecision != null) {
@@ -47,17 +48,20 @@ public class FieldAutomations {
         }
         String before = describe(settings.getAutofill(), settings.getAutofillPrecision(), settings.getAutocorrect());
         settings.set(autofill, autofillPrecision, autocorrect, user);
-        audit.recordFor(user, "model.automation", "field " + field, before, describe(autofill, autofillPrecision, autocorrect));
+        audit.recordFor(
+                user, "model.automation", "field " + field, before, describe(autofill, autofillPrecision, autocorrect));
         return settings;
     }
 
     private static String describe(Double autofill, Double autofillPrecision, Double autocorrect) {
-        return (autofillPrecision != null ? "autofill at precision " + autofillPrecision : "autofill " + autofill) + ", autocorrect " + autocorrect;
+        return (autofillPrecision != null ? "autofill at precision " + autofillPrecision : "autofill " + autofill)
+                + ", autocorrect " + autocorrect;
     }
 
     private static void check(String name, Double threshold) {
         if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("The " + name + " threshold must lie between 0 and 1 (or be empty for off), not " + threshold + ".");
+            throw new IllegalArgumentException("The " + name
+                    + " threshold must lie between 0 and 1 (or be empty for off), not " + threshold + ".");
         }
     }
 }

@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.taxonomist.models.ensemble.Ensemble;
 import java.util.concurrent.ConcurrentHashMap;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.models.ensemble.Ensemble;
 import org.taxonomist.models.ensemble.ModelReport;
 import org.taxonomist.models.ensemble.TrainedEnsemble;
-import org.taxonomist.audit.AuditTrail;
 
 /**
  * The versions of every field's model. Training adds a version; an admin activates one (a newer
@@ -44,15 +44,23 @@ public class ModelRegistry {
 
     /** Newest first. */
     public List<ModelVersion> versions(String field) {
-        return em.createQuery("select v from ModelVersion v where v.fieldName = :field order by v.version desc", ModelVersion.class)
-                .setParameter("field", field).getResultList();
+        return em.createQuery(
+                        "select v from ModelVersion v where v.fieldName = :field order by v.version desc",
+                        ModelVersion.class)
+                .setParameter("field", field)
+                .getResultList();
     }
 
     public ModelVersion version(String field, int version) {
-        return em.createQuery("select v from ModelVersion v where v.fieldName = :field and v.version = :version", ModelVersion.class)
-                .setParameter("field", field).setParameter("version", version)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownEntryException("The field " + field + " has no model version " + version + "."));
+        return em.createQuery(
+                        "select v from ModelVersion v where v.fieldName = :field and v.version = :version",
+                        ModelVersion.class)
+                .setParameter("field", field)
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() ->
+                        new UnknownEntryException("The field " + field + " has no model version " + version + "."));
     }
 
     /**
@@ -61,14 +69,25 @@ public class ModelRegistry {
      * an admin chose without being asked).
      */
     @Transactional
-    public ModelVersion add(String field, TrainedEnsemble trained, List<String> backboneSpecs, int trainingSize,
-                            boolean activate, String user) {
+    public ModelVersion add(
+            String field,
+            TrainedEnsemble trained,
+            List<String> backboneSpecs,
+            int trainingSize,
+            boolean activate,
+            String user) {
         List<ModelVersion> versions = versions(field);
         int next = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
         Instant now = Instant.now();
-        ModelVersion added = new ModelVersion(field, next, trained.ensemble(),
+        ModelVersion added = new ModelVersion(
+                field,
+                next,
+                trained.ensemble(),
                 ModelReport.json(trained, backboneSpecs, trainingSize, now),
-                trained.outOfBagEvaluation().macroF1(), trained.outOfBagEvaluation().microF1(), trainingSize, now);
+                trained.outOfBagEvaluation().macroF1(),
+                trained.outOfBagEvaluation().microF1(),
+                trainingSize,
+                now);
         em.persist(added);
         if (activate || versions.stream().noneMatch(ModelVersion::isActive)) {
             switchTo(versions, added, user);
@@ -81,7 +100,11 @@ public class ModelRegistry {
     public ModelVersion activate(String field, int version, String user) {
         ModelVersion chosen = version(field, version);
         em.lock(chosen, LockModeType.PESSIMISTIC_WRITE);
-        String before = versions(field).stream().filter(ModelVersion::isActive).map(v -> "v" + v.getVersion()).findFirst().orElse("none");
+        String before = versions(field).stream()
+                .filter(ModelVersion::isActive)
+                .map(v -> "v" + v.getVersion())
+                .findFirst()
+                .orElse("none");
         switchTo(versions(field), chosen, user);
         audit.recordFor(user, "model.activate", "field " + field, before, "v" + version);
         return chosen;
@@ -99,15 +122,19 @@ public class ModelRegistry {
         active.remove(event.field());
     }
 
-    record ModelSwitched(String field) {
-    }
+    record ModelSwitched(String field) {}
 
     private Optional<ActiveModel> load(String field) {
-        return em.createQuery("select v from ModelVersion v where v.fieldName = :field and v.active = true", ModelVersion.class)
-                .setParameter("field", field).getResultStream().findFirst()
+        return em.createQuery(
+                        "select v from ModelVersion v where v.fieldName = :field and v.active = true",
+                        ModelVersion.class)
+                .setParameter("field", field)
+                .getResultStream()
+                .findFirst()
                 .map(v -> {
                     Ensemble ensemble = v.ensemble();
-                    return new ActiveModel(field, v.getVersion(), v.source(), ensemble, v.autofillThresholds(ensemble.terms()));
+                    return new ActiveModel(
+                            field, v.getVersion(), v.source(), ensemble, v.autofillThresholds(ensemble.terms()));
                 });
     }
 }

@@ -1,5 +1,9 @@
 package org.taxonomist.registry;
 
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,10 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
@@ -64,11 +64,17 @@ public class ModelVersion {
     private String activatedBy;
     private Instant activatedAt;
 
-    protected ModelVersion() {
-    }
+    protected ModelVersion() {}
 
-    ModelVersion(String fieldName, int version, Ensemble ensemble, String report, double macroF1, double microF1,
-                 int trainingSize, Instant trainedAt) {
+    ModelVersion(
+            String fieldName,
+            int version,
+            Ensemble ensemble,
+            String report,
+            double macroF1,
+            double microF1,
+            int trainingSize,
+            Instant trainedAt) {
         this.fieldName = fieldName;
         this.version = version;
         this.backbones = String.join("|", ensemble.backbones());
@@ -92,7 +98,9 @@ public class ModelVersion {
     Map<Double, float[]> autofillThresholds(List<String> terms) {
         JsonObject json = Json.createReader(new StringReader(report)).readObject();
         Map<Double, float[]> plans = new LinkedHashMap<>();
-        for (JsonObject plan : json.containsKey("autofill") ? json.getJsonArray("autofill").getValuesAs(JsonObject.class) : List.<JsonObject>of()) {
+        for (JsonObject plan : json.containsKey("autofill")
+                ? json.getJsonArray("autofill").getValuesAs(JsonObject.class)
+                : List.<JsonObject>of()) {
             JsonObject thresholds = plan.getJsonObject("thresholds");
             float[] byTerm = new float[terms.size()];
             for (int t = 0; t < byTerm.length; t++) {

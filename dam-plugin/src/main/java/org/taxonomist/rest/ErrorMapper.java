@@ -25,7 +25,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (!failure.expected()) {
             LOG.log(Level.SEVERE, "Request failed", thrown);
         }
-        return Response.status(failure.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(message(thrown, failure)).build();
+        return Response.status(failure.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(message(thrown, failure))
+                .build();
     }
 
     static ErrorMessage classify(Throwable thrown) {
@@ -33,7 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private static ErrorMessage message(Throwable thrown, Failure failure) {
-        Long existing = Failure.find(thrown, DuplicateAssetException.class).map(DuplicateAssetException::existingAssetId).orElse(null);
+        Long existing = Failure.find(thrown, DuplicateAssetException.class)
+                .map(DuplicateAssetException::existingAssetId)
+                .orElse(null);
         return new ErrorMessage(failure.status(), failure.message(), existing);
     }
 }

@@ -30,13 +30,18 @@ public class HealthEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        List<HealthCheckResponse> checks = path.equals("/live") ? List.of() : readiness.stream().map(HealthCheck::call).toList();
+        List<HealthCheckResponse> checks = path.equals("/live")
+                ? List.of()
+                : readiness.stream().map(HealthCheck::call).toList();
         boolean up = checks.stream().allMatch(c -> c.getStatus() == HealthCheckResponse.Status.UP);
         response.setStatus(up ? 200 : 503);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"checks\":["
-                + checks.stream().map(c -> "{\"name\":\"" + c.getName() + "\",\"status\":\"" + c.getStatus() + "\"}")
-                .collect(Collectors.joining(",")) + "]}");
+        response.getWriter()
+                .write("{\"status\":\"" + (up ? "UP" : "DOWN") + "\",\"checks\":["
+                        + checks.stream()
+                                .map(c -> "{\"name\":\"" + c.getName() + "\",\"status\":\"" + c.getStatus() + "\"}")
+                                .collect(Collectors.joining(","))
+                        + "]}");
     }
 }

@@ -19,7 +19,8 @@ public class OpenApiEndpoint extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean json = String.valueOf(request.getHeader("Accept")).contains("json")
                 || "json".equals(request.getParameter("format"));
-        try (InputStream document = getServletContext().getResourceAsStream("/WEB-INF/openapi/openapi." + (json ? "json" : "yaml"))) {
+        try (InputStream document =
+                getServletContext().getResourceAsStream("/WEB-INF/openapi/openapi." + (json ? "json" : "yaml"))) {
             if (document == null) {
                 response.sendError(404, "The OpenAPI description was not built into this WAR");
                 return;

@@ -24,8 +24,10 @@ public class RoleCheck implements ContainerRequestFilter {
             allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
         }
         if (allowed != null && Arrays.stream(allowed.value()).noneMatch(request.getSecurityContext()::isUserInRole)) {
-            request.abortWith(Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorMessage(403, "This needs the role " + String.join(" or ", allowed.value()) + ".")).build());
+            request.abortWith(Response.status(403)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorMessage(403, "This needs the role " + String.join(" or ", allowed.value()) + "."))
+                    .build());
         }
     }
 }

@@ -21,8 +21,7 @@ public class SearchLog {
     EntityManager em;
 
     /** A query that matched nothing directly: how often (any letter case), when last, and how often super-labels answered it. */
-    public record ZeroResultQuery(String query, long searches, Instant lastSearched, long answeredBySuperLabels) {
-    }
+    public record ZeroResultQuery(String query, long searches, Instant lastSearched, long answeredBySuperLabels) {}
 
     /** Runs inside the search's transaction. */
     void onSearch(@Observes AssetSearched searched) {
@@ -31,16 +30,22 @@ public class SearchLog {
 
     public List<SearchLogEntry> latest(int limit) {
         return em.createQuery("select e from SearchLogEntry e order by e.searchedAt desc", SearchLogEntry.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The most frequent queries without a direct hit since {@code since}, most frequent first. */
     public List<ZeroResultQuery> zeroResults(Instant since, int limit) {
-        return em.createQuery("select lower(e.query), count(e), max(e.searchedAt), sum(case when e.expanded > 0 then 1 else 0 end) "
-                        + "from SearchLogEntry e where e.hits = 0 and e.searchedAt >= :since "
-                        + "group by lower(e.query) order by count(e) desc, max(e.searchedAt) desc", Object[].class)
-                .setParameter("since", since).setMaxResults(limit).getResultStream()
-                .map(row -> new ZeroResultQuery((String) row[0], (Long) row[1], (Instant) row[2], ((Number) row[3]).longValue()))
+        return em.createQuery(
+                        "select lower(e.query), count(e), max(e.searchedAt), sum(case when e.expanded > 0 then 1 else 0 end) "
+                                + "from SearchLogEntry e where e.hits = 0 and e.searchedAt >= :since "
+                                + "group by lower(e.query) order by count(e) desc, max(e.searchedAt) desc",
+                        Object[].class)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new ZeroResultQuery(
+                        (String) row[0], (Long) row[1], (Instant) row[2], ((Number) row[3]).longValue()))
                 .toList();
     }
 }

@@ -31,8 +31,7 @@ public class SearchLogEntry {
     @Column(nullable = false)
     private Instant searchedAt;
 
-    protected SearchLogEntry() {
-    }
+    protected SearchLogEntry() {}
 
     SearchLogEntry(String query, long hits, long expanded, String username) {
         this.query = query.length() > 500 ? query.substring(0, 500) : query;

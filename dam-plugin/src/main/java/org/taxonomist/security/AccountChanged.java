@@ -1,5 +1,4 @@
 package org.taxonomist.security;
 
 /** An admin changed, disabled or deleted the account: what was remembered about its logins no longer holds. */
-public record AccountChanged(String username) {
-}
+public record AccountChanged(String username) {}

@@ -29,7 +29,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     static final Duration REMEMBER = Duration.ofMinutes(5);
     /** Checked against for unknown user names, so that timing does not tell which names exist. */
-    private static final String DECOY_HASH = PasswordHashing.hash(PasswordHashing.randomPassword().toCharArray());
+    private static final String DECOY_HASH =
+            PasswordHashing.hash(PasswordHashing.randomPassword().toCharArray());
 
     @Inject
     UserAccounts accounts;
@@ -37,8 +38,7 @@ public class AccountIdentityStore implements IdentityStore {
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final byte[] key = new SecureRandom().generateSeed(32);
 
-    private record Remembered(byte[] digest, CredentialValidationResult result, long until) {
-    }
+    private record Remembered(byte[] digest, CredentialValidationResult result, long until) {}
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -47,18 +47,22 @@ public class AccountIdentityStore implements IdentityStore {
         }
         byte[] digest = digest(login.getCaller(), login.getPassword().getValue());
         Remembered remembered = verified.get(login.getCaller());
-        if (remembered != null && remembered.until() > System.nanoTime() && MessageDigest.isEqual(remembered.digest(), digest)) {
+        if (remembered != null
+                && remembered.until() > System.nanoTime()
+                && MessageDigest.isEqual(remembered.digest(), digest)) {
             return remembered.result();
         }
         Optional<UserAccount> account = accounts.find(login.getCaller()).filter(UserAccount::isActive);
         if (account.isEmpty()) {
             PasswordHashing.matches(login.getPassword().getValue(), DECOY_HASH); // the same work as for a real account
         }
-        Optional<CredentialValidationResult> result = account
-                .filter(a -> a.passwordMatches(login.getPassword().getValue()))
-                .map(a -> new CredentialValidationResult(a.getUsername(), a.getRole().groups()));
+        Optional<CredentialValidationResult> result = account.filter(
+                        a -> a.passwordMatches(login.getPassword().getValue()))
+                .map(a -> new CredentialValidationResult(
+                        a.getUsername(), a.getRole().groups()));
         result.ifPresentOrElse(
-                valid -> verified.put(login.getCaller(), new Remembered(digest, valid, System.nanoTime() + REMEMBER.toNanos())),
+                valid -> verified.put(
+                        login.getCaller(), new Remembered(digest, valid, System.nanoTime() + REMEMBER.toNanos())),
                 () -> verified.remove(login.getCaller()));
         return result.orElse(CredentialValidationResult.INVALID_RESULT);
     }

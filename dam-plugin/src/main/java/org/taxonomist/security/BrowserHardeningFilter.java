@@ -20,7 +20,8 @@ import java.io.IOException;
 public class BrowserHardeningFilter extends HttpFilter {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
-    static final String CONSOLE_POLICY = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONSOLE_POLICY =
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -39,8 +39,7 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** Who is logged in to a console session, since when. */
-    record SessionCaller(String name, Set<String> groups, Instant since) implements java.io.Serializable {
-    }
+    record SessionCaller(String name, Set<String> groups, Instant since) implements java.io.Serializable {}
 
     /** Accounts an admin changed, and when: their console sessions from before end. */
     private final Map<String, Instant> changedAccounts = new ConcurrentHashMap<>();
@@ -49,17 +48,23 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
     LoginGuard guard;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         boolean api = isApi(request);
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                CredentialValidationResult result = guard.check(basicCredential(authorization.substring(6)), request.getRemoteAddr());
+                CredentialValidationResult result =
+                        guard.check(basicCredential(authorization.substring(6)), request.getRemoteAddr());
                 return result.getStatus() == CredentialValidationResult.Status.VALID
-                        ? context.notifyContainerAboutLogin(result) : refuse(response, context, 401, "Wrong user name or password.");
+                        ? context.notifyContainerAboutLogin(result)
+                        : refuse(response, context, 401, "Wrong user name or password.");
             } catch (LoginLockedException locked) {
-                response.setHeader("Retry-After", Long.toString(Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1)));
+                response.setHeader(
+                        "Retry-After",
+                        Long.toString(Math.max(
+                                1,
+                                Duration.between(Instant.now(), locked.until()).toSeconds() + 1)));
                 return refuse(response, context, 429, locked.getMessage());
             }
         }
@@ -74,8 +79,11 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return context.responseUnauthorized();
             }
-            request.getSession(true).setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
+            request.getSession(true)
+                    .setAttribute(
+                            SESSION_CALLER,
+                            new SessionCaller(
+                                    result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
             return context.notifyContainerAboutLogin(result);
         }
         SessionCaller caller = sessionCaller(request);
@@ -137,11 +145,13 @@ public class ConsoleAndApiAuthentication implements HttpAuthenticationMechanism 
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? new UsernamePasswordCredential("", "")
+        return colon < 0
+                ? new UsernamePasswordCredential("", "")
                 : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, int status, String message) {
+    private static AuthenticationStatus refuse(
+            HttpServletResponse response, HttpMessageContext context, int status, String message) {
         try {
             response.setStatus(status);
             response.setHeader("WWW-Authenticate", "Basic realm=\"taxonomist\", charset=\"UTF-8\"");

@@ -25,12 +25,17 @@ public class CrossSiteRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isForeign(request.getMethod(), request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"))) {
+        if (isForeign(
+                request.getMethod(),
+                request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Origin"),
+                request.getHeader("Host"))) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":403,\"message\":\"Changes are accepted only from this server's own pages"
-                    + " or from clients that are not browsers.\"}");
+            response.getWriter()
+                    .write("{\"status\":403,\"message\":\"Changes are accepted only from this server's own pages"
+                            + " or from clients that are not browsers.\"}");
             return;
         }
         chain.doFilter(request, response);

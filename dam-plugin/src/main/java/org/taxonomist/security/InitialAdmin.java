@@ -56,7 +56,8 @@ public class InitialAdmin {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, password + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, password + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.WRITE);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the initial admin password to " + file, e);

@@ -35,9 +35,10 @@ public class LoginGuard {
     public CredentialValidationResult check(UsernamePasswordCredential credential, String address) {
         Instant now = Instant.now();
         String account = key(credential.getCaller());
-        later(accounts.lockedUntil(account, now), addresses.lockedUntil(address, now)).ifPresent(until -> {
-            throw new LoginLockedException(until);
-        });
+        later(accounts.lockedUntil(account, now), addresses.lockedUntil(address, now))
+                .ifPresent(until -> {
+                    throw new LoginLockedException(until);
+                });
         CredentialValidationResult result = identities.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             accounts.succeeded(account);

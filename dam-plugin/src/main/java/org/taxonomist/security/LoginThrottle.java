@@ -24,8 +24,7 @@ public final class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     private static final int PURGE_FROM_SIZE = 10_000;
 
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant lockedUntil) {}
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final int freeFailures;
@@ -37,7 +36,9 @@ public final class LoginThrottle {
     /** Until when the key is locked, if it is now. */
     public Optional<Instant> lockedUntil(String key, Instant now) {
         Failures current = failures.get(key);
-        return current == null || !current.lockedUntil().isAfter(now) ? Optional.empty() : Optional.of(current.lockedUntil());
+        return current == null || !current.lockedUntil().isAfter(now)
+                ? Optional.empty()
+                : Optional.of(current.lockedUntil());
     }
 
     /** Counts a failure; until when the key is now locked, if it is. */

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /** The console's roles. An admin may do everything a librarian may. */
 public enum Role {
-    LIBRARIAN, ADMIN;
+    LIBRARIAN,
+    ADMIN;
 
     public static final String LIBRARIAN_NAME = "librarian";
     public static final String ADMIN_NAME = "admin";

@@ -34,8 +34,7 @@ public class UserAccount {
     /** When an admin disabled the account; null while it may log in. */
     private Instant disabledAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, char[] password, Role role) {
         this.username = username;

@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.dam.UnknownEntryException;
 
 /**
  * The user accounts kept in the database, and what admins do with them. There is always an active
@@ -37,12 +37,15 @@ public class UserAccounts {
     }
 
     public List<UserAccount> all() {
-        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList();
     }
 
     public boolean anyAdmin() {
         return em.createQuery("select count(u) from UserAccount u where u.role = :role", Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult() > 0;
+                        .setParameter("role", Role.ADMIN)
+                        .getSingleResult()
+                > 0;
     }
 
     @Transactional
@@ -50,10 +53,14 @@ public class UserAccounts {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw new IllegalArgumentException("A user name is 1-100 letters, digits, '.', '_', '@' or '-'.");
         }
-        boolean taken = em.createQuery("select count(u) from UserAccount u where lower(u.username) = lower(:name)", Long.class)
-                .setParameter("name", username).getSingleResult() > 0;
+        boolean taken =
+                em.createQuery("select count(u) from UserAccount u where lower(u.username) = lower(:name)", Long.class)
+                                .setParameter("name", username)
+                                .getSingleResult()
+                        > 0;
         if (taken) { // 'Admin' beside 'admin' would be two accounts a person cannot tell apart
-            throw new IllegalArgumentException("The user '" + username + "' already exists (user names are unique whatever their case).");
+            throw new IllegalArgumentException(
+                    "The user '" + username + "' already exists (user names are unique whatever their case).");
         }
         UserAccount account = new UserAccount(username, password, role);
         em.persist(account);
@@ -139,11 +146,16 @@ public class UserAccounts {
     }
 
     private void keepAnAdmin(UserAccount account, String action) {
-        long otherActiveAdmins = em.createQuery("select count(u) from UserAccount u where u.role = :role and u.disabledAt is null"
-                        + " and u.username <> :name", Long.class)
-                .setParameter("role", Role.ADMIN).setParameter("name", account.getUsername()).getSingleResult();
+        long otherActiveAdmins = em.createQuery(
+                        "select count(u) from UserAccount u where u.role = :role and u.disabledAt is null"
+                                + " and u.username <> :name",
+                        Long.class)
+                .setParameter("role", Role.ADMIN)
+                .setParameter("name", account.getUsername())
+                .getSingleResult();
         if (otherActiveAdmins == 0) {
-            throw new IllegalArgumentException("Cannot " + action + " " + account.getUsername() + ": it is the last active admin.");
+            throw new IllegalArgumentException(
+                    "Cannot " + action + " " + account.getUsername() + ": it is the last active admin.");
         }
     }
 }

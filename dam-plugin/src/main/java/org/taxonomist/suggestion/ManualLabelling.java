@@ -30,9 +30,14 @@ public class ManualLabelling {
         if (asset == null) {
             return;
         }
-        em.createQuery("select s from Suggestion s where s.assetId = :asset and s.review.status = :pending", Suggestion.class)
-                .setParameter("asset", updated.assetId()).setParameter("pending", ReviewStatus.PENDING)
-                .getResultList().stream()
+        em
+                .createQuery(
+                        "select s from Suggestion s where s.assetId = :asset and s.review.status = :pending",
+                        Suggestion.class)
+                .setParameter("asset", updated.assetId())
+                .setParameter("pending", ReviewStatus.PENDING)
+                .getResultList()
+                .stream()
                 .filter(s -> asset.values(s.getField()).contains(s.getTerm()))
                 .forEach(s -> s.decide(Decision.APPROVE, updated.changedBy()));
     }

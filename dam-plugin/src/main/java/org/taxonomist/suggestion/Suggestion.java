@@ -21,7 +21,8 @@ import org.taxonomist.decision.ReviewStatus;
  * remembered, so a rejected term is never proposed again for the same asset.
  */
 @Entity
-@Table(name = "tx_suggestion",
+@Table(
+        name = "tx_suggestion",
         uniqueConstraints = @UniqueConstraint(columnNames = {"assetId", "fieldName", "term"}),
         indexes = @Index(columnList = "status"))
 public class Suggestion implements ReviewQueue.Entry {
@@ -54,8 +55,7 @@ public class Suggestion implements ReviewQueue.Entry {
     @Version
     private long version;
 
-    protected Suggestion() {
-    }
+    protected Suggestion() {}
 
     Suggestion(long assetId, String fieldName, String term, double confidence, String source) {
         this.assetId = assetId;

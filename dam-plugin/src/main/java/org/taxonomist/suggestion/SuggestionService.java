@@ -7,15 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
-import org.taxonomist.history.FieldChange;
-import org.taxonomist.history.FieldChangeUndone;
-import org.taxonomist.audit.AuditTrail;
-import java.util.Locale;
 import org.taxonomist.decision.ReviewQueue;
 import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.history.FieldChange;
+import org.taxonomist.history.FieldChangeUndone;
 
 /** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
 @ApplicationScoped
@@ -62,16 +62,23 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
     }
 
     private Suggestion find(long assetId, String field, String term) {
-        return em.createQuery("select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term",
+        return em.createQuery(
+                        "select s from Suggestion s where s.assetId = :asset and s.fieldName = :field and s.term = :term",
                         Suggestion.class)
-                .setParameter("asset", assetId).setParameter("field", field).setParameter("term", term)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("asset", assetId)
+                .setParameter("field", field)
+                .setParameter("term", term)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** An undone automatic change leaves the terms it added rejected, so the model never applies them again. */
     void onUndo(@Observes FieldChangeUndone undone) {
         FieldChange change = undone.change();
-        List<String> added = change.getNewTerms().stream().filter(t -> !change.getOldTerms().contains(t)).toList();
+        List<String> added = change.getNewTerms().stream()
+                .filter(t -> !change.getOldTerms().contains(t))
+                .toList();
         forAsset(change.getAssetId()).stream()
                 .filter(s -> s.getField().equals(change.getField()) && added.contains(s.getTerm()))
                 .forEach(s -> s.withdraw(undone.user()));
@@ -79,26 +86,37 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
 
     /** Assets that have a suggestion in the field from a source other than {@code source}, ascending. */
     public List<Long> assetIdsSuggestedByOthers(String field, String source) {
-        return em.createQuery("select distinct s.assetId from Suggestion s where s.fieldName = :field and s.source <> :source "
-                        + "order by s.assetId", Long.class)
-                .setParameter("field", field).setParameter("source", source).getResultList();
+        return em.createQuery(
+                        "select distinct s.assetId from Suggestion s where s.fieldName = :field and s.source <> :source "
+                                + "order by s.assetId",
+                        Long.class)
+                .setParameter("field", field)
+                .setParameter("source", source)
+                .getResultList();
     }
 
     public List<Suggestion> forAsset(long assetId) {
-        return em.createQuery("select s from Suggestion s where s.assetId = :asset order by s.fieldName, s.confidence desc",
-                Suggestion.class).setParameter("asset", assetId).getResultList();
+        return em.createQuery(
+                        "select s from Suggestion s where s.assetId = :asset order by s.fieldName, s.confidence desc",
+                        Suggestion.class)
+                .setParameter("asset", assetId)
+                .getResultList();
     }
 
     public List<Suggestion> pending(int offset, int limit) {
-        return em.createQuery("select s from Suggestion s where s.review.status = :status order by s.confidence desc, s.id",
+        return em.createQuery(
+                        "select s from Suggestion s where s.review.status = :status order by s.confidence desc, s.id",
                         Suggestion.class)
                 .setParameter("status", ReviewStatus.PENDING)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long pendingCount() {
         return em.createQuery("select count(s) from Suggestion s where s.review.status = :status", Long.class)
-                .setParameter("status", ReviewStatus.PENDING).getSingleResult();
+                .setParameter("status", ReviewStatus.PENDING)
+                .getSingleResult();
     }
 
     public Suggestion get(long id) {
@@ -118,8 +136,11 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
             if (decision == Decision.APPROVE) {
                 dam.addTerm(suggestion.getAssetId(), suggestion.getField(), suggestion.getTerm(), user);
             }
-            audit.recordFor(user, "suggestion." + decision.name().toLowerCase(Locale.ROOT),
-                    "asset " + suggestion.getAssetId() + " · " + suggestion.getField(), "suggested " + suggestion.getTerm(),
+            audit.recordFor(
+                    user,
+                    "suggestion." + decision.name().toLowerCase(Locale.ROOT),
+                    "asset " + suggestion.getAssetId() + " · " + suggestion.getField(),
+                    "suggested " + suggestion.getTerm(),
                     suggestion.getStatus().name().toLowerCase(Locale.ROOT));
         }
         em.flush();

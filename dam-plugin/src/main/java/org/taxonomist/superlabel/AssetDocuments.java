@@ -29,12 +29,10 @@ public class AssetDocuments {
     boolean pretrainedFields;
 
     /** One asset's terms (none when it has neither field values nor keywords). */
-    public record Document(long assetId, List<String> terms) {
-    }
+    public record Document(long assetId, List<String> terms) {}
 
     /** A page of the collection: its assets' documents and the last asset id read; empty after the last asset. */
-    public record Page(List<Document> documents, long lastAssetId) {
-    }
+    public record Page(List<Document> documents, long lastAssetId) {}
 
     /** The assets after {@code afterId}, ascending, at most {@value #PAGE}. */
     @Transactional
@@ -42,7 +40,9 @@ public class AssetDocuments {
         List<String> fields = fields();
         List<DamAsset> assets = dam.assetsAfter(afterId, PAGE);
         List<Document> documents = assets.stream().map(a -> document(a, fields)).toList();
-        return new Page(documents, assets.isEmpty() ? afterId : assets.get(assets.size() - 1).id());
+        return new Page(
+                documents,
+                assets.isEmpty() ? afterId : assets.get(assets.size() - 1).id());
     }
 
     /** One asset's document; empty when there is no such asset. */
@@ -58,6 +58,9 @@ public class AssetDocuments {
 
     /** The fields whose terms count. */
     private List<String> fields() {
-        return dam.fields().stream().filter(f -> pretrainedFields || f.learnt()).map(TaxonomyFieldDefinition::name).toList();
+        return dam.fields().stream()
+                .filter(f -> pretrainedFields || f.learnt())
+                .map(TaxonomyFieldDefinition::name)
+                .toList();
     }
 }

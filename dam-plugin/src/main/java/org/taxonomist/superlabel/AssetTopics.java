@@ -34,24 +34,27 @@ public class AssetTopics {
 
     private volatile StoredModel cached;
 
-    private record StoredModel(StoredTopicModel row, TopicModel model) {
-    }
+    private record StoredModel(StoredTopicModel row, TopicModel model) {}
 
     /** A super-label (with those merged into it) and the asset's score there. */
-    public record AssetSuperLabel(long superLabelId, String name, double score) {
-    }
+    public record AssetSuperLabel(long superLabelId, String name, double score) {}
 
     /** An asset like this one, and how alike (cosine of the topic vectors, in [0, 1]). */
-    public record Similar(long assetId, double similarity) {
-    }
+    public record Similar(long assetId, double similarity) {}
 
     /** The asset's shown super-labels with a score of at least {@link SuperLabelScore#FLOOR}, strongest first. */
     @Transactional
     public List<AssetSuperLabel> superLabels(long assetId) {
         Map<Long, Double> vector = vector(assetId);
         return SuperLabelGroup.visible(superLabels.all()).stream()
-                .map(g -> new AssetSuperLabel(g.root().getId(), g.root().display(),
-                        Math.min(1, g.memberIds().stream().mapToDouble(id -> vector.getOrDefault(id, 0.0)).sum())))
+                .map(g -> new AssetSuperLabel(
+                        g.root().getId(),
+                        g.root().display(),
+                        Math.min(
+                                1,
+                                g.memberIds().stream()
+                                        .mapToDouble(id -> vector.getOrDefault(id, 0.0))
+                                        .sum())))
                 .filter(s -> s.score() >= SuperLabelScore.FLOOR)
                 .sorted(Comparator.comparingDouble(AssetSuperLabel::score).reversed())
                 .toList();
@@ -64,31 +67,44 @@ public class AssetTopics {
         if (vector.isEmpty()) {
             return List.of();
         }
-        List<Long> strongest = vector.entrySet().stream().sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
-                .limit(NEIGHBOURHOOD_LABELS).map(Map.Entry::getKey).toList();
+        List<Long> strongest = vector.entrySet().stream()
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+                .limit(NEIGHBOURHOOD_LABELS)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<Long, Map<Long, Double>> candidates = new HashMap<>();
-        em.createQuery("select s from SuperLabelScore s where s.assetId in "
-                        + "(select c.assetId from SuperLabelScore c where c.superLabelId in :labels)", SuperLabelScore.class)
-                .setParameter("labels", strongest).getResultStream()
-                .forEach(s -> candidates.computeIfAbsent(s.getAssetId(), a -> new HashMap<>()).put(s.getSuperLabelId(), s.getScore()));
+        em.createQuery(
+                        "select s from SuperLabelScore s where s.assetId in "
+                                + "(select c.assetId from SuperLabelScore c where c.superLabelId in :labels)",
+                        SuperLabelScore.class)
+                .setParameter("labels", strongest)
+                .getResultStream()
+                .forEach(s -> candidates
+                        .computeIfAbsent(s.getAssetId(), a -> new HashMap<>())
+                        .put(s.getSuperLabelId(), s.getScore()));
         return TopicVectors.nearest(vector, candidates, assetId, limit).stream()
-                .map(n -> new Similar(n.assetId(), n.similarity())).toList();
+                .map(n -> new Similar(n.assetId(), n.similarity()))
+                .toList();
     }
 
     /** Super-label id → score: the stored scores, or, for an asset the last run did not score, the stored model's. */
     private Map<Long, Double> vector(long assetId) {
-        Map<Long, Double> stored = em.createQuery("select s from SuperLabelScore s where s.assetId = :asset", SuperLabelScore.class)
-                .setParameter("asset", assetId).getResultStream()
+        Map<Long, Double> stored = em.createQuery(
+                        "select s from SuperLabelScore s where s.assetId = :asset", SuperLabelScore.class)
+                .setParameter("asset", assetId)
+                .getResultStream()
                 .collect(Collectors.toMap(SuperLabelScore::getSuperLabelId, SuperLabelScore::getScore));
         if (!stored.isEmpty()) {
             return stored;
         }
         StoredModel model = stored();
-        List<String> terms = documents.of(assetId).map(AssetDocuments.Document::terms).orElse(List.of());
+        List<String> terms =
+                documents.of(assetId).map(AssetDocuments.Document::terms).orElse(List.of());
         if (model == null || terms.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Double> scored = new HashMap<>(model.row().bySuperLabel(model.model().score(terms)));
+        Map<Long, Double> scored =
+                new HashMap<>(model.row().bySuperLabel(model.model().score(terms)));
         scored.values().removeIf(score -> score < SuperLabelScore.FLOOR);
         return scored;
     }
@@ -96,7 +112,10 @@ public class AssetTopics {
     /** The stored model, decoded once per run of the job; null before the first. */
     private StoredModel stored() {
         Long id = em.createQuery("select m.id from StoredTopicModel m order by m.id desc", Long.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (id == null) {
             return null;
         }

@@ -20,15 +20,17 @@ public final class DocumentTerms {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\n]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private DocumentTerms() {
-    }
+    private DocumentTerms() {}
 
     /** The asset's terms, in order of appearance: the fields' (those {@code fields} names) then the keywords'. */
     public static List<String> of(Map<String, List<String>> fieldValues, Collection<String> fields, String keywords) {
         Set<String> terms = new LinkedHashSet<>();
         fieldValues.forEach((field, values) -> {
             if (fields.contains(field)) {
-                values.stream().map(DocumentTerms::normalised).filter(t -> !t.isEmpty()).forEach(terms::add);
+                values.stream()
+                        .map(DocumentTerms::normalised)
+                        .filter(t -> !t.isEmpty())
+                        .forEach(terms::add);
             }
         });
         terms.addAll(keywords(keywords));
@@ -41,7 +43,12 @@ public final class DocumentTerms {
             return List.of();
         }
         Pattern separator = LIST_SEPARATORS.matcher(keywords).find() ? LIST_SEPARATORS : SPACES;
-        return separator.splitAsStream(keywords).map(DocumentTerms::normalised).filter(t -> !t.isEmpty()).distinct().toList();
+        return separator
+                .splitAsStream(keywords)
+                .map(DocumentTerms::normalised)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** Lower case, no surrounding or doubled white space: how terms, names and queries are compared. */

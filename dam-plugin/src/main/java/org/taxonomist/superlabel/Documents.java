@@ -13,7 +13,9 @@ public record Documents(List<Long> assetIds, List<List<String>> terms) {
     public static Documents read(AssetDocuments source) {
         List<Long> ids = new ArrayList<>();
         List<List<String>> terms = new ArrayList<>();
-        for (AssetDocuments.Page page = source.after(0); !page.documents().isEmpty(); page = source.after(page.lastAssetId())) {
+        for (AssetDocuments.Page page = source.after(0);
+                !page.documents().isEmpty();
+                page = source.after(page.lastAssetId())) {
             for (AssetDocuments.Document document : page.documents()) {
                 if (!document.terms().isEmpty()) {
                     ids.add(document.assetId());

@@ -21,8 +21,12 @@ final class FoundLabels {
     private final double[] coherence;
     private final float[][] scores;
 
-    private FoundLabels(int[] groupOfTopic, List<List<Integer>> topics, List<List<TopTerm>> topTerms, double[] coherence,
-                        float[][] scores) {
+    private FoundLabels(
+            int[] groupOfTopic,
+            List<List<Integer>> topics,
+            List<List<TopTerm>> topTerms,
+            double[] coherence,
+            float[][] scores) {
         this.groupOfTopic = groupOfTopic;
         this.topics = topics;
         this.topTerms = topTerms;
@@ -33,8 +37,13 @@ final class FoundLabels {
     static FoundLabels of(Documents documents, TopicFit fit) {
         TopicModel model = fit.model();
         float[][] topicScores = fit.documentScores();
-        int[] groupOfTopic = TopicGroups.of(topicScores, IntStream.range(0, model.topics())
-                .mapToObj(k -> model.topTerms(k, SuperLabel.TOP_TERMS).stream().map(TopTerm::of).toList()).toList());
+        int[] groupOfTopic = TopicGroups.of(
+                topicScores,
+                IntStream.range(0, model.topics())
+                        .mapToObj(k -> model.topTerms(k, SuperLabel.TOP_TERMS).stream()
+                                .map(TopTerm::of)
+                                .toList())
+                        .toList());
         int groups = Arrays.stream(groupOfTopic).max().orElse(-1) + 1;
         List<List<Integer>> topics = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
@@ -55,8 +64,14 @@ final class FoundLabels {
                 topics.get(groupOfTopic[k]).add(k);
             }
         }
-        List<List<TopTerm>> topTerms = topics.stream().map(members -> TopicGroups.topTerms(model, members, mass, SuperLabel.TOP_TERMS)).toList();
-        double[] coherence = Coherence.npmi(documents.terms(), topTerms.stream().map(t -> t.stream().map(TopTerm::term).toList()).toList());
+        List<List<TopTerm>> topTerms = topics.stream()
+                .map(members -> TopicGroups.topTerms(model, members, mass, SuperLabel.TOP_TERMS))
+                .toList();
+        double[] coherence = Coherence.npmi(
+                documents.terms(),
+                topTerms.stream()
+                        .map(t -> t.stream().map(TopTerm::term).toList())
+                        .toList());
         return new FoundLabels(groupOfTopic, topics, topTerms, coherence, scores);
     }
 

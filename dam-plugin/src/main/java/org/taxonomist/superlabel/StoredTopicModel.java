@@ -56,8 +56,7 @@ public class StoredTopicModel {
     @Column(nullable = false, length = 4000)
     private String superLabels;
 
-    protected StoredTopicModel() {
-    }
+    protected StoredTopicModel() {}
 
     StoredTopicModel(TopicModel fitted, Long[] superLabelOfTopic, int documents, Double coherence, String fittedBy) {
         this.method = fitted.method();
@@ -68,7 +67,9 @@ public class StoredTopicModel {
         this.fittedBy = fittedBy;
         this.fittedAt = Instant.now();
         this.model = fitted.toBytes();
-        this.superLabels = Arrays.stream(superLabelOfTopic).map(id -> id == null ? "-" : id.toString()).collect(Collectors.joining(","));
+        this.superLabels = Arrays.stream(superLabelOfTopic)
+                .map(id -> id == null ? "-" : id.toString())
+                .collect(Collectors.joining(","));
     }
 
     TopicModel model() {

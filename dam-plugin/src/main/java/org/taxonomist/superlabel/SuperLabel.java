@@ -82,9 +82,7 @@ public class SuperLabel {
     @Version
     private long version;
 
-    SuperLabel() {
-    }
-
+    SuperLabel() {}
 
     /** What the last run found for its topic. */
     void refit(Integer newTopic, List<TopTerm> terms, int assets, Double newCoherence) {
@@ -136,7 +134,8 @@ public class SuperLabel {
 
     void promote(String field, String term, String user) {
         if (status == SuperLabelStatus.PROMOTED && !(field.equals(promotedField) && term.equals(promotedTerm))) {
-            throw new DecisionConflictException(display() + " is already promoted to " + promotedField + ": " + promotedTerm + ".");
+            throw new DecisionConflictException(
+                    display() + " is already promoted to " + promotedField + ": " + promotedTerm + ".");
         }
         if (status != SuperLabelStatus.PROMOTED) {
             require(SuperLabelStatus.ACTIVE, "promoted");
@@ -149,8 +148,9 @@ public class SuperLabel {
 
     private void require(SuperLabelStatus expected, String what) {
         if (status != expected) {
-            throw new DecisionConflictException(display() + " is " + status.name().toLowerCase(Locale.ROOT)
-                    + "; only " + expected.name().toLowerCase(Locale.ROOT) + " super-labels can be " + what + ".");
+            throw new DecisionConflictException(
+                    display() + " is " + status.name().toLowerCase(Locale.ROOT) + "; only "
+                            + expected.name().toLowerCase(Locale.ROOT) + " super-labels can be " + what + ".");
         }
     }
 
@@ -161,7 +161,9 @@ public class SuperLabel {
 
     /** Its name, or its three heaviest terms while it has none: how the console, reasons and sources call it. */
     public String display() {
-        return name != null ? name : topTerms.stream().limit(3).map(TopTerm::term).collect(Collectors.joining(" · "));
+        return name != null
+                ? name
+                : topTerms.stream().limit(3).map(TopTerm::term).collect(Collectors.joining(" · "));
     }
 
     public Long getId() {

@@ -40,8 +40,7 @@ public class SuperLabelPromotion {
     double promoteMinScore;
 
     /** The promoted super-label and how many suggestions it made. */
-    public record Outcome(SuperLabel superLabel, int suggested) {
-    }
+    public record Outcome(SuperLabel superLabel, int suggested) {}
 
     /**
      * @param minScore the lowest score that gets a suggestion; null for {@code taxonomist.superlabels.promote-min-score}
@@ -57,17 +56,24 @@ public class SuperLabelPromotion {
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("minScore must be between 0 and 1, not " + minScore + ".");
         }
-        TaxonomyFieldDefinition definition = dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
+        TaxonomyFieldDefinition definition = dam.fields().stream()
+                .filter(f -> f.name().equals(field))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + field + "'."));
         if (!definition.learnt()) {
-            throw new IllegalArgumentException(field + " is filled by the pre-trained model's own classes; promote into another field.");
+            throw new IllegalArgumentException(
+                    field + " is filled by the pre-trained model's own classes; promote into another field.");
         }
         SuperLabel label = superLabels.get(id);
         String before = SuperLabels.state(label);
         label.promote(field, cleanTerm, user);
         dam.ensureTerm(field, cleanTerm);
         Outcome outcome = new Outcome(label, suggest(label, minScore == null ? promoteMinScore : minScore));
-        audit.recordFor(user, "super-label.promote", "super-label " + id, before,
+        audit.recordFor(
+                user,
+                "super-label.promote",
+                "super-label " + id,
+                before,
                 "promoted to " + field + ": " + cleanTerm + ", suggested to " + outcome.suggested() + " assets");
         return outcome;
     }
@@ -83,8 +89,11 @@ public class SuperLabelPromotion {
         String term = label.getPromotedTerm();
         String source = "super-label " + label.display();
         int suggested = 0;
-        for (SuperLabels.Member member : superLabels.strongest(superLabels.members(label.getId()), threshold, Integer.MAX_VALUE)) {
-            boolean hasIt = dam.asset(member.assetId()).map(a -> a.values(field).contains(term)).orElse(true);
+        for (SuperLabels.Member member :
+                superLabels.strongest(superLabels.members(label.getId()), threshold, Integer.MAX_VALUE)) {
+            boolean hasIt = dam.asset(member.assetId())
+                    .map(a -> a.values(field).contains(term))
+                    .orElse(true);
             if (!hasIt && suggestions.proposeNew(member.assetId(), field, term, member.score(), source)) {
                 suggested++;
             }

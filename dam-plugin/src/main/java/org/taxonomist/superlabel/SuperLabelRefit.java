@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,17 @@ public class SuperLabelRefit {
      * @param retired super-labels kept without a topic, for their decisions
      * @param removed undecided super-labels whose topic was not found again
      */
-    public record Outcome(int topics, int superLabels, int kept, int named, int added, int retired, int removed, long scores,
-                          int suggested, Double coherence) {
-    }
+    public record Outcome(
+            int topics,
+            int superLabels,
+            int kept,
+            int named,
+            int added,
+            int retired,
+            int removed,
+            long scores,
+            int suggested,
+            Double coherence) {}
 
     /**
      * @param fit      topics fitted on {@code documents} (score row i is document i)
@@ -62,8 +69,10 @@ public class SuperLabelRefit {
         TopicModel model = fit.model();
         FoundLabels found = FoundLabels.of(documents, fit);
         List<SuperLabel> old = em.createQuery("select l from SuperLabel l order by l.id", SuperLabel.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        Map<Integer, Integer> matches = TopicMatching.match(old.stream().map(SuperLabel::getTopTerms).toList(), found.topTerms());
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Map<Integer, Integer> matches =
+                TopicMatching.match(old.stream().map(SuperLabel::getTopTerms).toList(), found.topTerms());
         int[] counts = found.assetCounts(superLabels.minScore());
 
         long[] labelIds = new long[found.size()];
@@ -101,18 +110,34 @@ public class SuperLabelRefit {
         long scores = replaceScores(documents.assetIds(), found.scores(), labelIds);
         Double coherence = finite(Coherence.mean(Coherence.npmi(documents.terms(), model)));
         em.createQuery("delete from StoredTopicModel").executeUpdate();
-        em.persist(new StoredTopicModel(model, found.superLabelOfTopics(labelIds), documents.size(), coherence, fittedBy));
-        int suggested = em.createQuery("select l from SuperLabel l where l.status = :promoted and l.topic is not null", SuperLabel.class)
-                .setParameter("promoted", SuperLabelStatus.PROMOTED).getResultStream().mapToInt(promotion::suggest).sum();
-        return new Outcome(model.topics(), found.size(), matched.size(), named, found.size() - matched.size(), retired, removed,
-                scores, suggested, coherence);
+        em.persist(
+                new StoredTopicModel(model, found.superLabelOfTopics(labelIds), documents.size(), coherence, fittedBy));
+        int suggested = em.createQuery(
+                        "select l from SuperLabel l where l.status = :promoted and l.topic is not null",
+                        SuperLabel.class)
+                .setParameter("promoted", SuperLabelStatus.PROMOTED)
+                .getResultStream()
+                .mapToInt(promotion::suggest)
+                .sum();
+        return new Outcome(
+                model.topics(),
+                found.size(),
+                matched.size(),
+                named,
+                found.size() - matched.size(),
+                retired,
+                removed,
+                scores,
+                suggested,
+                coherence);
     }
 
     /** Replaces the comparison of topic counts with a new one. */
     @Transactional
     public void recordComparison(TopicMethod method, List<TopicCountQuality> qualities, int documents) {
         em.createQuery("delete from TopicCountCoherence").executeUpdate();
-        qualities.forEach(q -> em.persist(new TopicCountCoherence(method, q.topics(), finite(q.coherence()), documents)));
+        qualities.forEach(
+                q -> em.persist(new TopicCountCoherence(method, q.topics(), finite(q.coherence()), documents)));
     }
 
     /** Every asset's scores of at least {@link SuperLabelScore#FLOOR}; the persistence context is emptied as it goes. */

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
  * times 30 topics would otherwise be three million rows.
  */
 @Entity
-@Table(name = "tx_super_label_score", indexes = {@Index(columnList = "superLabelId,score"), @Index(columnList = "assetId")})
+@Table(
+        name = "tx_super_label_score",
+        indexes = {@Index(columnList = "superLabelId,score"), @Index(columnList = "assetId")})
 public class SuperLabelScore {
 
     public static final double FLOOR = 0.1;
@@ -27,8 +29,7 @@ public class SuperLabelScore {
 
     private double score;
 
-    protected SuperLabelScore() {
-    }
+    protected SuperLabelScore() {}
 
     SuperLabelScore(long assetId, long superLabelId, double score) {
         this.assetId = assetId;

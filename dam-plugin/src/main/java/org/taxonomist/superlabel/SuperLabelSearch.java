@@ -27,7 +27,8 @@ public class SuperLabelSearch {
         for (SuperLabelGroup group : SuperLabelGroup.visible(superLabels.all())) {
             if (group.phrases().stream().anyMatch(phrase -> QueryMatch.names(search.query(), phrase))) {
                 String reason = "via super-label " + group.root().display();
-                superLabels.strongest(group.memberIds(), superLabels.minScore(), PER_SUPER_LABEL)
+                superLabels
+                        .strongest(group.memberIds(), superLabels.minScore(), PER_SUPER_LABEL)
                         .forEach(m -> search.add(m.assetId(), m.score(), reason));
             }
         }

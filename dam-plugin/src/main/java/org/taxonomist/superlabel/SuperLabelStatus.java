@@ -6,5 +6,8 @@ package org.taxonomist.superlabel;
  * nowhere else; a merged one counts towards the super-label it was merged into.
  */
 public enum SuperLabelStatus {
-    ACTIVE, HIDDEN, MERGED, PROMOTED
+    ACTIVE,
+    HIDDEN,
+    MERGED,
+    PROMOTED
 }

@@ -42,13 +42,13 @@ public class SuperLabels {
     double minScore;
 
     /** An asset of a super-label (group) and its score there. */
-    public record Member(long assetId, double score) {
-    }
+    public record Member(long assetId, double score) {}
 
     /** Every super-label, those of the current model first, the largest first. */
     @Transactional
     public List<SuperLabel> all() {
-        return em.createQuery("select distinct l from SuperLabel l left join fetch l.topTerms", SuperLabel.class).getResultStream()
+        return em.createQuery("select distinct l from SuperLabel l left join fetch l.topTerms", SuperLabel.class)
+                .getResultStream()
                 .sorted(Comparator.comparing((SuperLabel l) -> l.getTopic() == null)
                         .thenComparing(SuperLabel::getAssetCount, Comparator.reverseOrder())
                         .thenComparing(SuperLabel::getId))
@@ -68,26 +68,40 @@ public class SuperLabels {
     @Transactional
     public List<Long> members(long id) {
         get(id);
-        return em.createQuery("select l.id from SuperLabel l where l.id = :id or (l.mergedInto = :id and l.status = :merged) order by l.id",
+        return em.createQuery(
+                        "select l.id from SuperLabel l where l.id = :id or (l.mergedInto = :id and l.status = :merged) order by l.id",
                         Long.class)
-                .setParameter("id", id).setParameter("merged", SuperLabelStatus.MERGED).getResultList();
+                .setParameter("id", id)
+                .setParameter("merged", SuperLabelStatus.MERGED)
+                .getResultList();
     }
 
     /** The assets whose summed score in these super-labels reaches {@code threshold}, strongest first. */
     @Transactional
     public List<Member> strongest(List<Long> superLabelIds, double threshold, int limit) {
-        return em.createQuery("select s.assetId, sum(s.score) from SuperLabelScore s where s.superLabelId in :labels "
-                        + "group by s.assetId having sum(s.score) >= :threshold order by sum(s.score) desc, s.assetId", Object[].class)
-                .setParameter("labels", superLabelIds).setParameter("threshold", threshold).setMaxResults(limit).getResultStream()
-                .map(row -> new Member((Long) row[0], Math.min(1, ((Number) row[1]).doubleValue()))).toList();
+        return em.createQuery(
+                        "select s.assetId, sum(s.score) from SuperLabelScore s where s.superLabelId in :labels "
+                                + "group by s.assetId having sum(s.score) >= :threshold order by sum(s.score) desc, s.assetId",
+                        Object[].class)
+                .setParameter("labels", superLabelIds)
+                .setParameter("threshold", threshold)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Member((Long) row[0], Math.min(1, ((Number) row[1]).doubleValue())))
+                .toList();
     }
 
     /** How many assets are in these super-labels together (a group's count, where the rows count each member alone). */
     @Transactional
     public int assetCount(List<Long> superLabelIds) {
-        return em.createQuery("select s.assetId from SuperLabelScore s where s.superLabelId in :labels "
-                        + "group by s.assetId having sum(s.score) >= :threshold", Long.class)
-                .setParameter("labels", superLabelIds).setParameter("threshold", minScore).getResultList().size();
+        return em.createQuery(
+                        "select s.assetId from SuperLabelScore s where s.superLabelId in :labels "
+                                + "group by s.assetId having sum(s.score) >= :threshold",
+                        Long.class)
+                .setParameter("labels", superLabelIds)
+                .setParameter("threshold", minScore)
+                .getResultList()
+                .size();
     }
 
     public double minScore() {
@@ -105,10 +119,15 @@ public class SuperLabels {
             throw new IllegalArgumentException("A super-label's name has 1 to " + MAX_NAME + " characters.");
         }
         SuperLabel label = get(id);
-        Optional<SuperLabel> other = em.createQuery("select l from SuperLabel l where l.nameKey = :key", SuperLabel.class)
-                .setParameter("key", clean.toLowerCase(Locale.ROOT)).getResultStream().filter(l -> !l.getId().equals(id)).findFirst();
+        Optional<SuperLabel> other = em.createQuery(
+                        "select l from SuperLabel l where l.nameKey = :key", SuperLabel.class)
+                .setParameter("key", clean.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .filter(l -> !l.getId().equals(id))
+                .findFirst();
         if (other.isPresent()) {
-            throw new DecisionConflictException("Super-label " + other.get().getId() + " is already called '" + other.get().getName() + "'.");
+            throw new DecisionConflictException("Super-label " + other.get().getId() + " is already called '"
+                    + other.get().getName() + "'.");
         }
         String before = label.getName();
         label.rename(clean, user);
@@ -137,15 +156,18 @@ public class SuperLabels {
         }
         SuperLabel target = get(targetId);
         if (!SuperLabelGroup.isVisible(target)) {
-            throw new DecisionConflictException(target.display() + " is " + target.getStatus().name().toLowerCase(Locale.ROOT)
-                    + "; merge into an active or promoted super-label.");
+            throw new DecisionConflictException(
+                    target.display() + " is " + target.getStatus().name().toLowerCase(Locale.ROOT)
+                            + "; merge into an active or promoted super-label.");
         }
         SuperLabel label = get(id);
         String before = state(label);
         label.mergeInto(targetId, user);
         audit.recordFor(user, "super-label.merge", "super-label " + id, before, state(label));
         em.createQuery("select l from SuperLabel l where l.mergedInto = :id and l.status = :merged", SuperLabel.class)
-                .setParameter("id", id).setParameter("merged", SuperLabelStatus.MERGED).getResultStream()
+                .setParameter("id", id)
+                .setParameter("merged", SuperLabelStatus.MERGED)
+                .getResultStream()
                 .forEach(l -> l.mergeInto(targetId, user));
         return label;
     }
@@ -173,12 +195,16 @@ public class SuperLabels {
     @Transactional
     public Optional<StoredTopicModel> model() {
         return em.createQuery("select m from StoredTopicModel m order by m.id desc", StoredTopicModel.class)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The last comparison of topic counts, by k. */
     @Transactional
     public List<TopicCountCoherence> comparison() {
-        return em.createQuery("select c from TopicCountCoherence c order by c.method, c.topics", TopicCountCoherence.class).getResultList();
+        return em.createQuery(
+                        "select c from TopicCountCoherence c order by c.method, c.topics", TopicCountCoherence.class)
+                .getResultList();
     }
 }

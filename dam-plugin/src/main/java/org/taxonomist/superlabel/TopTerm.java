@@ -13,8 +13,7 @@ public class TopTerm {
 
     private double weight;
 
-    protected TopTerm() {
-    }
+    protected TopTerm() {}
 
     TopTerm(String term, double weight) {
         this.term = term;

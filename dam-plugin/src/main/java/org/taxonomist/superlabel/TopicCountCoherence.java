@@ -33,8 +33,7 @@ public class TopicCountCoherence {
     @Column(nullable = false)
     private Instant measuredAt;
 
-    protected TopicCountCoherence() {
-    }
+    protected TopicCountCoherence() {}
 
     TopicCountCoherence(TopicMethod method, int topics, Double coherence, int documents) {
         this.method = method;

@@ -28,8 +28,7 @@ final class TopicGroups {
     /** A topic spread thin over a large vocabulary still shows its heaviest term. */
     static final int ALWAYS_SHOWN = 1;
 
-    private TopicGroups() {
-    }
+    private TopicGroups() {}
 
     /**
      * Each topic's group, numbered from 0 in the order of their first topic; -1 for a topic without assets.
@@ -91,8 +90,10 @@ final class TopicGroups {
             }
         }
         List<TopTerm> top = new ArrayList<>();
-        IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.<Integer>comparingDouble(t -> -weights[t]).thenComparingInt(t -> t)).limit(n)
+        IntStream.range(0, weights.length)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingDouble(t -> -weights[t]).thenComparingInt(t -> t))
+                .limit(n)
                 .filter(t -> top.size() < ALWAYS_SHOWN || weights[t] >= SuperLabel.MIN_TERM_WEIGHT)
                 .forEach(t -> top.add(new TopTerm(model.terms().get(t), weights[t])));
         return top;

@@ -26,16 +26,14 @@ public final class TopicMatching {
     /** Below this the topics are different subjects (three shared terms of ten, evenly weighted, give 0.18; seven 0.54). */
     public static final double MIN_SIMILARITY = 0.3;
 
-    private TopicMatching() {
-    }
+    private TopicMatching() {}
 
     /**
      * The match of each new topic to an old one, by their positions in the lists; new topics
      * without a match are absent.
      */
     public static Map<Integer, Integer> match(List<List<TopTerm>> old, List<List<TopTerm>> found) {
-        record Pair(int found, int old, double similarity) {
-        }
+        record Pair(int found, int old, double similarity) {}
         List<Pair> pairs = new ArrayList<>();
         for (int f = 0; f < found.size(); f++) {
             for (int o = 0; o < old.size(); o++) {
@@ -45,7 +43,10 @@ public final class TopicMatching {
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed().thenComparingInt(Pair::found).thenComparingInt(Pair::old));
+        pairs.sort(Comparator.comparingDouble(Pair::similarity)
+                .reversed()
+                .thenComparingInt(Pair::found)
+                .thenComparingInt(Pair::old));
         Map<Integer, Integer> matched = new HashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (Pair pair : pairs) {

@@ -10,12 +10,10 @@ import java.util.Map;
  */
 final class TopicVectors {
 
-    private TopicVectors() {
-    }
+    private TopicVectors() {}
 
     /** An asset and how alike it is, in [0, 1]. */
-    record Neighbour(long assetId, double similarity) {
-    }
+    record Neighbour(long assetId, double similarity) {}
 
     static double cosine(Map<Long, Double> a, Map<Long, Double> b) {
         double dot = 0;
@@ -27,12 +25,17 @@ final class TopicVectors {
     }
 
     /** The {@code limit} candidates nearest to {@code vector} with a similarity above 0, nearest first (ties: lower id), {@code self} left out. */
-    static List<Neighbour> nearest(Map<Long, Double> vector, Map<Long, Map<Long, Double>> candidates, long self, int limit) {
-        return candidates.entrySet().stream().filter(c -> c.getKey() != self)
+    static List<Neighbour> nearest(
+            Map<Long, Double> vector, Map<Long, Map<Long, Double>> candidates, long self, int limit) {
+        return candidates.entrySet().stream()
+                .filter(c -> c.getKey() != self)
                 .map(c -> new Neighbour(c.getKey(), cosine(vector, c.getValue())))
                 .filter(n -> n.similarity() > 0)
-                .sorted(Comparator.comparingDouble(Neighbour::similarity).reversed().thenComparingLong(Neighbour::assetId))
-                .limit(limit).toList();
+                .sorted(Comparator.comparingDouble(Neighbour::similarity)
+                        .reversed()
+                        .thenComparingLong(Neighbour::assetId))
+                .limit(limit)
+                .toList();
     }
 
     private static double squares(Map<Long, Double> vector) {

@@ -10,8 +10,8 @@ import org.taxonomist.models.backbone.Backbone;
  * holds, and, for each backbone (by {@link EmbeddingCache#key}) that never saw its image, the
  * network's input. A batch keeps these small arrays, not decoded photos, until it runs the networks.
  */
-public record AssetToEmbed(DamAsset asset, List<Backbone> backbones, Map<String, CachedEmbedding> cached,
-                           Map<String, float[]> inputs) {
+public record AssetToEmbed(
+        DamAsset asset, List<Backbone> backbones, Map<String, CachedEmbedding> cached, Map<String, float[]> inputs) {
 
     /** Some backbone has to run on the image. */
     public boolean needsNetwork() {

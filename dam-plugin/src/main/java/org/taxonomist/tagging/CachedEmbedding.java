@@ -37,8 +37,7 @@ public class CachedEmbedding {
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected CachedEmbedding() {
-    }
+    protected CachedEmbedding() {}
 
     CachedEmbedding(String contentHash, String backbone, float[] vector, float[] pretrainedScores) {
         this.contentHash = contentHash;

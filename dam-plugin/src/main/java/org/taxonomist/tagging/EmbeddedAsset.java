@@ -8,5 +8,4 @@ import org.taxonomist.dam.DamAsset;
  * in their order: for tagging, every loaded backbone, the default first); embeddings computed just
  * now are not saved yet.
  */
-public record EmbeddedAsset(DamAsset asset, Map<String, CachedEmbedding> embeddings) {
-}
+public record EmbeddedAsset(DamAsset asset, Map<String, CachedEmbedding> embeddings) {}

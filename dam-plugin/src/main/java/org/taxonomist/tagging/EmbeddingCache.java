@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
@@ -23,7 +24,6 @@ import org.taxonomist.models.backbone.BackboneOutput;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
-import org.taxonomist.audit.AuditTrail;
 
 /** Embeddings by content hash and backbone: computed on first need, read from the database after. */
 @ApplicationScoped
@@ -107,7 +107,10 @@ public class EmbeddingCache {
         assets.forEach(a -> a.backbones().forEach(b -> backbones.putIfAbsent(key(b), b)));
         for (Backbone backbone : backbones.values()) {
             String key = key(backbone);
-            List<float[]> inputs = assets.stream().map(a -> a.inputs().get(key)).filter(Objects::nonNull).toList();
+            List<float[]> inputs = assets.stream()
+                    .map(a -> a.inputs().get(key))
+                    .filter(Objects::nonNull)
+                    .toList();
             outputs.put(key, backbone.embedInputs(inputs).iterator());
         }
         List<EmbeddedAsset> embedded = new ArrayList<>(assets.size());
@@ -117,7 +120,10 @@ public class EmbeddingCache {
                 String key = key(backbone);
                 if (asset.inputs().containsKey(key)) {
                     BackboneOutput output = outputs.get(key).next();
-                    byBackbone.put(key, new CachedEmbedding(asset.asset().contentHash(), key, output.embedding(), output.pretrainedScores()));
+                    byBackbone.put(
+                            key,
+                            new CachedEmbedding(
+                                    asset.asset().contentHash(), key, output.embedding(), output.pretrainedScores()));
                 } else {
                     byBackbone.put(key, asset.cached().get(key));
                 }
@@ -130,7 +136,8 @@ public class EmbeddingCache {
     /** The asset's image, RGB, decoded within the upload limits. */
     BufferedImage image(long assetId) {
         try {
-            return ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels()).image());
+            return ImageDecoder.toRgb(ImageDecoder.decode(dam.content(assetId), limits.maxPixels())
+                    .image());
         } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
             throw new AssetImageException(assetId, e);
         }
@@ -166,8 +173,11 @@ public class EmbeddingCache {
     /** How many images each backbone (by {@link #key}) has embedded. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select e.backbone, count(e) from CachedEmbedding e group by e.backbone order by e.backbone", Object[].class)
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        em.createQuery(
+                        "select e.backbone, count(e) from CachedEmbedding e group by e.backbone order by e.backbone",
+                        Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -178,16 +188,20 @@ public class EmbeddingCache {
     @Transactional
     public int forget(String backboneKey) {
         int forgotten = em.createQuery("delete from CachedEmbedding e where e.backbone = :backbone")
-                .setParameter("backbone", backboneKey).executeUpdate();
+                .setParameter("backbone", backboneKey)
+                .executeUpdate();
         audit.record("embeddings.forget", "backbone " + backboneKey, forgotten + " embeddings", null);
         return forgotten;
     }
 
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {
-        return em.createQuery("select e from CachedEmbedding e where e.contentHash = :hash and e.backbone = :backbone",
+        return em.createQuery(
+                        "select e from CachedEmbedding e where e.contentHash = :hash and e.backbone = :backbone",
                         CachedEmbedding.class)
-                .setParameter("hash", contentHash).setParameter("backbone", backboneKey)
-                .getResultStream().findFirst();
+                .setParameter("hash", contentHash)
+                .setParameter("backbone", backboneKey)
+                .getResultStream()
+                .findFirst();
     }
 
     public static String key(Backbone backbone) {

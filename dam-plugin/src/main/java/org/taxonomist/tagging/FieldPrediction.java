@@ -13,8 +13,12 @@ import java.util.Map;
  * @param autofillThresholds per precision, each term's autofill threshold (NaN: left to review);
  *                           empty for the pre-trained networks' own classes
  */
-public record FieldPrediction(String source, List<String> terms, float[] probabilities, float[] thresholds,
-                              Map<Double, float[]> autofillThresholds) {
+public record FieldPrediction(
+        String source,
+        List<String> terms,
+        float[] probabilities,
+        float[] thresholds,
+        Map<Double, float[]> autofillThresholds) {
 
     /** Indices of the terms to suggest, most probable first: all those that reach their threshold, or just the best one. */
     public List<Integer> suggested(boolean multiValued) {

@@ -25,8 +25,7 @@ import java.util.Set;
 public record FillingPlan(List<Integer> review, List<Integer> apply, List<String> terms, boolean changed, String rule) {
 
     /** A field's automation settings: each null when off. */
-    public record Automation(Double autofill, Double autofillPrecision, Double autocorrect) {
-    }
+    public record Automation(Double autofill, Double autofillPrecision, Double autocorrect) {}
 
     /** Nothing to do: the field is filled and autocorrect is off. */
     private static FillingPlan none(List<String> current) {
@@ -38,17 +37,27 @@ public record FillingPlan(List<Integer> review, List<Integer> apply, List<String
      * @param approved terms of this field a librarian approved for the asset
      * @param rejected terms of this field rejected for the asset (by a librarian, or by undoing an automatic change)
      */
-    public static FillingPlan of(List<String> current, FieldPrediction prediction, boolean multiValued, Automation automation,
-                                 Set<String> approved, Set<String> rejected) {
+    public static FillingPlan of(
+            List<String> current,
+            FieldPrediction prediction,
+            boolean multiValued,
+            Automation automation,
+            Set<String> approved,
+            Set<String> rejected) {
         if (current.isEmpty()) {
             List<Integer> suggested = prediction.suggested(multiValued);
             Double autofill = automation.autofill();
             Double precision = automation.autofillPrecision();
-            List<Integer> fill = autofill != null ? suggested.stream().filter(t -> prediction.probabilities()[t] >= autofill).toList()
-                    : precision != null ? prediction.reaching(precision, multiValued)
-                    : List.of();
-            List<Integer> review = suggested.stream().filter(t -> !fill.contains(t)).toList();
-            String rule = precision != null && autofill == null ? "autofill at precision " + precision : "autofill at " + autofill;
+            List<Integer> fill = autofill != null
+                    ? suggested.stream()
+                            .filter(t -> prediction.probabilities()[t] >= autofill)
+                            .toList()
+                    : precision != null ? prediction.reaching(precision, multiValued) : List.of();
+            List<Integer> review =
+                    suggested.stream().filter(t -> !fill.contains(t)).toList();
+            String rule = precision != null && autofill == null
+                    ? "autofill at precision " + precision
+                    : "autofill at " + autofill;
             return plan(current, prediction, multiValued, review, fill, Set.of(), rejected, rule);
         }
         Double autocorrect = automation.autocorrect();
@@ -75,12 +84,23 @@ public record FillingPlan(List<Integer> review, List<Integer> apply, List<String
             }
         }
         remove.removeAll(approved);
-        return plan(current, prediction, multiValued, List.of(), add, remove, rejected, "autocorrect at " + autocorrect);
+        return plan(
+                current, prediction, multiValued, List.of(), add, remove, rejected, "autocorrect at " + autocorrect);
     }
 
-    private static FillingPlan plan(List<String> current, FieldPrediction prediction, boolean multiValued, List<Integer> review,
-                                    List<Integer> apply, Set<String> remove, Set<String> rejected, String rule) {
-        List<String> added = apply.stream().map(prediction.terms()::get).filter(term -> !rejected.contains(term)).toList();
+    private static FillingPlan plan(
+            List<String> current,
+            FieldPrediction prediction,
+            boolean multiValued,
+            List<Integer> review,
+            List<Integer> apply,
+            Set<String> remove,
+            Set<String> rejected,
+            String rule) {
+        List<String> added = apply.stream()
+                .map(prediction.terms()::get)
+                .filter(term -> !rejected.contains(term))
+                .toList();
         if (!multiValued && added.size() > 1) {
             added = added.subList(0, 1);
         }
@@ -94,9 +114,13 @@ public record FillingPlan(List<Integer> review, List<Integer> apply, List<String
 
     /** The history's reason: the rule, the source and what was added and removed. */
     public String reason(FieldPrediction prediction, List<String> current) {
-        List<String> removed = current.stream().filter(term -> !terms.contains(term)).toList();
-        String added = apply.stream().map(t -> prediction.terms().get(t) + String.format(" (p=%.2f)", prediction.probabilities()[t]))
-                .reduce((a, b) -> a + ", " + b).orElse("nothing added");
+        List<String> removed =
+                current.stream().filter(term -> !terms.contains(term)).toList();
+        String added = apply.stream()
+                .map(t -> prediction.terms().get(t)
+                        + String.format(" (p=%.2f)", prediction.probabilities()[t]))
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing added");
         return rule + " by " + prediction.source() + ": " + added + (removed.isEmpty() ? "" : ", removed " + removed);
     }
 }

@@ -20,8 +20,7 @@ public class FoundObject {
     private float boxWidth;
     private float boxHeight;
 
-    protected FoundObject() {
-    }
+    protected FoundObject() {}
 
     FoundObject(DetectedObject found) {
         this.label = found.label();

@@ -42,8 +42,7 @@ public class ImageObjects {
     @OrderColumn
     private List<FoundObject> objects = new ArrayList<>();
 
-    protected ImageObjects() {
-    }
+    protected ImageObjects() {}
 
     ImageObjects(String contentHash, String source, List<FoundObject> objects) {
         this.contentHash = contentHash;

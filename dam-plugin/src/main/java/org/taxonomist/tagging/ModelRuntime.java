@@ -41,6 +41,7 @@ public class ModelRuntime {
 
     /** Guarded by this: the audit's backbones once loaded, and those of them this runtime opened for the audit alone. */
     private List<Backbone> auditBackbones;
+
     private final List<Backbone> auditOnly = new ArrayList<>();
 
     /** Loads the models; called once at start-up on a managed thread, so deployment does not wait. */
@@ -58,7 +59,10 @@ public class ModelRuntime {
             backbones.complete(List.copyOf(loaded));
             return loaded.get(0);
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.SEVERE, "The models of taxonomist.backbones=" + specs + " could not be loaded: " + e.getMessage(), e);
+            LOG.log(
+                    Level.SEVERE,
+                    "The models of taxonomist.backbones=" + specs + " could not be loaded: " + e.getMessage(),
+                    e);
             loaded.forEach(Backbone::close);
             backbones.completeExceptionally(e);
             throw e;
@@ -82,7 +86,8 @@ public class ModelRuntime {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the models", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The models are not available: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "The models are not available: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new IllegalStateException("The models took more than 10 minutes to load", e);
         }
@@ -102,17 +107,21 @@ public class ModelRuntime {
             try {
                 for (String spec : named(auditSpecs)) {
                     int loaded = serving.indexOf(spec);
-                    Backbone backbone = loaded >= 0 ? backbones().get(loaded) : Backbones.open(spec, ModelStore.fromEnvironment());
+                    Backbone backbone =
+                            loaded >= 0 ? backbones().get(loaded) : Backbones.open(spec, ModelStore.fromEnvironment());
                     if (loaded < 0) {
-                        LOG.info(() -> "Model " + backbone.id() + " " + backbone.version() + " loaded from " + spec + " for label audits");
+                        LOG.info(() -> "Model " + backbone.id() + " " + backbone.version() + " loaded from " + spec
+                                + " for label audits");
                         opened.add(backbone);
                     }
                     all.add(backbone);
                 }
             } catch (RuntimeException e) {
                 opened.forEach(Backbone::close);
-                throw new IllegalStateException("The audit's backbones (taxonomist.audit.backbones=" + auditSpecs
-                        + ") could not be loaded: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "The audit's backbones (taxonomist.audit.backbones=" + auditSpecs + ") could not be loaded: "
+                                + e.getMessage(),
+                        e);
             }
             auditOnly.addAll(opened);
             auditBackbones = all.isEmpty() ? backbones() : List.copyOf(all);
@@ -121,7 +130,10 @@ public class ModelRuntime {
     }
 
     private static List<String> named(String specs) {
-        return Arrays.stream(specs.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(specs.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     @PreDestroy

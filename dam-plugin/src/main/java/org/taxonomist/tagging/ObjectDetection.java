@@ -61,6 +61,7 @@ public class ObjectDetection {
 
     /** Guarded by this; opened by the first detection (or at start-up), unless it failed to load. */
     private CocoDetector detector;
+
     private boolean detectorIsABackbone;
     private boolean failedToLoad;
 
@@ -75,7 +76,8 @@ public class ObjectDetection {
 
     /** Whether {@code field} is the one the detector fills. */
     public boolean fills(TaxonomyFieldDefinition field) {
-        return CocoDetector.ID.equals(field.pretrainedModel()) && field().map(f -> f.name().equals(field.name())).orElse(false);
+        return CocoDetector.ID.equals(field.pretrainedModel())
+                && field().map(f -> f.name().equals(field.name())).orElse(false);
     }
 
     /**
@@ -89,15 +91,21 @@ public class ObjectDetection {
                 if (minScore <= 0 || minScore > 1) {
                     throw new IllegalArgumentException("taxonomist.detector.min-score must be in (0, 1]: " + minScore);
                 }
-                Optional<CocoDetector> backbone = runtime.backbones().stream().filter(CocoDetector.class::isInstance)
-                        .map(CocoDetector.class::cast).findFirst();
+                Optional<CocoDetector> backbone = runtime.backbones().stream()
+                        .filter(CocoDetector.class::isInstance)
+                        .map(CocoDetector.class::cast)
+                        .findFirst();
                 detectorIsABackbone = backbone.isPresent();
-                detector = backbone.orElseGet(() -> CocoDetector.open(ModelStore.fromEnvironment().humanPackage(), null));
+                detector = backbone.orElseGet(
+                        () -> CocoDetector.open(ModelStore.fromEnvironment().humanPackage(), null));
                 LOG.info(() -> "Object detector " + SOURCE + " loaded; it fills " + fieldName);
             } catch (RuntimeException e) {
                 failedToLoad = true;
-                LOG.log(Level.SEVERE, "The object detector could not be loaded, so " + fieldName
-                        + " gets no suggestions until the server restarts: " + e.getMessage(), e);
+                LOG.log(
+                        Level.SEVERE,
+                        "The object detector could not be loaded, so " + fieldName
+                                + " gets no suggestions until the server restarts: " + e.getMessage(),
+                        e);
             }
         }
         return detector != null;
@@ -121,7 +129,10 @@ public class ObjectDetection {
     public void detect(DamAsset asset) {
         if (ready() && find(asset.contentHash()).isEmpty()) {
             CocoDetector.Sighting sighting = detector().look(embeddings.image(asset.id()), (float) minScore);
-            em.persist(new ImageObjects(asset.contentHash(), SOURCE, sighting.objects().stream().map(FoundObject::new).toList()));
+            em.persist(new ImageObjects(
+                    asset.contentHash(),
+                    SOURCE,
+                    sighting.objects().stream().map(FoundObject::new).toList()));
             if (isABackbone()) {
                 embeddings.saveIfMissing(asset.contentHash(), detector(), sighting.features());
             }
@@ -138,11 +149,13 @@ public class ObjectDetection {
      */
     @Transactional
     public FieldPrediction predict(DamAsset asset) {
-        List<FoundObject> found = find(asset.contentHash()).orElseGet(() -> {
-            ImageObjects detected = detected(asset);
-            em.persist(detected);
-            return detected;
-        }).objects();
+        List<FoundObject> found = find(asset.contentHash())
+                .orElseGet(() -> {
+                    ImageObjects detected = detected(asset);
+                    em.persist(detected);
+                    return detected;
+                })
+                .objects();
         List<String> terms = CocoClasses.NAMES;
         float[] scores = new float[terms.size()];
         for (FoundObject object : found) {
@@ -155,18 +168,30 @@ public class ObjectDetection {
     }
 
     private ImageObjects detected(DamAsset asset) {
-        return new ImageObjects(asset.contentHash(), SOURCE,
-                detector().detect(embeddings.image(asset.id()), (float) minScore).stream().map(FoundObject::new).toList());
+        return new ImageObjects(
+                asset.contentHash(),
+                SOURCE,
+                detector().detect(embeddings.image(asset.id()), (float) minScore).stream()
+                        .map(FoundObject::new)
+                        .toList());
     }
 
     /** The objects the current detector found in the asset's image, best first (none before it was tagged). */
     public List<FoundObject> forAsset(long assetId) {
-        return dam.asset(assetId).flatMap(asset -> find(asset.contentHash())).map(ImageObjects::objects).orElse(List.of());
+        return dam.asset(assetId)
+                .flatMap(asset -> find(asset.contentHash()))
+                .map(ImageObjects::objects)
+                .orElse(List.of());
     }
 
     private Optional<ImageObjects> find(String contentHash) {
-        return em.createQuery("select i from ImageObjects i where i.contentHash = :hash and i.source = :source", ImageObjects.class)
-                .setParameter("hash", contentHash).setParameter("source", SOURCE).getResultStream().findFirst();
+        return em.createQuery(
+                        "select i from ImageObjects i where i.contentHash = :hash and i.source = :source",
+                        ImageObjects.class)
+                .setParameter("hash", contentHash)
+                .setParameter("source", SOURCE)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Closes the detector unless it is a backbone, which {@link ModelRuntime} closes. */

@@ -35,7 +35,8 @@ public class PluginStartup {
     public void start() {
         executor.submit(() -> {
             Backbone backbone = runtime.load();
-            dam.ensureField(new TaxonomyFieldDefinition(CONTENT_RATING, false, backbone.pretrainedLabels(), backbone.id()));
+            dam.ensureField(
+                    new TaxonomyFieldDefinition(CONTENT_RATING, false, backbone.pretrainedLabels(), backbone.id()));
             objects.field().ifPresent(field -> {
                 dam.ensureField(field);
                 objects.ready();

@@ -111,7 +111,8 @@ public class Tagger {
         }
         String key = EmbeddingCache.key(backbone);
         float[] scores = embedded.get(key).pretrainedScores();
-        return Optional.of(new FieldPrediction(key, backbone.pretrainedLabels(), scores, new float[scores.length], Map.of()));
+        return Optional.of(
+                new FieldPrediction(key, backbone.pretrainedLabels(), scores, new float[scores.length], Map.of()));
     }
 
     private Optional<FieldPrediction> fromModel(ActiveModel model, Map<String, CachedEmbedding> embedded) {
@@ -120,8 +121,10 @@ public class Tagger {
         for (String backbone : ensemble.backbones()) {
             CachedEmbedding embedding = embedded.get(backbone);
             if (embedding == null) {
-                LOG.warning(() -> model.source() + " needs backbone " + backbone + ", which taxonomist.backbones does not load; "
-                        + "its field gets no suggestions until the backbone is configured or another version is activated.");
+                LOG.warning(
+                        () -> model.source() + " needs backbone " + backbone
+                                + ", which taxonomist.backbones does not load; "
+                                + "its field gets no suggestions until the backbone is configured or another version is activated.");
                 return Optional.empty();
             }
             vectors.put(backbone, embedding.vector());
@@ -130,7 +133,7 @@ public class Tagger {
         for (int t = 0; t < review.length; t++) {
             review[t] = Math.min(review[t], (float) reviewFloor);
         }
-        return Optional.of(new FieldPrediction(model.source(), ensemble.terms(), ensemble.predict(vectors), review,
-                model.autofillThresholds()));
+        return Optional.of(new FieldPrediction(
+                model.source(), ensemble.terms(), ensemble.predict(vectors), review, model.autofillThresholds()));
     }
 }

@@ -49,7 +49,9 @@ public class TaggingQueue {
 
     /** Resubmits waiting tasks that no thread is working on (oldest first, at most {@value #SWEEP_SIZE}). */
     public void resumePending() {
-        List<Long> pending = tasks.pending(SWEEP_SIZE).stream().filter(id -> !inFlight.contains(id)).toList();
+        List<Long> pending = tasks.pending(SWEEP_SIZE).stream()
+                .filter(id -> !inFlight.contains(id))
+                .toList();
         if (!pending.isEmpty()) {
             LOG.info(() -> "Resuming tagging of " + pending.size() + " waiting asset(s)");
         }

@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
  * back to the queue: no recorded upload stays untagged because its dispatch was lost.
  */
 @Singleton
-@TransactionManagement(TransactionManagementType.BEAN) // the tasks it submits carry its context; they begin their own transactions
+@TransactionManagement(
+        TransactionManagementType.BEAN) // the tasks it submits carry its context; they begin their own transactions
 public class TaggingSweep {
 
     @Inject

@@ -27,8 +27,7 @@ public class TaggingTask {
     @Column(length = 2000)
     private String lastError;
 
-    protected TaggingTask() {
-    }
+    protected TaggingTask() {}
 
     TaggingTask(long assetId) {
         this.assetId = assetId;

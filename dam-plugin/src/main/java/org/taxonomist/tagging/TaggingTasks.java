@@ -22,8 +22,11 @@ public class TaggingTasks {
 
     /** The oldest waiting tasks (not given up), at most {@code limit}. */
     public List<Long> pending(int limit) {
-        return em.createQuery("select t.assetId from TaggingTask t where t.attempts < :max order by t.enqueuedAt", Long.class)
-                .setParameter("max", TaggingTask.MAX_ATTEMPTS).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select t.assetId from TaggingTask t where t.attempts < :max order by t.enqueuedAt", Long.class)
+                .setParameter("max", TaggingTask.MAX_ATTEMPTS)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The asset's task while it waits or after tagging gave up on it; empty once tagged. */
@@ -33,7 +36,9 @@ public class TaggingTasks {
 
     /** For people and API clients: "waiting", "done", or "failed: " and the last error once tagging gave up. */
     public String state(long assetId) {
-        return find(assetId).map(t -> t.givenUp() ? "failed: " + t.getLastError() : "waiting").orElse("done");
+        return find(assetId)
+                .map(t -> t.givenUp() ? "failed: " + t.getLastError() : "waiting")
+                .orElse("done");
     }
 
     @Transactional

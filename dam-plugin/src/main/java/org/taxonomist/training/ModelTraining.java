@@ -84,9 +84,13 @@ public class ModelTraining {
      *
      * @param version the new version, or null when no term had enough labelled assets
      */
-    public record Report(String field, Integer version, boolean active, List<String> trainedTerms, List<String> needsMoreData,
-                         int trainingSize) {
-    }
+    public record Report(
+            String field,
+            Integer version,
+            boolean active,
+            List<String> trainedTerms,
+            List<String> needsMoreData,
+            int trainingSize) {}
 
     public Report train(String field, boolean activate, String user) {
         TrainingSet set = trainingSet(field);
@@ -97,10 +101,15 @@ public class ModelTraining {
             return new Report(field, null, false, List.of(), e.terms(), set.size());
         }
         ModelVersion version = registry.add(field, trained, trained.ensemble().backbones(), set.size(), activate, user);
-        LOG.info(() -> "Trained " + version.source() + " on " + set.size() + " assets, terms " + trained.ensemble().terms()
-                + (version.isActive() ? ", active" : ", not active"));
-        return new Report(field, version.getVersion(), version.isActive(), new ArrayList<>(trained.ensemble().terms()),
-                trained.needsMoreData().stream().map(LeftOutTerm::term).toList(), set.size());
+        LOG.info(() -> "Trained " + version.source() + " on " + set.size() + " assets, terms "
+                + trained.ensemble().terms() + (version.isActive() ? ", active" : ", not active"));
+        return new Report(
+                field,
+                version.getVersion(),
+                version.isActive(),
+                new ArrayList<>(trained.ensemble().terms()),
+                trained.needsMoreData().stream().map(LeftOutTerm::term).toList(),
+                set.size());
     }
 
     /**
@@ -117,7 +126,9 @@ public class ModelTraining {
     /** The field's labelled assets with their embeddings by these backbones, as {@link #trainingSet(String)} reads them. */
     @Transactional
     public TrainingSet trainingSet(String field, List<Backbone> backbones) {
-        TaxonomyFieldDefinition definition = dam.fields().stream().filter(f -> f.name().equals(field)).findFirst()
+        TaxonomyFieldDefinition definition = dam.fields().stream()
+                .filter(f -> f.name().equals(field))
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no field " + field + "."));
         List<DamAsset> labelled = dam.assetsLabelled(field);
         List<String> terms = definition.terms();
@@ -127,8 +138,10 @@ public class ModelTraining {
         for (int i = 0; i < labelled.size(); i++) {
             DamAsset asset = labelled.get(i);
             ids[i] = asset.id();
-            for (Map.Entry<String, CachedEmbedding> e : embeddings.embed(asset, backbones).embeddings().entrySet()) {
-                x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] = e.getValue().vector();
+            for (Map.Entry<String, CachedEmbedding> e :
+                    embeddings.embed(asset, backbones).embeddings().entrySet()) {
+                x.computeIfAbsent(e.getKey(), k -> new float[labelled.size()][])[i] =
+                        e.getValue().vector();
             }
             for (int t = 0; t < terms.size(); t++) {
                 labels[i][t] = asset.values(field).contains(terms.get(t));
@@ -139,11 +152,17 @@ public class ModelTraining {
 
     /** The ensemble settings of this server's configuration. */
     public EnsembleSettings settings() {
-        return EnsembleSettings.defaults().withMinAssetsPerTerm(minAssetsPerTerm).withBags(bags).withPcaComponents(pcaComponents);
+        return EnsembleSettings.defaults()
+                .withMinAssetsPerTerm(minAssetsPerTerm)
+                .withBags(bags)
+                .withPcaComponents(pcaComponents);
     }
 
     /** The label audit's: the same heads, in more and smaller bags (see {@link AuditPlan#BAGS}). */
     public EnsembleSettings auditSettings() {
-        return settings().withBags(auditBags).withFraction(auditBagFraction).withMinAssetsPerTerm(auditMinAssetsPerTerm.orElse(minAssetsPerTerm));
+        return settings()
+                .withBags(auditBags)
+                .withFraction(auditBagFraction)
+                .withMinAssetsPerTerm(auditMinAssetsPerTerm.orElse(minAssetsPerTerm));
     }
 }

@@ -17,24 +17,27 @@ class ProposalIntakeTest {
 
     @Test
     void proposalsForUnchangedLabelsEnterInTheAuditsOrder() {
-        ProposalIntake intake = ProposalIntake.of(List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats"), 2L, List.of("Red", "Cars")),
-                Set.of());
-        assertEquals(List.of(CAT_TO_DOG, CAR_TO_BUS), intake.accepted(), "the order of an asset's terms does not matter");
+        ProposalIntake intake = ProposalIntake.of(
+                List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats"), 2L, List.of("Red", "Cars")), Set.of());
+        assertEquals(
+                List.of(CAT_TO_DOG, CAR_TO_BUS), intake.accepted(), "the order of an asset's terms does not matter");
         assertEquals(0, intake.skippedChanged() + intake.skippedRejected());
     }
 
     @Test
     void labelsChangedOrRemovedWhileTheAuditRanLeaveItsProposalOut() {
-        ProposalIntake intake = ProposalIntake.of(List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats", "Kittens")), Set.of());
+        ProposalIntake intake =
+                ProposalIntake.of(List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats", "Kittens")), Set.of());
         assertEquals(List.of(), intake.accepted());
         assertEquals(2, intake.skippedChanged(), "asset 1 gained a term, asset 2 lost its labels");
     }
 
     @Test
     void aCorrectionRejectedForTheSameLabelsIsNotProposedAgainButOneForOtherLabelsIs() {
-        Set<JudgedLabels> rejected = Set.of(JudgedLabels.of(2, List.of("Red", "Cars", "Red")), JudgedLabels.of(1, List.of("Kittens")));
-        ProposalIntake intake = ProposalIntake.of(List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats"), 2L, List.of("Cars", "Red")),
-                rejected);
+        Set<JudgedLabels> rejected =
+                Set.of(JudgedLabels.of(2, List.of("Red", "Cars", "Red")), JudgedLabels.of(1, List.of("Kittens")));
+        ProposalIntake intake = ProposalIntake.of(
+                List.of(CAT_TO_DOG, CAR_TO_BUS), Map.of(1L, List.of("Cats"), 2L, List.of("Cars", "Red")), rejected);
         assertEquals(List.of(CAT_TO_DOG), intake.accepted(), "asset 1's rejection was of other labels");
         assertEquals(1, intake.skippedRejected());
     }

@@ -16,9 +16,12 @@ class SearchExpansionTest {
         search.add(2, 0.4, "via super-label coast");
         search.add(1, 0.2, "via super-label coast");
 
-        assertEquals(List.of(new SearchExpansion.Expansion(1, 0.9, "via super-label beach scene"),
-                new SearchExpansion.Expansion(3, 0.7, "via super-label beach scene"),
-                new SearchExpansion.Expansion(2, 0.4, "via super-label coast")), search.expansions());
+        assertEquals(
+                List.of(
+                        new SearchExpansion.Expansion(1, 0.9, "via super-label beach scene"),
+                        new SearchExpansion.Expansion(3, 0.7, "via super-label beach scene"),
+                        new SearchExpansion.Expansion(2, 0.4, "via super-label coast")),
+                search.expansions());
         assertEquals("beach", search.query());
     }
 }

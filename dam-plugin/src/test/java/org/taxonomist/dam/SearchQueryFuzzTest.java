@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 
 /**
  * Whatever a person types into search is a query: the full-text parse the server makes of it
@@ -25,8 +25,27 @@ class SearchQueryFuzzTest {
     private static final SimpleQueryParser PARSER = parser();
 
     // libFuzzer reads dictionary entries as printable ASCII, so other bytes are written \xNN.
-    @DictionaryEntries({"\\x22", "*", "~", "~2", "+", "-", "|", "(", ")", "\\x5C", " ", "AND", "OR", "NOT", "\\xC3\\xA9",
-            "\\xC3\\x9F", "\\xC4\\xB0", "\\xE6\\x9D\\xB1\\xE4\\xBA\\xAC", "\\x00"})
+    @DictionaryEntries({
+        "\\x22",
+        "*",
+        "~",
+        "~2",
+        "+",
+        "-",
+        "|",
+        "(",
+        ")",
+        "\\x5C",
+        " ",
+        "AND",
+        "OR",
+        "NOT",
+        "\\xC3\\xA9",
+        "\\xC3\\x9F",
+        "\\xC4\\xB0",
+        "\\xE6\\x9D\\xB1\\xE4\\xBA\\xAC",
+        "\\x00"
+    })
     @FuzzTest(maxDuration = "15s")
     void everyTypedTextIsAQuery(FuzzedDataProvider data) {
         String phrase = data.consumeString(40);
@@ -37,14 +56,21 @@ class SearchQueryFuzzTest {
             assertTrue(QueryMatch.names("… " + query + " …", phrase), "words around it do not matter");
         }
         boolean phraseHasWords = QueryMatch.names(phrase, phrase);
-        assertTrue(!phraseHasWords || QueryMatch.names(query + " (" + phrase + ")", phrase), "a phrase standing whole is named");
+        assertTrue(
+                !phraseHasWords || QueryMatch.names(query + " (" + phrase + ")", phrase),
+                "a phrase standing whole is named");
     }
 
     private static SimpleQueryParser parser() {
         try {
-            Analyzer english = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
-                    .addTokenFilter("asciiFolding").addTokenFilter("porterStem").build();
-            SimpleQueryParser parser = new SimpleQueryParser(english, Map.of("title", 1f, "keywords", 1f, "values.term", 1f));
+            Analyzer english = CustomAnalyzer.builder()
+                    .withTokenizer("standard")
+                    .addTokenFilter("lowercase")
+                    .addTokenFilter("asciiFolding")
+                    .addTokenFilter("porterStem")
+                    .build();
+            SimpleQueryParser parser =
+                    new SimpleQueryParser(english, Map.of("title", 1f, "keywords", 1f, "values.term", 1f));
             parser.setDefaultOperator(BooleanClause.Occur.MUST);
             return parser;
         } catch (IOException e) {

@@ -42,9 +42,10 @@ class ReviewTest {
     void decidingTheOtherWayIsAConflictThatSaysWhoDecided() {
         Review review = new Review();
         review.decide(Decision.REJECT, "ana", "Correction 3");
-        DecisionConflictException conflict = assertThrows(DecisionConflictException.class,
-                () -> review.decide(Decision.APPROVE, "bo", "Correction 3"));
-        assertEquals("Correction 3 was already rejected by ana at " + review.getDecidedAt() + ".", conflict.getMessage());
+        DecisionConflictException conflict = assertThrows(
+                DecisionConflictException.class, () -> review.decide(Decision.APPROVE, "bo", "Correction 3"));
+        assertEquals(
+                "Correction 3 was already rejected by ana at " + review.getDecidedAt() + ".", conflict.getMessage());
         assertEquals(409, conflict.status());
         assertEquals(ReviewStatus.REJECTED, review.getStatus());
     }

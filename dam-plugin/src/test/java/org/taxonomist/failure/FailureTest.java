@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
+import jakarta.ws.rs.NotFoundException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.UnknownEntryException;
@@ -34,8 +34,14 @@ class FailureTest {
         assertEquals(409, Failure.of(new DuplicateAssetException(42)).status());
         assertEquals(413, Failure.of(new UploadTooLargeException(10)).status());
         assertEquals(409, Failure.of(new DecisionConflictException("taken")).status());
-        assertEquals(415, Failure.of(new UnsupportedImageFormatException("HEIF", "High Efficiency Image File Format")).status());
-        assertEquals(422, Failure.of(new UnreadableImageException("The image data is truncated or corrupt")).status());
+        assertEquals(
+                415,
+                Failure.of(new UnsupportedImageFormatException("HEIF", "High Efficiency Image File Format"))
+                        .status());
+        assertEquals(
+                422,
+                Failure.of(new UnreadableImageException("The image data is truncated or corrupt"))
+                        .status());
         Failure changed = Failure.of(new OptimisticLockException());
         assertEquals(409, changed.status());
         assertEquals(Failure.CHANGED, changed.message());
@@ -49,8 +55,12 @@ class FailureTest {
     @Test
     void anIntegrityViolationAtCommitIsAConflict() {
         SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
-        assertEquals(409, Failure.of(new RollbackException("commit", new RuntimeException("flush", unique))).status());
-        assertEquals(500, Failure.of(new SQLException("connection refused", "08001")).status());
+        assertEquals(
+                409,
+                Failure.of(new RollbackException("commit", new RuntimeException("flush", unique)))
+                        .status());
+        assertEquals(
+                500, Failure.of(new SQLException("connection refused", "08001")).status());
     }
 
     /** JAX-RS reports a parameter it cannot convert as 404; the address was right, the value was not. */
@@ -65,11 +75,14 @@ class FailureTest {
     /** The probe's finding: a bad enum value in a body answered with the Java type's full name. */
     @Test
     void aBadBodySaysWhatIsWrongWithoutJavaPackageNames() {
-        Failure error = Failure.of(new JsonbException(
-                "Unable to deserialize property 'decision' because of: No enum constant org.taxonomist.decision.Decision.MAYBE"));
+        Failure error = Failure.of(
+                new JsonbException(
+                        "Unable to deserialize property 'decision' because of: No enum constant org.taxonomist.decision.Decision.MAYBE"));
         assertEquals(400, error.status());
-        assertEquals("The request body is not the JSON this address takes: Unable to deserialize property 'decision' because of:"
-                + " No enum constant Decision.MAYBE", error.message());
+        assertEquals(
+                "The request body is not the JSON this address takes: Unable to deserialize property 'decision' because of:"
+                        + " No enum constant Decision.MAYBE",
+                error.message());
     }
 
     @Test

@@ -13,9 +13,13 @@ class CrossSiteRequestFilterTest {
     void aFormAnotherSitePostsIsRefused() {
         assertTrue(CrossSiteRequestFilter.isForeign("POST", "cross-site", "https://evil.example", HOST));
         assertTrue(CrossSiteRequestFilter.isForeign("DELETE", "same-site", "http://other.example.org:8080", HOST));
-        assertTrue(CrossSiteRequestFilter.isForeign("POST", null, "https://evil.example", HOST), "an older browser: Origin only");
+        assertTrue(
+                CrossSiteRequestFilter.isForeign("POST", null, "https://evil.example", HOST),
+                "an older browser: Origin only");
         assertTrue(CrossSiteRequestFilter.isForeign("PUT", null, "null", HOST), "a sandboxed frame");
-        assertTrue(CrossSiteRequestFilter.isForeign("POST", null, "http://dam.example.org:9090", HOST), "another port is another origin");
+        assertTrue(
+                CrossSiteRequestFilter.isForeign("POST", null, "http://dam.example.org:9090", HOST),
+                "another port is another origin");
     }
 
     @Test

@@ -36,8 +36,12 @@ class LoginThrottleTest {
             until = throttle.failed("address:10.0.0.9", now);
             now = now.plusSeconds(1);
         }
-        assertTrue(Duration.between(now.minusSeconds(1), until.orElseThrow()).compareTo(LoginThrottle.MAX_LOCK) <= 0, until.toString());
-        assertTrue(Duration.between(now.minusSeconds(1), until.orElseThrow()).compareTo(LoginThrottle.MAX_LOCK.minusSeconds(1)) >= 0);
+        assertTrue(
+                Duration.between(now.minusSeconds(1), until.orElseThrow()).compareTo(LoginThrottle.MAX_LOCK) <= 0,
+                until.toString());
+        assertTrue(Duration.between(now.minusSeconds(1), until.orElseThrow())
+                        .compareTo(LoginThrottle.MAX_LOCK.minusSeconds(1))
+                >= 0);
     }
 
     @Test
@@ -56,6 +60,7 @@ class LoginThrottleTest {
             throttle.failed("user:lena", start);
         }
         Instant later = start.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
-        assertEquals(Optional.empty(), throttle.failed("user:lena", later), "a failure an hour later is the first again");
+        assertEquals(
+                Optional.empty(), throttle.failed("user:lena", later), "a failure an hour later is the first again");
     }
 }

@@ -25,10 +25,12 @@ class DocumentTermsTest {
         values.put("Content rating", List.of("Neutral"));
         values.put("Brand", List.of("Acme"));
 
-        assertEquals(List.of("nature", "sand bar", "acme", "beach"),
+        assertEquals(
+                List.of("nature", "sand bar", "acme", "beach"),
                 DocumentTerms.of(values, List.of("Subject", "Brand"), "nature, beach"),
                 "the pre-trained field is left out when not listed; nature counts once");
-        assertEquals(List.of("nature", "sand bar", "neutral", "acme"),
+        assertEquals(
+                List.of("nature", "sand bar", "neutral", "acme"),
                 DocumentTerms.of(values, List.of("Subject", "Content rating", "Brand"), null));
         assertEquals(List.of(), DocumentTerms.of(Map.of(), List.of("Subject"), ""));
     }

@@ -28,8 +28,14 @@ class TopicVectorsTest {
 
         List<TopicVectors.Neighbour> nearest = TopicVectors.nearest(beach, candidates, 10L, 12);
 
-        assertEquals(List.of(14L, 12L, 11L), nearest.stream().map(TopicVectors.Neighbour::assetId).toList());
+        assertEquals(
+                List.of(14L, 12L, 11L),
+                nearest.stream().map(TopicVectors.Neighbour::assetId).toList());
         assertEquals(1.0, nearest.get(0).similarity(), 1e-12);
-        assertEquals(List.of(14L), TopicVectors.nearest(beach, candidates, 10L, 1).stream().map(TopicVectors.Neighbour::assetId).toList());
+        assertEquals(
+                List.of(14L),
+                TopicVectors.nearest(beach, candidates, 10L, 1).stream()
+                        .map(TopicVectors.Neighbour::assetId)
+                        .toList());
     }
 }

@@ -19,7 +19,11 @@ class FillingPlanTest {
 
     /** Animals 0.95, Food 0.6, Vehicles 0.05, Plants 0.4; every term worth a look from 0.5; at precision 0.9 only Animals fills. */
     private static FieldPrediction prediction() {
-        return new FieldPrediction("model:Subject v1", TERMS, new float[] {0.95f, 0.6f, 0.05f, 0.4f}, new float[] {0.5f, 0.5f, 0.5f, 0.5f},
+        return new FieldPrediction(
+                "model:Subject v1",
+                TERMS,
+                new float[] {0.95f, 0.6f, 0.05f, 0.4f},
+                new float[] {0.5f, 0.5f, 0.5f, 0.5f},
                 Map.of(0.9, new float[] {0.9f, 0.7f, Float.NaN, 0.8f}));
     }
 
@@ -37,7 +41,10 @@ class FillingPlanTest {
 
     @Test
     void aSingleValuedFieldIsSuggestedItsBestTermOnly() {
-        assertEquals(List.of("Animals"), named(FillingPlan.of(List.of(), prediction(), false, OFF, NONE, NONE).review()));
+        assertEquals(
+                List.of("Animals"),
+                named(FillingPlan.of(List.of(), prediction(), false, OFF, NONE, NONE)
+                        .review()));
     }
 
     @Test
@@ -52,20 +59,28 @@ class FillingPlanTest {
     @Test
     void atAPromisedPrecisionEachTermUsesItsOwnThresholdAndATermThatCannotPromiseItNeverFills() {
         FillingPlan plan = FillingPlan.of(List.of(), prediction(), true, new Automation(null, 0.9, null), NONE, NONE);
-        assertEquals(List.of("Animals"), named(plan.apply()), "Food's 0.6 is under its 0.7; Vehicles has no threshold (NaN)");
+        assertEquals(
+                List.of("Animals"),
+                named(plan.apply()),
+                "Food's 0.6 is under its 0.7; Vehicles has no threshold (NaN)");
         assertEquals("autofill at precision 0.9", plan.rule());
     }
 
     @Test
     void aTermRejectedForTheAssetIsNeverAppliedButStillProposed() {
-        FillingPlan plan = FillingPlan.of(List.of(), prediction(), true, new Automation(0.5, null, null), NONE, Set.of("Animals"));
-        assertEquals(List.of("Animals", "Food"), named(plan.apply()), "proposed again: the rejection stands on the suggestion");
+        FillingPlan plan =
+                FillingPlan.of(List.of(), prediction(), true, new Automation(0.5, null, null), NONE, Set.of("Animals"));
+        assertEquals(
+                List.of("Animals", "Food"),
+                named(plan.apply()),
+                "proposed again: the rejection stands on the suggestion");
         assertEquals(List.of("Food"), plan.terms());
     }
 
     @Test
     void aFilledFieldIsLeftAloneWithoutAutocorrect() {
-        FillingPlan plan = FillingPlan.of(List.of("Vehicles"), prediction(), true, new Automation(0.5, null, null), NONE, NONE);
+        FillingPlan plan =
+                FillingPlan.of(List.of("Vehicles"), prediction(), true, new Automation(0.5, null, null), NONE, NONE);
         assertFalse(plan.changed());
         assertEquals(List.of(), plan.review());
         assertEquals(List.of(), plan.apply());
@@ -73,26 +88,33 @@ class FillingPlanTest {
 
     @Test
     void autocorrectAddsSureTermsAndRemovesSurelyWrongOnesExceptApprovedOnes() {
-        FillingPlan plan = FillingPlan.of(List.of("Vehicles", "Plants"), prediction(), true, new Automation(null, null, 0.9), NONE, NONE);
-        assertEquals(List.of("Plants", "Animals"), plan.terms(), "Vehicles at 0.05 is surely wrong; Plants at 0.4 is not sure either way");
-        assertEquals("autocorrect at 0.9 by model:Subject v1: Animals (p=0.95), removed [Vehicles]",
+        FillingPlan plan = FillingPlan.of(
+                List.of("Vehicles", "Plants"), prediction(), true, new Automation(null, null, 0.9), NONE, NONE);
+        assertEquals(
+                List.of("Plants", "Animals"),
+                plan.terms(),
+                "Vehicles at 0.05 is surely wrong; Plants at 0.4 is not sure either way");
+        assertEquals(
+                "autocorrect at 0.9 by model:Subject v1: Animals (p=0.95), removed [Vehicles]",
                 plan.reason(prediction(), List.of("Vehicles", "Plants")));
 
-        FillingPlan approved = FillingPlan.of(List.of("Vehicles"), prediction(), true, new Automation(null, null, 0.9), Set.of("Vehicles"),
-                NONE);
+        FillingPlan approved = FillingPlan.of(
+                List.of("Vehicles"), prediction(), true, new Automation(null, null, 0.9), Set.of("Vehicles"), NONE);
         assertEquals(List.of("Vehicles", "Animals"), approved.terms(), "a librarian's approval outweighs the model");
     }
 
     @Test
     void autocorrectReplacesTheValueOfASingleValuedField() {
-        FillingPlan plan = FillingPlan.of(List.of("Food"), prediction(), false, new Automation(null, null, 0.9), NONE, NONE);
+        FillingPlan plan =
+                FillingPlan.of(List.of("Food"), prediction(), false, new Automation(null, null, 0.9), NONE, NONE);
         assertEquals(List.of("Animals"), plan.terms());
         assertTrue(plan.changed());
     }
 
     @Test
     void noChangeLeavesAFieldEmpty() {
-        FillingPlan plan = FillingPlan.of(List.of("Vehicles"), prediction(), true, new Automation(null, null, 0.9), NONE, Set.of("Animals"));
+        FillingPlan plan = FillingPlan.of(
+                List.of("Vehicles"), prediction(), true, new Automation(null, null, 0.9), NONE, Set.of("Animals"));
         assertFalse(plan.changed(), "Vehicles would go and rejected Animals cannot come: the field keeps its value");
         assertEquals(List.of("Vehicles"), plan.terms());
     }

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 
 /** A small REST client for the tests: Basic auth, JSON answers, multipart uploads. */
 final class Api {
@@ -29,18 +29,23 @@ final class Api {
      * ("Frame type(80) length(4740180) exceeds MAX_FRAME_SIZE", the bytes of "HTTP" read as a frame).
      */
     static final HttpClient.Version PROTOCOL = HttpClient.Version.HTTP_1_1;
-    private final HttpClient http = HttpClient.newBuilder().version(PROTOCOL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(PROTOCOL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
     private final String authorization;
 
     /** One answer: status, JSON body (null when the body is not JSON) and headers. */
-    record Answer(int status, JsonNode json, String body, HttpHeaders headers) {
-    }
+    record Answer(int status, JsonNode json, String body, HttpHeaders headers) {}
 
     Api(URI base, String user, String password) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Api as(String user, String password) {
@@ -53,13 +58,16 @@ final class Api {
 
     /** A GET that accepts what Chromium's image elements and downloads accept (thumbnails, originals, CSV). */
     Answer getFile(String path) {
-        return send(request(path).setHeader("Accept", "image/avif,image/webp,image/apng,image/*,*/*;q=0.8").GET());
+        return send(request(path)
+                .setHeader("Accept", "image/avif,image/webp,image/apng,image/*,*/*;q=0.8")
+                .GET());
     }
 
     /** The image at {@code path} (a thumbnail), decoded; fails unless the answer is 200. */
     BufferedImage image(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "image/*").GET().build(),
+            HttpResponse<byte[]> response = http.send(
+                    request(path).setHeader("Accept", "image/*").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
@@ -74,7 +82,8 @@ final class Api {
     }
 
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
@@ -83,7 +92,9 @@ final class Api {
     }
 
     Answer put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Answer delete(String path) {
@@ -97,13 +108,17 @@ final class Api {
 
     /** A body-less form POST as a page of another site makes a browser send it, saved credentials attached. */
     Answer postFromSite(String path, String origin) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
-                .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.noBody()));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** POST of raw bytes with a content type (a zip to import, say). */
     Answer post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Answer upload(String fileName, byte[] content, String title, String keywords) {
@@ -111,11 +126,14 @@ final class Api {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         writeText(body, boundary, "title", title);
         writeText(body, boundary, "keywords", keywords);
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request("api/assets").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request("api/assets")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
@@ -152,7 +170,8 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
@@ -177,7 +196,10 @@ final class Api {
 
     private static void writeText(ByteArrayOutputStream body, String boundary, String name, String value) {
         if (value != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                            + "\r\n");
         }
     }
 

@@ -42,7 +42,8 @@ class BatchFaultsIT {
 
     @Test
     void aKilledRetagIsRestartedFromItsCheckpointAndSkipsUnreadableImages() throws IOException {
-        Path home = Files.createDirectories(Path.of("target", "faults-" + System.nanoTime()).toAbsolutePath());
+        Path home = Files.createDirectories(
+                Path.of("target", "faults-" + System.nanoTime()).toAbsolutePath());
         List<Long> ids = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         try (RunningServer server = RunningServer.start(home, environment(ONE_BACKBONE))) {
@@ -64,9 +65,13 @@ class BatchFaultsIT {
             Api.Answer started = admin.post("api/jobs/retag?threads=1", null);
             assertEquals(202, started.status(), started.body());
             killed = started.json().get("executionId").asLong();
-            JsonNode running = admin.await("api/jobs/executions/" + killed,
-                    a -> a.json().get("progress") != null && !a.json().get("progress").isNull()
-                            && a.json().get("progress").get("done").asLong() > 0, Duration.ofMinutes(2)).json();
+            JsonNode running = admin.await(
+                            "api/jobs/executions/" + killed,
+                            a -> a.json().get("progress") != null
+                                    && !a.json().get("progress").isNull()
+                                    && a.json().get("progress").get("done").asLong() > 0,
+                            Duration.ofMinutes(2))
+                    .json();
             server.crash();
             doneBeforeKill = running.get("progress").get("done").asLong();
             assertTrue(doneBeforeKill < running.get("progress").get("total").asLong(), "killed half-way: " + running);
@@ -85,15 +90,21 @@ class BatchFaultsIT {
             long second = restarted.json().get("executionId").asLong();
             JsonNode done = awaitEnd(admin, second);
             assertEquals("COMPLETED", done.get("status").asText(), done.toString());
-            assertEquals(ASSETS - committed, done.get("progress").get("total").asLong(),
+            assertEquals(
+                    ASSETS - committed,
+                    done.get("progress").get("total").asLong(),
                     "the restart goes on after the last checkpoint, it does not start over: " + done);
             assertEquals(2, done.get("progress").get("skipped").asLong(), done.toString());
 
             Map<Long, String> problems = new HashMap<>();
-            JsonNode listed = admin.get("api/jobs/executions/" + second + "/problems").json();
-            listed.forEach(p -> problems.put(p.get("assetId").asLong(), p.get("reason").asText()));
+            JsonNode listed =
+                    admin.get("api/jobs/executions/" + second + "/problems").json();
+            listed.forEach(
+                    p -> problems.put(p.get("assetId").asLong(), p.get("reason").asText()));
             assertEquals(Set.of(corrupt, vanished), problems.keySet(), listed.toString());
-            assertTrue(problems.get(corrupt).contains("truncated or corrupt") || problems.get(corrupt).contains("not a supported image"),
+            assertTrue(
+                    problems.get(corrupt).contains("truncated or corrupt")
+                            || problems.get(corrupt).contains("not a supported image"),
                     problems.get(corrupt));
             assertTrue(problems.get(vanished).contains("missing"), problems.get(vanished));
 
@@ -107,17 +118,27 @@ class BatchFaultsIT {
         try (Postgres database = Postgres.freshDatabase("faults")) {
             Map<String, String> environment = environment(ONE_BACKBONE);
             environment.putAll(database.environment());
-            Path home = Files.createDirectories(Path.of("target", "outage-" + System.nanoTime()).toAbsolutePath());
+            Path home = Files.createDirectories(
+                    Path.of("target", "outage-" + System.nanoTime()).toAbsolutePath());
             try (RunningServer server = RunningServer.start(home, environment)) {
                 Api admin = server.api("admin", PASSWORD);
-                List<Long> ids = uploadShapes(admin, assets, 11).stream().map(created -> created.get("id").asLong()).toList();
+                List<Long> ids = uploadShapes(admin, assets, 11).stream()
+                        .map(created -> created.get("id").asLong())
+                        .toList();
                 // Forgotten embeddings make the retag embed and save every image again, chunk by chunk.
-                assertEquals(200, admin.delete("api/embeddings?backbone=" + DEFAULT_BACKBONE).status());
+                assertEquals(
+                        200,
+                        admin.delete("api/embeddings?backbone=" + DEFAULT_BACKBONE)
+                                .status());
                 Api.Answer started = admin.post("api/jobs/retag?threads=1", null);
                 assertEquals(202, started.status(), started.body());
                 long cutOff = started.json().get("executionId").asLong();
-                admin.await("api/jobs/executions/" + cutOff, a -> a.json().get("progress") != null && !a.json().get("progress").isNull()
-                        && a.json().get("progress").get("done").asLong() > 0, Duration.ofMinutes(2));
+                admin.await(
+                        "api/jobs/executions/" + cutOff,
+                        a -> a.json().get("progress") != null
+                                && !a.json().get("progress").isNull()
+                                && a.json().get("progress").get("done").asLong() > 0,
+                        Duration.ofMinutes(2));
 
                 database.outage(Duration.ofSeconds(5));
 
@@ -125,13 +146,18 @@ class BatchFaultsIT {
                 assertEquals("FAILED", failed.get("status").asText(), failed.toString());
                 long committed = failed.get("progress").get("done").asLong();
                 assertTrue(committed < assets, "cut off half-way: " + failed);
-                assertEquals(committed, embeddings(admin), "nothing half-written: the saved embeddings are those of the committed chunks");
+                assertEquals(
+                        committed,
+                        embeddings(admin),
+                        "nothing half-written: the saved embeddings are those of the committed chunks");
 
                 Api.Answer restarted = admin.post("api/jobs/executions/" + cutOff + "/restart", null);
                 assertEquals(202, restarted.status(), restarted.body());
-                JsonNode done = awaitEnd(admin, restarted.json().get("executionId").asLong());
+                JsonNode done =
+                        awaitEnd(admin, restarted.json().get("executionId").asLong());
                 assertEquals("COMPLETED", done.get("status").asText(), done.toString());
-                assertEquals(assets - committed, done.get("progress").get("total").asLong(), done.toString());
+                assertEquals(
+                        assets - committed, done.get("progress").get("total").asLong(), done.toString());
                 assertEquals(assets, embeddings(admin));
                 assertTaggedOnce(admin, ids);
             }
@@ -149,14 +175,21 @@ class BatchFaultsIT {
         }
         // Every one: uploads are tagged on several threads, and one still in flight would save its embedding later.
         for (JsonNode asset : created) {
-            admin.await("api/assets/" + asset.get("id").asLong(), a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(2));
+            admin.await(
+                    "api/assets/" + asset.get("id").asLong(),
+                    a -> a.json().get("tagging").asText().equals("done"),
+                    Duration.ofMinutes(2));
         }
         return created;
     }
 
     private static JsonNode awaitEnd(Api admin, long execution) {
-        return admin.await("api/jobs/executions/" + execution,
-                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(4)).json();
+        return admin.await(
+                        "api/jobs/executions/" + execution,
+                        a -> List.of("COMPLETED", "FAILED", "STOPPED")
+                                .contains(a.json().get("status").asText()),
+                        Duration.ofMinutes(4))
+                .json();
     }
 
     /** How many images the default backbone's cache holds. */
@@ -169,7 +202,8 @@ class BatchFaultsIT {
         for (long id : ids) {
             JsonNode suggestions = admin.get("api/assets/" + id).json().get("suggestions");
             List<String> keys = StreamSupport.stream(suggestions.spliterator(), false)
-                    .map(s -> s.get("field").asText() + "/" + s.get("term").asText()).toList();
+                    .map(s -> s.get("field").asText() + "/" + s.get("term").asText())
+                    .toList();
             assertEquals(keys.size(), new HashSet<>(keys).size(), "asset " + id + " tagged once: " + keys);
             assertTrue(!keys.isEmpty(), "asset " + id + " has its suggestions");
         }

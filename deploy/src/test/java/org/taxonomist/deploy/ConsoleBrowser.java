@@ -65,10 +65,20 @@ final class ConsoleBrowser {
     static ConsoleBrowser open(String chromium, String chromedriver) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("console-it-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(chromedriver)).build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("console-it-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(chromedriver))
+                .build();
         return new ConsoleBrowser(new ChromeDriver(service, options));
     }
 
@@ -81,7 +91,8 @@ final class ConsoleBrowser {
         Capabilities capabilities = ((ChromeDriver) driver).getCapabilities();
         Object chrome = capabilities.getCapability("chrome");
         Object chromedriver = chrome instanceof Map<?, ?> map ? map.get("chromedriverVersion") : "unknown";
-        return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion() + ", ChromeDriver " + chromedriver;
+        return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion() + ", ChromeDriver "
+                + chromedriver;
     }
 
     /** Waits until the page is loaded and still: no AJAX in flight, no animation running. */
@@ -106,8 +117,11 @@ final class ConsoleBrowser {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), option));
         } catch (TimeoutException e) {
-            throw new TimeoutException("Choosing '" + option + "' in " + id + " on " + versions() + " failed; what the page saw: "
-                    + ((JavascriptExecutor) driver).executeScript("return (window.__consoleTestEvents || []).join('\\n');"), e);
+            throw new TimeoutException(
+                    "Choosing '" + option + "' in " + id + " on " + versions() + " failed; what the page saw: "
+                            + ((JavascriptExecutor) driver)
+                                    .executeScript("return (window.__consoleTestEvents || []).join('\\n');"),
+                    e);
         }
         awaitIdle();
     }

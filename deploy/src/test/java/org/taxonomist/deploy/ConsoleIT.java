@@ -89,13 +89,16 @@ class ConsoleIT {
             run("apt-get", "update");
             run("apt-get", "install", "-y", "chromium", "chromium-driver");
         }
-        Assumptions.assumeTrue(browserInstalled(), "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
-                + " are needed (apt-get install chromium chromium-driver, as root).");
+        Assumptions.assumeTrue(
+                browserInstalled(),
+                "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " are needed (apt-get install chromium chromium-driver, as root).");
     }
 
     @BeforeEach
     void openBrowser() throws Exception {
-        new Api(Deployments.local(base, "/"), null, null).await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
+        new Api(Deployments.local(base, "/"), null, null)
+                .await("/health/ready", a -> a.status() == 200, Duration.ofMinutes(3));
         console = ConsoleBrowser.open(CHROMIUM.getPath(), CHROMEDRIVER.getPath());
         browser = console.driver();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -123,7 +126,8 @@ class ConsoleIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         logIn(Deployments.ADMIN, "not-the-password");
 
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login .ui-messages-error")));
+        WebElement message =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login .ui-messages-error")));
         assertTrue(message.getText().contains("Wrong user name or password"), message.getText());
         assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), browser.getCurrentUrl());
     }
@@ -134,7 +138,9 @@ class ConsoleIT {
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
-        assertEquals(Deployments.ADMIN, browser.findElement(By.id("current-user")).getText().strip());
+        assertEquals(
+                Deployments.ADMIN,
+                browser.findElement(By.id("current-user")).getText().strip());
 
         String title = "Morning coffee " + Long.toString(System.nanoTime() % 1_000_000L, 36);
         upload(freshCopyOf(TestImages.COFFEE), title, "breakfast");
@@ -144,45 +150,61 @@ class ConsoleIT {
 
         // Tagging runs in the background; the page polls until the suggestions arrive. The detector
         // sees a cup on a dining table: both are suggested for Objects and boxed on the image.
-        new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> objectSuggestion(d, "cup") != null && objectSuggestion(d, "dining table") != null);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#suggestions .pi-spinner")));
         WebElement approveCup = objectSuggestion(browser, "cup");
         WebElement cupRow = approveCup.findElement(By.xpath("./ancestor::tr"));
-        assertTrue(cupRow.getText().contains("pending") && cupRow.getText().contains("human-centernet"), cupRow.getText());
+        assertTrue(
+                cupRow.getText().contains("pending") && cupRow.getText().contains("human-centernet"), cupRow.getText());
         List<String> boxes = wait.until(d -> {
             List<String> labels = d.findElements(By.cssSelector("#object-frame .object-box")).stream()
-                    .map(WebElement::getText).map(String::strip).sorted().toList();
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .sorted()
+                    .toList();
             return labels.size() == 2 ? labels : null;
         });
         assertEquals(List.of("cup", "dining table"), boxes);
-        WebElement cupBox = browser.findElement(By.xpath("//div[contains(@class,'object-box')][normalize-space(.)='cup']"));
+        WebElement cupBox =
+                browser.findElement(By.xpath("//div[contains(@class,'object-box')][normalize-space(.)='cup']"));
         WebElement image = browser.findElement(By.id("asset-thumbnail"));
-        assertTrue(cupBox.getSize().getWidth() > image.getSize().getWidth() / 4 && cupBox.getSize().getWidth() < image.getSize().getWidth(),
+        assertTrue(
+                cupBox.getSize().getWidth() > image.getSize().getWidth() / 4
+                        && cupBox.getSize().getWidth() < image.getSize().getWidth(),
                 "the cup's box is drawn to scale over the image: " + cupBox.getSize() + " on " + image.getSize());
-        assertEquals("cup, dining table", browser.findElement(By.id("object-counts")).getText());
+        assertEquals(
+                "cup, dining table", browser.findElement(By.id("object-counts")).getText());
         screenshot("asset-page-objects.png");
         approveCup.click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved \"cup\""));
-        wait.until(d -> d.findElements(By.cssSelector("#fields .term")).stream().anyMatch(t -> t.getText().strip().equals("cup")));
-        assertTrue(browser.findElement(By.id("suggestions:suggestion-table")).getText().contains("approved by admin"));
+        wait.until(d -> d.findElements(By.cssSelector("#fields .term")).stream()
+                .anyMatch(t -> t.getText().strip().equals("cup")));
+        assertTrue(browser.findElement(By.id("suggestions:suggestion-table"))
+                .getText()
+                .contains("approved by admin"));
         screenshot("asset-page-approved.png");
 
         browser.findElement(By.id("nav-assets")).click();
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
         browser.findElement(By.id("search:search-text")).sendKeys("cup");
         browser.findElement(By.id("search:search-button")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#grid .tile-title")).stream().anyMatch(t -> t.getText().strip().equals(title)));
+        wait.until(d -> d.findElements(By.cssSelector("#grid .tile-title")).stream()
+                .anyMatch(t -> t.getText().strip().equals(title)));
     }
 
     /** The approve button of the pending Objects suggestion of {@code term}, or null while there is none. */
     private static WebElement objectSuggestion(WebDriver driver, String term) {
         return driver.findElements(By.cssSelector("#suggestions\\:suggestion-table tbody tr")).stream()
-                .filter(r -> r.getText().contains("Objects") && r.findElements(By.cssSelector(".term-text")).stream()
-                        .anyMatch(t -> t.getText().strip().equals(term)))
+                .filter(r -> r.getText().contains("Objects")
+                        && r.findElements(By.cssSelector(".term-text")).stream()
+                                .anyMatch(t -> t.getText().strip().equals(term)))
                 .flatMap(r -> r.findElements(By.cssSelector("[id$=':approve']")).stream())
-                .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -198,7 +220,9 @@ class ConsoleIT {
 
         assertNoAlert();
         assertEquals(SCRIPT_TITLE, browser.findElement(By.id("asset-title")).getText(), "shown as text");
-        assertTrue(browser.getPageSource().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the title is escaped in the page");
+        assertTrue(
+                browser.getPageSource().contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                "the title is escaped in the page");
         // The HTML exactly as the server sent it (the browser's page source is its own re-serialisation).
         String html = asTheBrowser(browser.getCurrentUrl());
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the server escapes the title");
@@ -213,41 +237,55 @@ class ConsoleIT {
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/models.xhtml?field=Subject"));
 
-        browser.findElement(By.cssSelector("#train\\:activate-after .ui-chkbox-box")).click();
+        browser.findElement(By.cssSelector("#train\\:activate-after .ui-chkbox-box"))
+                .click();
         browser.findElement(By.id("train:train-button")).click();
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("train:execution-result"), "Subject: v"));
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("train:execution-result"), "Subject: v"));
         WebElement terms = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("details:term-table")));
         assertTrue(terms.getText().contains("Vehicles") && terms.getText().contains("Objects"), terms.getText());
         String notJudged = browser.findElement(By.id("details:needs-more-data")).getText();
-        assertTrue(notJudged.matches("(?s).*Animals: \\d+ labelled assets?, needs \\d+.*"), "terms without enough labels are listed: " + notJudged);
+        assertTrue(
+                notJudged.matches("(?s).*Animals: \\d+ labelled assets?, needs \\d+.*"),
+                "terms without enough labels are listed: " + notJudged);
         String heads = browser.findElement(By.id("details:heads")).getText();
-        assertTrue(heads.matches("(?s).*: (logistic C=|mlp ).*\\(.*\\d\\.\\d{3}.*"), "the head chosen per backbone, with the scores: " + heads);
-        assertTrue(browser.findElement(By.id("versions:version-table")).getText().contains("active"));
+        assertTrue(
+                heads.matches("(?s).*: (logistic C=|mlp ).*\\(.*\\d\\.\\d{3}.*"),
+                "the head chosen per backbone, with the scores: " + heads);
+        assertTrue(
+                browser.findElement(By.id("versions:version-table")).getText().contains("active"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#details\\:threshold-chart canvas")));
 
         inRow("#details\\:term-table", r -> r.getText().startsWith("Objects"), r -> clicked(r));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details:chart-panel"), "threshold: Objects"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("details:chart-panel"), "threshold: Objects"));
         screenshot("models-page.png");
 
-        String precisions = browser.findElement(By.id("automation:autofill-precision")).getText();
-        assertTrue(precisions.contains("0.95: fills") && precisions.contains("of empty fields"),
+        String precisions =
+                browser.findElement(By.id("automation:autofill-precision")).getText();
+        assertTrue(
+                precisions.contains("0.95: fills") && precisions.contains("of empty fields"),
                 "what each precision would fill, shown before it is switched on: " + precisions);
         try {
             WebElement autofill = browser.findElement(By.id("automation:autofill_input"));
             autofill.clear();
             autofill.sendKeys("0.5");
             browser.findElement(By.id("automation:save-automation")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Subject: autofill from 0.5"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Subject: autofill from 0.5"));
 
-            Api.Answer motorcycle = api.upload("motorcycle.png", Files.readAllBytes(freshCopyOf("motorcycle_left.png")), null, null);
+            Api.Answer motorcycle =
+                    api.upload("motorcycle.png", Files.readAllBytes(freshCopyOf("motorcycle_left.png")), null, null);
             long id = motorcycle.json().get("id").asLong();
             browser.get(app().resolve("asset.xhtml?id=" + id).toString());
             WebElement change = new WebDriverWait(browser, Duration.ofSeconds(60))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("changes:change-table")));
-            assertTrue(change.getText().contains("Vehicles") && change.getText().contains("autofill"), change.getText());
+            assertTrue(
+                    change.getText().contains("Vehicles") && change.getText().contains("autofill"), change.getText());
             browser.findElement(By.cssSelector("[id$=':undo']")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("changes:change-table"), "undone by admin"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("changes:change-table"), "undone by admin"));
             assertFalse(api.get("api/assets/" + id).json().get("fields").has("Subject"), "the autofilled term is gone");
         } finally {
             api.put("api/models/Subject/automation", "{\"autofill\":null,\"autocorrect\":null}");
@@ -258,31 +296,54 @@ class ConsoleIT {
     void librarianDecidesTheAuditsCorrectionsOneByOneAndAllAboveAScore() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         labelVehiclesAndObjects(api);
-        Api.Answer wrong = api.upload("motorcycle_right.png", Files.readAllBytes(freshCopyOf("motorcycle_right.png")),
-                "Wrongly labelled motorcycle", null);
+        Api.Answer wrong = api.upload(
+                "motorcycle_right.png",
+                Files.readAllBytes(freshCopyOf("motorcycle_right.png")),
+                "Wrongly labelled motorcycle",
+                null);
         long mislabelled = wrong.json().get("id").asLong();
-        assertEquals(200, api.put("api/assets/" + mislabelled + "/fields/Subject/Objects").status());
-        Api.Answer coins = api.upload("coins.png", Files.readAllBytes(freshCopyOf("coins.png")), "Coins called a vehicle", null);
-        assertEquals(200, api.put("api/assets/" + coins.json().get("id").asLong() + "/fields/Subject/Vehicles").status());
+        assertEquals(
+                200,
+                api.put("api/assets/" + mislabelled + "/fields/Subject/Objects").status());
+        Api.Answer coins =
+                api.upload("coins.png", Files.readAllBytes(freshCopyOf("coins.png")), "Coins called a vehicle", null);
+        assertEquals(
+                200,
+                api.put("api/assets/" + coins.json().get("id").asLong() + "/fields/Subject/Vehicles")
+                        .status());
 
         browser.get(app().resolve("corrections.xhtml?field=Subject").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/corrections.xhtml?field=Subject"));
         browser.findElement(By.id("audit:run-audit")).click();
-        new WebDriverWait(browser, Duration.ofMinutes(3)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("audit:execution-result"), "corrections proposed"));
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("audit:execution-result"), "corrections proposed"));
 
         String queue = "#queue\\:correction-table";
         Predicate<WebElement> motorcycle = r -> r.getText().contains("Wrongly labelled motorcycle");
-        List<String> added = inRow(queue, motorcycle, r -> r.findElements(By.cssSelector(".term.added")).stream().map(WebElement::getText).toList());
-        assertTrue(browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
+        List<String> added = inRow(
+                queue,
+                motorcycle,
+                r -> r.findElements(By.cssSelector(".term.added")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        assertTrue(
+                browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
                 "both wrong labels are flagged, so one is left for the bulk decision");
         assertTrue(added.contains("Vehicles"), "the correction adds Vehicles: " + added);
         screenshot("corrections-queue.png");
         inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("[id$=':approve']"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 correction."));
-        List<String> subject = StreamSupport.stream(api.get("api/assets/" + mislabelled).json().get("fields").get("Subject")
-                .spliterator(), false).map(JsonNode::asText).toList();
+        List<String> subject = StreamSupport.stream(
+                        api.get("api/assets/" + mislabelled)
+                                .json()
+                                .get("fields")
+                                .get("Subject")
+                                .spliterator(),
+                        false)
+                .map(JsonNode::asText)
+                .toList();
         assertTrue(subject.contains("Vehicles"), "the approved correction is written: " + subject);
 
         WebElement minScore = browser.findElement(By.id("queue:filter-min-score_input"));
@@ -290,14 +351,18 @@ class ConsoleIT {
         minScore.sendKeys("0");
         browser.findElement(By.id("queue:apply-filter")).click();
         WebElement rejectAll = wait.until(ExpectedConditions.elementToBeClickable(By.id("queue:reject-all")));
-        String count = browser.findElement(By.id("queue:matching-count")).getText().strip();
+        String count =
+                browser.findElement(By.id("queue:matching-count")).getText().strip();
         assertEquals("Reject all " + count, rejectAll.getText().strip());
         rejectAll.click();
-        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        WebElement confirm =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         assertTrue(confirm.getText().contains("This rejects " + count + " corrections"), confirm.getText());
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rejected " + count + " correction"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:correction-table"), "No proposed correction matches"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Rejected " + count + " correction"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("queue:correction-table"), "No proposed correction matches"));
     }
 
     @Test
@@ -322,17 +387,24 @@ class ConsoleIT {
         cron.clear();
         cron.sendKeys("15 4 * * 1-5");
         browser.findElement(By.id("launch:save-schedule")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Scheduled retag at '15 4 * * 1-5'"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Scheduled retag at '15 4 * * 1-5'"));
         Predicate<WebElement> weekdays = r -> r.getText().contains("15 4 * * 1-5");
-        String next = inRow("#schedules\\:schedule-table", weekdays, r -> r.findElement(By.cssSelector(".schedule-next")).getText());
+        String next = inRow(
+                "#schedules\\:schedule-table",
+                weekdays,
+                r -> r.findElement(By.cssSelector(".schedule-next")).getText());
         assertTrue(next.contains("04:15"), next);
         screenshot("jobs-page.png");
         inRow("#schedules\\:schedule-table", weekdays, r -> clicked(r.findElement(By.cssSelector(".pause-schedule"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "paused."));
         JsonNode stored = StreamSupport.stream(api.get("api/schedules").json().spliterator(), false)
-                .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5")).findFirst().orElseThrow();
+                .filter(s -> s.get("cron").asText().equals("15 4 * * 1-5"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(stored.get("paused").asBoolean(), stored.toString());
-        assertEquals(204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
+        assertEquals(
+                204, api.delete("api/schedules/" + stored.get("id").asLong()).status());
     }
 
     /** The Jobs page's form gives the super-labels job the method, k and seed the admin chose. */
@@ -351,7 +423,11 @@ class ConsoleIT {
         browser.findElement(By.id("launch:topics_input")).sendKeys("3");
         browser.findElement(By.id("launch:seed_input")).sendKeys("5");
         CompletedRun run = runNowUntilCompleted("super-labels");
-        assertTrue(run.row().contains("method=nmf") && run.row().contains("topics=3") && run.row().contains("seed=5"), run.row());
+        assertTrue(
+                run.row().contains("method=nmf")
+                        && run.row().contains("topics=3")
+                        && run.row().contains("seed=5"),
+                run.row());
         JsonNode done = api.get("api/jobs/executions/" + run.execution()).json();
         assertTrue(done.get("exitStatus").asText().startsWith("3 topics (nmf, seed 5)"), done.toString());
     }
@@ -362,24 +438,44 @@ class ConsoleIT {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         String field = "Craft" + run;
-        assertEquals(200, api.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\",\"Planes\"]}").status());
+        assertEquals(
+                200,
+                api.post(
+                                "api/taxonomy",
+                                "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\",\"Planes\"]}")
+                        .status());
         browser.get(app().resolve("admin/taxonomy.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         WebElement row = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")));
         console.choose(row.findElement(By.cssSelector("[id$=':synonym-term']")), "Boats");
-        WebElement text = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "'] input[id$=':synonym-text']")));
+        WebElement text = wait.until(d ->
+                d.findElement(By.cssSelector(".field-row[data-field='" + field + "'] input[id$=':synonym-text']")));
         text.sendKeys("dinghy" + run + ",  skiff" + run + " ,");
-        browser.findElement(By.cssSelector(".field-row[data-field='" + field + "'] [id$=':save-synonyms']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Searches for dinghy" + run + ", skiff" + run + " now also find Boats."));
-        List<String> terms = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")))
-                .findElements(By.cssSelector(".term")).stream().map(WebElement::getText).toList();
-        assertTrue(terms.stream().anyMatch(t -> t.startsWith("Boats") && t.contains("(dinghy" + run + ", skiff" + run + ")")),
+        browser.findElement(By.cssSelector(".field-row[data-field='" + field + "'] [id$=':save-synonyms']"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Searches for dinghy" + run + ", skiff" + run + " now also find Boats."));
+        List<String> terms = wait
+                .until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")))
+                .findElements(By.cssSelector(".term"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                terms.stream()
+                        .anyMatch(t -> t.startsWith("Boats") && t.contains("(dinghy" + run + ", skiff" + run + ")")),
                 "the term shows its synonyms: " + terms);
         JsonNode stored = StreamSupport.stream(api.get("api/taxonomy").json().spliterator(), false)
-                .filter(f -> f.get("name").asText().equals(field)).findFirst().orElseThrow();
-        assertEquals("[\"dinghy" + run + "\",\"skiff" + run + "\"]", stored.get("synonyms").get("Boats").toString());
-        assertTrue(stored.get("synonyms").path("Planes").isMissingNode() || stored.get("synonyms").get("Planes").isEmpty(), stored.toString());
+                .filter(f -> f.get("name").asText().equals(field))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "[\"dinghy" + run + "\",\"skiff" + run + "\"]",
+                stored.get("synonyms").get("Boats").toString());
+        assertTrue(
+                stored.get("synonyms").path("Planes").isMissingNode()
+                        || stored.get("synonyms").get("Planes").isEmpty(),
+                stored.toString());
     }
 
     /** An admin disables an account on the Users page, and finds that in the audit log, with who and from where. */
@@ -387,7 +483,13 @@ class ConsoleIT {
     void adminDisablesAUserAndFindsItInTheAuditLog() throws IOException {
         String name = "leaving" + Long.toString(System.nanoTime() % 1_000_000, 36);
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        assertEquals(201, api.post("api/users", "{\"username\":\"" + name + "\",\"password\":\"leaving-soon-2026\",\"role\":\"LIBRARIAN\"}").status());
+        assertEquals(
+                201,
+                api.post(
+                                "api/users",
+                                "{\"username\":\"" + name
+                                        + "\",\"password\":\"leaving-soon-2026\",\"role\":\"LIBRARIAN\"}")
+                        .status());
         browser.get(app().resolve("admin/users.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
@@ -395,9 +497,16 @@ class ConsoleIT {
         Predicate<WebElement> user = r -> r.getText().startsWith(name);
         inRow("#users\\:user-table", user, r -> clicked(r.findElement(By.cssSelector(".toggle-user"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disabled " + name));
-        inRow("#users\\:user-table", user, r -> r.findElements(By.cssSelector(".disabled-since")).stream().map(WebElement::getText)
-                .filter(t -> t.startsWith("disabled since")).findFirst().orElse(null));
-        assertEquals(401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status());
+        inRow(
+                "#users\\:user-table",
+                user,
+                r -> r.findElements(By.cssSelector(".disabled-since")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.startsWith("disabled since"))
+                        .findFirst()
+                        .orElse(null));
+        assertEquals(
+                401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status());
 
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
@@ -405,9 +514,15 @@ class ConsoleIT {
         browser.findElement(By.id("audit:apply-filter")).click();
         // The page first shows the unfiltered log, which holds this row too: wait for the filtered table.
         String row = wait.until(d -> {
-            List<String> rows = d.findElements(By.cssSelector("#audit\\:audit-table tbody tr")).stream().map(WebElement::getText).toList();
+            List<String> rows = d.findElements(By.cssSelector("#audit\\:audit-table tbody tr")).stream()
+                    .map(WebElement::getText)
+                    .toList();
             return rows.stream().allMatch(t -> t.contains("user.disable"))
-                    ? rows.stream().filter(t -> t.contains("user " + name)).findFirst().orElse(null) : null;
+                    ? rows.stream()
+                            .filter(t -> t.contains("user " + name))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
         });
         assertTrue(row.contains("admin") && row.contains("disabled"), row);
         screenshot("audit-log.png");
@@ -420,8 +535,11 @@ class ConsoleIT {
      * again rather than failing on a stale element.
      */
     private <T> T inRow(String table, Predicate<WebElement> wanted, Function<WebElement, T> action) {
-        return wait.until(d -> d.findElements(By.cssSelector(table + " tbody tr")).stream().filter(wanted).findFirst()
-                .map(action).orElse(null));
+        return wait.until(d -> d.findElements(By.cssSelector(table + " tbody tr")).stream()
+                .filter(wanted)
+                .findFirst()
+                .map(action)
+                .orElse(null));
     }
 
     private static Boolean clicked(WebElement element) {
@@ -433,9 +551,13 @@ class ConsoleIT {
     void librarianSeesTheFillingRatesTheApiCountsOnTheDashboard() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         api.post("api/users", "{\"username\":\"dora\",\"password\":\"dora-library-2026\",\"role\":\"LIBRARIAN\"}");
-        Api.Answer photo = api.upload("astronaut.png", Files.readAllBytes(freshCopyOf(TestImages.ASTRONAUT)), "Dashboard photo", null);
+        Api.Answer photo = api.upload(
+                "astronaut.png", Files.readAllBytes(freshCopyOf(TestImages.ASTRONAUT)), "Dashboard photo", null);
         assertEquals(201, photo.status(), photo.body());
-        assertEquals(200, api.put("api/assets/" + photo.json().get("id").asLong() + "/fields/Asset%20Type/Photo").status());
+        assertEquals(
+                200,
+                api.put("api/assets/" + photo.json().get("id").asLong() + "/fields/Asset%20Type/Photo")
+                        .status());
         // Read right before the page: other tests add assets. Asset Type holds one term, so the
         // search totals of its terms add up to the assets that have one.
         long assets = api.get("api/search?limit=1").json().get("total").asLong();
@@ -443,8 +565,11 @@ class ConsoleIT {
         for (JsonNode field : api.get("api/taxonomy").json()) {
             if (field.get("name").asText().equals("Asset Type")) {
                 for (JsonNode term : field.get("terms")) {
-                    filled += api.get("api/search?field=Asset%20Type&limit=1&term=" + URLEncoder.encode(term.asText(),
-                            StandardCharsets.UTF_8)).json().get("total").asLong();
+                    filled += api.get("api/search?field=Asset%20Type&limit=1&term="
+                                    + URLEncoder.encode(term.asText(), StandardCharsets.UTF_8))
+                            .json()
+                            .get("total")
+                            .asLong();
                 }
             }
         }
@@ -458,20 +583,37 @@ class ConsoleIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
         }
         WebElement assetType = browser.findElements(By.cssSelector("#filling-table tr.filling-row")).stream()
-                .filter(r -> r.findElement(By.className("filling-field")).getText().equals("Asset Type")).findFirst().orElseThrow();
-        assertEquals(filled, Long.parseLong(assetType.findElement(By.className("filling-filled")).getText()), assetType.getText());
-        assertEquals(assets, Long.parseLong(assetType.findElement(By.className("filling-assets")).getText()), assetType.getText());
-        double percent = Double.parseDouble(assetType.findElement(By.className("filling-percent")).getText().replace(',', '.'));
+                .filter(r ->
+                        r.findElement(By.className("filling-field")).getText().equals("Asset Type"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                filled,
+                Long.parseLong(
+                        assetType.findElement(By.className("filling-filled")).getText()),
+                assetType.getText());
+        assertEquals(
+                assets,
+                Long.parseLong(
+                        assetType.findElement(By.className("filling-assets")).getText()),
+                assetType.getText());
+        double percent = Double.parseDouble(
+                assetType.findElement(By.className("filling-percent")).getText().replace(',', '.'));
         assertEquals(100.0 * filled / assets, percent, 0.06, assetType.getText());
         assertTrue(filled >= 1 && percent > 0, "the photo labelled above counts: " + assetType.getText());
 
         // Tagging in the background only adds suggestions while the page opens.
-        long suggestions = Long.parseLong(browser.findElement(By.id("pending-suggestions")).getText());
+        long suggestions =
+                Long.parseLong(browser.findElement(By.id("pending-suggestions")).getText());
         long suggestionsAfter = api.get("api/suggestions?limit=1000").json().size();
-        assertTrue(suggestionsBefore <= suggestions && suggestions <= suggestionsAfter,
+        assertTrue(
+                suggestionsBefore <= suggestions && suggestions <= suggestionsAfter,
                 suggestionsBefore + " <= " + suggestions + " <= " + suggestionsAfter);
-        assertEquals(corrections, Long.parseLong(browser.findElement(By.id("pending-corrections")).getText()));
-        assertTrue(browser.findElement(By.id("review-link")).getAttribute("href").endsWith("/review.xhtml"));
+        assertEquals(
+                corrections,
+                Long.parseLong(browser.findElement(By.id("pending-corrections")).getText()));
+        assertTrue(
+                browser.findElement(By.id("review-link")).getAttribute("href").endsWith("/review.xhtml"));
         assertTrue(browser.findElements(By.id("jobs-link")).isEmpty(), "the Jobs page is for admins");
 
         // Opening the page recorded today's point of the curve.
@@ -491,7 +633,8 @@ class ConsoleIT {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("manifest.csv"));
             out.write(("file,labels,title\nhorse.png,Animals,Imported horse\nnowhere.png,Animals,Lost\n"
-                    + "horse.png,Unicorns,Bad term\n").getBytes(StandardCharsets.UTF_8));
+                            + "horse.png,Unicorns,Bad term\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(new ZipEntry("horse.png"));
             out.write(Files.readAllBytes(freshCopyOf("horse.png")));
         }
@@ -501,17 +644,25 @@ class ConsoleIT {
         logIn("ines", "ines-library-2026");
         wait.until(ExpectedConditions.urlContains("/import.xhtml?field=Subject"));
 
-        browser.findElement(By.id("import:import-file")).sendKeys(zip.toAbsolutePath().toString());
-        assertEquals("Subject", browser.findElement(By.id("import:import-field_label")).getText());
+        browser.findElement(By.id("import:import-file"))
+                .sendKeys(zip.toAbsolutePath().toString());
+        assertEquals(
+                "Subject",
+                browser.findElement(By.id("import:import-field_label")).getText());
         browser.findElement(By.id("import:import-button")).click();
-        new WebDriverWait(browser, Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("progress:execution-status"), "COMPLETED"));
+        new WebDriverWait(browser, Duration.ofMinutes(2))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("progress:execution-status"), "COMPLETED"));
         WebElement problems = browser.findElement(By.id("progress:problem-table"));
-        assertTrue(problems.getText().contains("3") && problems.getText().contains("nowhere.png does not exist"), problems.getText());
-        assertTrue(problems.getText().contains("4") && problems.getText().contains("'Unicorns' is not a term of Subject"),
+        assertTrue(
+                problems.getText().contains("3") && problems.getText().contains("nowhere.png does not exist"),
+                problems.getText());
+        assertTrue(
+                problems.getText().contains("4") && problems.getText().contains("'Unicorns' is not a term of Subject"),
                 problems.getText());
         screenshot("import-page.png");
-        JsonNode hits = api.get("api/search?q=" + URLEncoder.encode("Imported horse", StandardCharsets.UTF_8)).json();
+        JsonNode hits = api.get("api/search?q=" + URLEncoder.encode("Imported horse", StandardCharsets.UTF_8))
+                .json();
         assertTrue(hits.get("total").asLong() >= 1, hits.toString());
     }
 
@@ -526,15 +677,23 @@ class ConsoleIT {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         List<Long> harbour = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Api.Answer answer = api.upload("harbour" + i + ".png", Files.readAllBytes(freshCopyOf("coins.png")), null,
+            Api.Answer answer = api.upload(
+                    "harbour" + i + ".png",
+                    Files.readAllBytes(freshCopyOf("coins.png")),
+                    null,
                     "harbour" + run + " pier" + run + " lighthouse" + run);
             assertEquals(201, answer.status(), answer.body());
             harbour.add(answer.json().get("id").asLong());
         }
         Api.Answer started = api.post("api/jobs/super-labels?method=nmf&topics=6&seed=7", null);
         assertEquals(202, started.status(), started.body());
-        JsonNode done = api.await("api/jobs/executions/" + started.json().get("executionId").asLong(),
-                a -> List.of("COMPLETED", "FAILED", "STOPPED").contains(a.json().get("status").asText()), Duration.ofMinutes(3)).json();
+        JsonNode done = api.await(
+                        "api/jobs/executions/"
+                                + started.json().get("executionId").asLong(),
+                        a -> List.of("COMPLETED", "FAILED", "STOPPED")
+                                .contains(a.json().get("status").asText()),
+                        Duration.ofMinutes(3))
+                .json();
         assertEquals("COMPLETED", done.get("status").asText(), done.toString());
         api.post("api/users", "{\"username\":\"sofia\",\"password\":\"sofia-library-2026\",\"role\":\"LIBRARIAN\"}");
 
@@ -545,22 +704,36 @@ class ConsoleIT {
         Predicate<WebElement> harbourLabel = withTopTerm("harbour" + run);
         String row = inRow(LABELS, harbourLabel, WebElement::getText);
         assertTrue(row.contains("pier" + run) && row.contains("lighthouse" + run), row);
-        assertEquals("6", inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector(".asset-count")).getText()));
+        assertEquals(
+                "6",
+                inRow(
+                        LABELS,
+                        harbourLabel,
+                        r -> r.findElement(By.cssSelector(".asset-count")).getText()));
         inRow(LABELS, harbourLabel, r -> {
             r.findElement(By.cssSelector("input[id$=':name']")).sendKeys(name);
             return clicked(r.findElement(By.cssSelector("[id$=':save-name']")));
         });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Named it \"" + name + "\""));
-        assertEquals(name, inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")));
+        assertEquals(
+                name,
+                inRow(
+                        LABELS,
+                        harbourLabel,
+                        r -> r.findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")));
         screenshot("super-labels.png");
 
         browser.findElement(By.id("nav-assets")).click();
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
         browser.findElement(By.id("search:search-text")).sendKeys(name);
         browser.findElement(By.id("search:search-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "6 assets found, 6 of them via super-labels."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "6 assets found, 6 of them via super-labels."));
         List<String> reasons = wait.until(d -> {
-            List<String> shown = d.findElements(By.cssSelector("#grid .tile-via")).stream().map(WebElement::getText).map(String::strip).toList();
+            List<String> shown = d.findElements(By.cssSelector("#grid .tile-via")).stream()
+                    .map(WebElement::getText)
+                    .map(String::strip)
+                    .toList();
             return shown.size() == 6 ? shown : null;
         });
         reasons.forEach(r -> assertEquals("via super-label " + name, r));
@@ -569,50 +742,72 @@ class ConsoleIT {
         browser.findElements(By.cssSelector("#grid .asset-tile")).get(0).click();
         wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
         WebElement topics = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("asset-super-labels")));
-        assertTrue(topics.getText().contains(name) && topics.getText().contains("100 %"), "its super-label with its score: " + topics.getText());
-        assertEquals(5, browser.findElements(By.cssSelector("#similar .similar-asset")).size(), "more like this: the other five");
+        assertTrue(
+                topics.getText().contains(name) && topics.getText().contains("100 %"),
+                "its super-label with its score: " + topics.getText());
+        assertEquals(
+                5,
+                browser.findElements(By.cssSelector("#similar .similar-asset")).size(),
+                "more like this: the other five");
         screenshot("asset-super-labels.png");
 
         String term = "Harbours" + run;
         browser.findElement(By.id("nav-superlabels")).click();
         wait.until(ExpectedConditions.urlContains("/superlabels.xhtml"));
-        console.choose(inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector("[id$=':promote-field']"))), "Subject");
+        console.choose(
+                inRow(LABELS, harbourLabel, r -> r.findElement(By.cssSelector("[id$=':promote-field']"))), "Subject");
         inRow(LABELS, harbourLabel, r -> {
             r.findElement(By.cssSelector("input[id$=':promote-term']")).sendKeys(term);
             return clicked(r.findElement(By.cssSelector("[id$=':promote']")));
         });
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Promoted " + name + " to Subject: " + term + "; 6 suggestions to review."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Promoted " + name + " to Subject: " + term + "; 6 suggestions to review."));
         for (long asset : harbour) {
             JsonNode suggestions = api.get("api/assets/" + asset).json().get("suggestions");
-            assertTrue(StreamSupport.stream(suggestions.spliterator(), false).anyMatch(s -> s.get("field").asText().equals("Subject")
-                    && s.get("term").asText().equals(term) && s.get("source").asText().equals("super-label " + name)
-                    && s.get("status").asText().equals("PENDING")), "asset " + asset + " is proposed the term: " + suggestions);
+            assertTrue(
+                    StreamSupport.stream(suggestions.spliterator(), false)
+                            .anyMatch(s -> s.get("field").asText().equals("Subject")
+                                    && s.get("term").asText().equals(term)
+                                    && s.get("source").asText().equals("super-label " + name)
+                                    && s.get("status").asText().equals("PENDING")),
+                    "asset " + asset + " is proposed the term: " + suggestions);
         }
     }
 
     /** An execution run from the Jobs page: its id, its progress counts ("done / total"; "" for a job without items) and its row's text. */
-    private record CompletedRun(String execution, String counts, String row) {
-    }
+    private record CompletedRun(String execution, String counts, String row) {}
 
     /** Clicks "Run now" on the Jobs page and waits until the execution's row says COMPLETED. */
     private CompletedRun runNowUntilCompleted(String job) {
         browser.findElement(By.id("launch:run-now")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Started " + job + " (execution "));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Started " + job + " (execution "));
         String message = browser.findElement(By.id("messages")).getText();
-        String execution = message.substring(message.indexOf("(execution ") + 11, message.indexOf(')', message.indexOf("(execution ")));
-        return new WebDriverWait(browser, Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+        String execution = message.substring(
+                message.indexOf("(execution ") + 11, message.indexOf(')', message.indexOf("(execution ")));
+        return new WebDriverWait(browser, Duration.ofMinutes(2))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#executions\\:execution-table tbody tr")).stream()
-                        .filter(r -> r.findElement(By.cssSelector(".execution-id")).getText().equals(execution)
+                        .filter(r -> r.findElement(By.cssSelector(".execution-id"))
+                                        .getText()
+                                        .equals(execution)
                                 && r.getText().contains("COMPLETED"))
-                        .map(r -> new CompletedRun(execution, r.findElements(By.cssSelector(".execution-counts")).stream()
-                                .map(c -> c.getText().strip()).findFirst().orElse(""), r.getText()))
-                        .findFirst().orElse(null));
+                        .map(r -> new CompletedRun(
+                                execution,
+                                r.findElements(By.cssSelector(".execution-counts")).stream()
+                                        .map(c -> c.getText().strip())
+                                        .findFirst()
+                                        .orElse(""),
+                                r.getText()))
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** A row of the Super-labels page's table of a super-label that has this term among its three heaviest. */
     private static Predicate<WebElement> withTopTerm(String term) {
-        return r -> r.findElements(By.cssSelector(".top-term")).stream().limit(3).anyMatch(t -> t.getText().contains(term));
+        return r -> r.findElements(By.cssSelector(".top-term")).stream()
+                .limit(3)
+                .anyMatch(t -> t.getText().contains(term));
     }
 
     /** Three Subject labels each of Vehicles and Objects, on fresh copies of the photos. */
@@ -632,7 +827,10 @@ class ConsoleIT {
     private static void label(Api api, String photo, String subject) throws IOException {
         Api.Answer answer = api.upload(photo, Files.readAllBytes(freshCopyOf(photo)), photo, null);
         assertEquals(201, answer.status(), answer.body());
-        assertEquals(200, api.put("api/assets/" + answer.json().get("id").asLong() + "/fields/Subject/" + subject).status());
+        assertEquals(
+                200,
+                api.put("api/assets/" + answer.json().get("id").asLong() + "/fields/Subject/" + subject)
+                        .status());
     }
 
     private void logIn(String user, String password) {
@@ -645,7 +843,8 @@ class ConsoleIT {
 
     /** Uploads through the form and waits for the link to the new asset. */
     private void upload(Path photo, String title, String keywords) {
-        browser.findElement(By.id("upload:upload-file")).sendKeys(photo.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:upload-file"))
+                .sendKeys(photo.toAbsolutePath().toString());
         if (title != null) {
             browser.findElement(By.id("upload:upload-title")).sendKeys(title);
         }
@@ -653,7 +852,8 @@ class ConsoleIT {
             browser.findElement(By.id("upload:upload-keywords")).sendKeys(keywords);
         }
         browser.findElement(By.id("upload:upload-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploaded-link")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploaded-link")));
     }
 
     /**
@@ -674,11 +874,18 @@ class ConsoleIT {
 
     /** GETs a page with the browser's session cookie. */
     private String asTheBrowser(String url) throws IOException {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookies)
+                .GET()
+                .build();
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().version(Api.PROTOCOL).build().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .version(Api.PROTOCOL)
+                    .build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             return response.body();
         } catch (InterruptedException e) {
@@ -693,7 +900,9 @@ class ConsoleIT {
 
     private void screenshot(String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
+        Files.copy(
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                folder.resolve(name),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -703,8 +912,10 @@ class ConsoleIT {
 
     private static boolean isRoot() {
         try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            return id.waitFor(10, TimeUnit.SECONDS) && new String(id.getInputStream().readAllBytes()).strip().equals("0");
+            Process id =
+                    new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            return id.waitFor(10, TimeUnit.SECONDS)
+                    && new String(id.getInputStream().readAllBytes()).strip().equals("0");
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

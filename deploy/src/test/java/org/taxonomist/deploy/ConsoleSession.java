@@ -19,10 +19,15 @@ import java.util.stream.Collectors;
 /** A console session over plain HTTP (form login, session cookie), for requests no browser page would send. */
 final class ConsoleSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
-    private final HttpClient http = HttpClient.newBuilder().version(Api.PROTOCOL).cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(Api.PROTOCOL)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI base;
 
     private ConsoleSession(URI base) {
@@ -36,9 +41,12 @@ final class ConsoleSession {
         form.put("login:username", user);
         form.put("login:password", password);
         form.put("login:login-button", "");
-        HttpResponse<String> answer = session.post("login.xhtml", viewState(session.get("login.xhtml").body()), form);
-        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").contains("index.xhtml")) {
-            throw new IllegalStateException("console login failed: " + answer.statusCode() + " " + answer.headers().map());
+        HttpResponse<String> answer =
+                session.post("login.xhtml", viewState(session.get("login.xhtml").body()), form);
+        if (answer.statusCode() != 302
+                || !answer.headers().firstValue("Location").orElse("").contains("index.xhtml")) {
+            throw new IllegalStateException("console login failed: " + answer.statusCode() + " "
+                    + answer.headers().map());
         }
         return session;
     }
@@ -52,9 +60,11 @@ final class ConsoleSession {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState);
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -12,8 +12,7 @@ final class Deployments {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "it-admin-password-123";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The deployment's address on loopback: Payara reports the machine's own interface address,

@@ -29,8 +29,13 @@ final class Postgres implements AutoCloseable {
 
     /** How the server is told to use this database. */
     Map<String, String> environment() {
-        return Map.of("TAXONOMIST_DB_URL", SERVER + database, "TAXONOMIST_DB_USER", "postgres",
-                "TAXONOMIST_DB_PASSWORD", "ignored-by-trust-auth");
+        return Map.of(
+                "TAXONOMIST_DB_URL",
+                SERVER + database,
+                "TAXONOMIST_DB_USER",
+                "postgres",
+                "TAXONOMIST_DB_PASSWORD",
+                "ignored-by-trust-auth");
     }
 
     /**
@@ -50,7 +55,8 @@ final class Postgres implements AutoCloseable {
     }
 
     private void run(String statement) {
-        try (Connection admin = connect(); Statement sql = admin.createStatement()) {
+        try (Connection admin = connect();
+                Statement sql = admin.createStatement()) {
             sql.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(statement + ": " + e.getMessage(), e);
@@ -61,7 +67,8 @@ final class Postgres implements AutoCloseable {
         try {
             return DriverManager.getConnection(SERVER + "test", "postgres", "");
         } catch (SQLException e) {
-            Assumptions.abort("No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + "): the PostgreSQL run is skipped");
+            Assumptions.abort(
+                    "No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + "): the PostgreSQL run is skipped");
             throw new IllegalStateException(e);
         }
     }

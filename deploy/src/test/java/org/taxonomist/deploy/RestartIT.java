@@ -43,7 +43,11 @@ class RestartIT {
         long id;
         try (RunningServer server = RunningServer.start(home, environment)) {
             Api.Answer created = server.api("admin", PASSWORD)
-                    .upload("coffee.png", Files.readAllBytes(TestImages.photo("coffee.png")), "Morning coffee", "espresso");
+                    .upload(
+                            "coffee.png",
+                            Files.readAllBytes(TestImages.photo("coffee.png")),
+                            "Morning coffee",
+                            "espresso");
             assertEquals(201, created.status(), created.body());
             id = created.json().get("id").asLong();
             server.crash();
@@ -52,32 +56,49 @@ class RestartIT {
         JsonNode suggestion;
         try (RunningServer server = RunningServer.start(home, environment)) {
             Api admin = server.api("admin", PASSWORD);
-            JsonNode asset = admin.await("api/assets/" + id, a -> a.json().get("suggestions").size() > 0,
-                    Duration.ofSeconds(90)).json();
+            JsonNode asset = admin.await(
+                            "api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(90))
+                    .json();
             suggestion = asset.get("suggestions").get(0);
-            assertEquals(200, admin.post("api/suggestions/" + suggestion.get("id").asLong() + "/approve", null).status());
+            assertEquals(
+                    200,
+                    admin.post("api/suggestions/" + suggestion.get("id").asLong() + "/approve", null)
+                            .status());
         }
 
         try (RunningServer server = RunningServer.start(home, environment)) {
             Api admin = server.api("admin", PASSWORD);
             JsonNode asset = admin.get("api/assets/" + id).json();
             String term = suggestion.get("term").asText();
-            assertEquals(term, asset.get("fields").get(suggestion.get("field").asText()).get(0).asText());
-            assertEquals("APPROVED", asset.get("suggestions").get(0).get("status").asText());
+            assertEquals(
+                    term,
+                    asset.get("fields")
+                            .get(suggestion.get("field").asText())
+                            .get(0)
+                            .asText());
+            assertEquals(
+                    "APPROVED", asset.get("suggestions").get(0).get("status").asText());
             JsonNode hits = admin.get("api/search?q=espresso").json();
-            assertTrue(StreamSupport.stream(hits.get("assets").spliterator(), false).anyMatch(a -> a.get("id").asLong() == id),
+            assertTrue(
+                    StreamSupport.stream(hits.get("assets").spliterator(), false)
+                            .anyMatch(a -> a.get("id").asLong() == id),
                     "the search index survived the restarts: " + hits);
             assertEquals(1, admin.get("api/search").json().get("total").asLong(), "one asset, stored once");
             JsonNode embeddings = admin.get("api/embeddings").json();
             assertEquals(1, embeddings.path("nsfwjs-mobilenet_v2@4.3.0").asLong(), embeddings.toString());
-            assertEquals(1, embeddings.path("human-centernet@3.3.6").asLong(),
+            assertEquals(
+                    1,
+                    embeddings.path("human-centernet@3.3.6").asLong(),
                     "the default backbones embedded the upload, the detector's from its detection pass: " + embeddings);
         }
         try (var written = Files.walk(home)) {
             List<String> readableByOthers = written.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("server-")) // the test's own capture of the output
+                    .filter(f ->
+                            !f.getFileName().toString().startsWith("server-")) // the test's own capture of the output
                     .filter(RestartIT::readableByOthers)
-                    .map(home::relativize).map(Path::toString).toList();
+                    .map(home::relativize)
+                    .map(Path::toString)
+                    .toList();
             assertEquals(List.of(), readableByOthers, "the server's files are its owner's only");
         }
     }
@@ -85,14 +106,16 @@ class RestartIT {
     private static boolean readableByOthers(Path file) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            return permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ);
+            return permissions.contains(PosixFilePermission.OTHERS_READ)
+                    || permissions.contains(PosixFilePermission.GROUP_READ);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Path freshHome(String name) throws IOException {
-        Path home = Path.of("target", "restart-" + name + "-" + System.nanoTime()).toAbsolutePath();
+        Path home =
+                Path.of("target", "restart-" + name + "-" + System.nanoTime()).toAbsolutePath();
         return Files.createDirectories(home);
     }
 }

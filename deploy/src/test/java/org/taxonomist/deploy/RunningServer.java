@@ -29,12 +29,16 @@ final class RunningServer implements AutoCloseable {
             Files.createDirectories(home);
             int port = freePort();
             Path log = home.resolve("server-" + System.nanoTime() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(REPO.resolve("deploy/bin/taxonomist").toString(), "serve", "--port",
-                    String.valueOf(port)).directory(REPO.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            REPO.resolve("deploy/bin/taxonomist").toString(), "serve", "--port", String.valueOf(port))
+                    .directory(REPO.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("TAXONOMIST_HOME", home.toString());
             builder.environment().put("TAXONOMIST_JAVA_OPTS", "-Xmx2g");
             builder.environment().putAll(environment);
-            RunningServer server = new RunningServer(builder.start(), URI.create("http://localhost:" + port + "/"), log);
+            RunningServer server =
+                    new RunningServer(builder.start(), URI.create("http://localhost:" + port + "/"), log);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -71,7 +75,8 @@ final class RunningServer implements AutoCloseable {
                     return;
                 }
                 String output = Files.readString(log);
-                if (output.contains("Exception while preparing the app") || output.contains("Exception while loading the app")) {
+                if (output.contains("Exception while preparing the app")
+                        || output.contains("Exception while loading the app")) {
                     process.destroyForcibly();
                     throw new AssertionError("Payara started but the application did not deploy:\n" + tail());
                 }

@@ -25,12 +25,20 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One line of the log as the table shows it. */
-    public record AuditRow(long id, String at, String actor, String address, String action, String target, String before,
-                           String after) implements Serializable {
+    public record AuditRow(
+            long id, String at, String actor, String address, String action, String target, String before, String after)
+            implements Serializable {
 
         static AuditRow of(AuditEntry e) {
-            return new AuditRow(e.getId(), Dates.format(e.getAt()), e.getActor(), e.getAddress(), e.getAction(), e.getTarget(),
-                    e.getBefore(), e.getAfter());
+            return new AuditRow(
+                    e.getId(),
+                    Dates.format(e.getAt()),
+                    e.getActor(),
+                    e.getAddress(),
+                    e.getAction(),
+                    e.getTarget(),
+                    e.getBefore(),
+                    e.getAfter());
         }
     }
 
@@ -52,8 +60,11 @@ public class AuditView implements Serializable {
             }
 
             @Override
-            public List<AuditRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-                return audit.find(filter(), first, pageSize).stream().map(AuditRow::of).toList();
+            public List<AuditRow> load(
+                    int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+                return audit.find(filter(), first, pageSize).stream()
+                        .map(AuditRow::of)
+                        .toList();
             }
 
             @Override

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.taxonomist.batch.LearntFields;
-import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
@@ -119,7 +119,8 @@ public class JobsView implements Serializable {
     public void restart(long executionId) {
         try {
             long restarted = launcher.restart(executionId);
-            Messages.info("Execution " + executionId + " restarted from its last checkpoint as execution " + restarted + ".");
+            Messages.info(
+                    "Execution " + executionId + " restarted from its last checkpoint as execution " + restarted + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "restart execution " + executionId);
         }
@@ -136,7 +137,8 @@ public class JobsView implements Serializable {
         try {
             if (editing == null) {
                 JobSchedule created = schedules.create(job, cron, parameters(), false, user.getName());
-                Messages.info("Scheduled " + job + " at '" + cron + "'; next run " + Dates.format(created.getNextRunAt()) + ".");
+                Messages.info("Scheduled " + job + " at '" + cron + "'; next run "
+                        + Dates.format(created.getNextRunAt()) + ".");
             } else {
                 JobSchedule schedule = schedules.get(editing);
                 schedules.update(editing, job, cron, parameters(), schedule.isPaused());
@@ -183,7 +185,8 @@ public class JobsView implements Serializable {
 
     public void runSchedule(long id) {
         try {
-            Messages.info("Schedule " + id + ": " + firing.runNow(id, user.getName()).getLastOutcome() + ".");
+            Messages.info(
+                    "Schedule " + id + ": " + firing.runNow(id, user.getName()).getLastOutcome() + ".");
             refresh();
         } catch (RuntimeException e) {
             Problems.show(e, "run the schedule");
@@ -228,7 +231,8 @@ public class JobsView implements Serializable {
             return "—";
         }
         long s = duration.toSeconds();
-        return s >= 3600 ? String.format("%d h %02d min", s / 3600, s % 3600 / 60)
+        return s >= 3600
+                ? String.format("%d h %02d min", s / 3600, s % 3600 / 60)
                 : s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : s + " s";
     }
 
@@ -246,8 +250,11 @@ public class JobsView implements Serializable {
 
     /** The chosen job's methods: the audit's suspicion scores, or the super-labels' topic models. */
     public List<String> getMethods() {
-        return job.equals("super-labels") ? List.of("lda", "nmf")
-                : Arrays.stream(SuspicionMethod.values()).map(SuspicionMethod::label).toList();
+        return job.equals("super-labels")
+                ? List.of("lda", "nmf")
+                : Arrays.stream(SuspicionMethod.values())
+                        .map(SuspicionMethod::label)
+                        .toList();
     }
 
     /** Another job: a method of the last one would not suit it. */

@@ -66,7 +66,10 @@ public class ModelsView implements Serializable {
     @PostConstruct
     public void init() {
         fields = learntFields.named(null);
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("field");
         field = fields.contains(requested) ? requested : fields.isEmpty() ? null : fields.get(0);
         load();
     }
@@ -83,9 +86,15 @@ public class ModelsView implements Serializable {
         autofill = automation.getAutofill();
         autofillPrecision = automation.getAutofillPrecision();
         autocorrect = automation.getAutocorrect();
-        autofillOptions = registry.versions(field).stream().filter(ModelVersion::isActive).findFirst()
-                .map(v -> new VersionReport(v.getReport()).autofillOptions()).orElse(List.of());
-        versions.stream().filter(VersionRow::active).findFirst().or(() -> versions.stream().findFirst())
+        autofillOptions = registry.versions(field).stream()
+                .filter(ModelVersion::isActive)
+                .findFirst()
+                .map(v -> new VersionReport(v.getReport()).autofillOptions())
+                .orElse(List.of());
+        versions.stream()
+                .filter(VersionRow::active)
+                .findFirst()
+                .or(() -> versions.stream().findFirst())
                 .ifPresent(v -> show(v.version()));
         if (versions.isEmpty()) {
             report = null;
@@ -115,7 +124,8 @@ public class ModelsView implements Serializable {
     public void saveAutomation() {
         try {
             automations.set(field, autofill, autofillPrecision, autocorrect, user.getName());
-            Messages.info(field + ": autofill " + (autofillPrecision != null ? "at precision " + autofillPrecision : describe(autofill))
+            Messages.info(field + ": autofill "
+                    + (autofillPrecision != null ? "at precision " + autofillPrecision : describe(autofill))
                     + ", autocorrect " + describe(autocorrect) + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "save the thresholds");
@@ -128,7 +138,10 @@ public class ModelsView implements Serializable {
 
     /** Starts the job for the chosen field; it runs in the background, and the page polls its status. */
     public void train() {
-        training.start(launcher, Map.of("field", field, "activate", Boolean.toString(activateAfterTraining)), user.getName(),
+        training.start(
+                launcher,
+                Map.of("field", field, "activate", Boolean.toString(activateAfterTraining)),
+                user.getName(),
                 "training a new version of " + field);
     }
 

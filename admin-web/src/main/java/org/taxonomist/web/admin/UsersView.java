@@ -35,6 +35,7 @@ public class UsersView implements Serializable {
     private String username;
     /** Kept only for the request that creates the account; never rendered back. */
     private transient String password;
+
     private Role role = Role.LIBRARIAN;
 
     @PostConstruct
@@ -43,7 +44,9 @@ public class UsersView implements Serializable {
     }
 
     private void reload() {
-        users = accounts.all().stream().map(a -> UserRow.of(a, guard.lockedUntil(a.getUsername()))).toList();
+        users = accounts.all().stream()
+                .map(a -> UserRow.of(a, guard.lockedUntil(a.getUsername())))
+                .toList();
     }
 
     public void create() {

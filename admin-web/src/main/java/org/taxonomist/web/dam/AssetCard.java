@@ -10,17 +10,37 @@ import org.taxonomist.web.Dates;
  *
  * @param via why a search listed it though its query does not match it ("via super-label …"); null otherwise
  */
-public record AssetCard(long id, String title, String fileName, String keywords, String format, int width, int height,
-                        long byteSize, String createdAt, String createdBy, String via) implements Serializable {
+public record AssetCard(
+        long id,
+        String title,
+        String fileName,
+        String keywords,
+        String format,
+        int width,
+        int height,
+        long byteSize,
+        String createdAt,
+        String createdBy,
+        String via)
+        implements Serializable {
 
     public static AssetCard of(Asset asset) {
         return of(asset, null);
     }
 
     public static AssetCard of(Asset asset, String via) {
-        return new AssetCard(asset.getId(), asset.getTitle(), asset.getFileName(), asset.getKeywords(), asset.getFormat(),
-                asset.getWidth(), asset.getHeight(), asset.getByteSize(), Dates.format(asset.getCreatedAt()),
-                asset.getCreatedBy(), via);
+        return new AssetCard(
+                asset.getId(),
+                asset.getTitle(),
+                asset.getFileName(),
+                asset.getKeywords(),
+                asset.getFormat(),
+                asset.getWidth(),
+                asset.getHeight(),
+                asset.getByteSize(),
+                Dates.format(asset.getCreatedAt()),
+                asset.getCreatedBy(),
+                via);
     }
 
     /** The title when there is one, else the file name. */
@@ -30,6 +50,8 @@ public record AssetCard(long id, String title, String fileName, String keywords,
 
     /** "1.2 MB", "340 KB". */
     public String size() {
-        return byteSize >= 1_000_000 ? String.format("%.1f MB", byteSize / 1e6) : Math.max(1, Math.round(byteSize / 1e3)) + " KB";
+        return byteSize >= 1_000_000
+                ? String.format("%.1f MB", byteSize / 1e6)
+                : Math.max(1, Math.round(byteSize / 1e3)) + " KB";
     }
 }

@@ -59,7 +59,9 @@ public class AssetResults extends LazyDataModel<AssetCard> {
         AssetSearch.Hits hits = search.search(query, field, term, first, size, user, true);
         total = hits.total();
         expanded = hits.expanded();
-        return hits.assets().stream().map(a -> AssetCard.of(a, hits.reasons().get(a.getId()))).toList();
+        return hits.assets().stream()
+                .map(a -> AssetCard.of(a, hits.reasons().get(a.getId())))
+                .toList();
     }
 
     public long getTotal() {
@@ -79,6 +81,11 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     @Override
     public AssetCard getRowData(String rowKey) {
         List<AssetCard> page = getWrappedData();
-        return page == null ? null : page.stream().filter(c -> getRowKey(c).equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(c -> getRowKey(c).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

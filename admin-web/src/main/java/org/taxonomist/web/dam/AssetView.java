@@ -92,7 +92,10 @@ public class AssetView implements Serializable {
 
     @PostConstruct
     public void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             assetId = id == null ? null : Long.valueOf(id.strip());
         } catch (NumberFormatException e) {
@@ -111,9 +114,12 @@ public class AssetView implements Serializable {
     /** Its super-labels and the {@value #SIMILAR} assets most like it, from the last run of the super-labels job. */
     private void readTopics() {
         try {
-            superLabels = topics.superLabels(assetId).stream().map(AssetSuperLabelRow::of).toList();
+            superLabels = topics.superLabels(assetId).stream()
+                    .map(AssetSuperLabelRow::of)
+                    .toList();
             similar = topics.similar(assetId, SIMILAR).stream()
-                    .flatMap(s -> catalog.find(s.assetId()).map(AssetCard::of).stream()).toList();
+                    .flatMap(s -> catalog.find(s.assetId()).map(AssetCard::of).stream())
+                    .toList();
         } catch (RuntimeException e) {
             Problems.show(e, "read the asset's super-labels");
         }
@@ -129,17 +135,22 @@ public class AssetView implements Serializable {
         }
         asset = AssetCard.of(found.get());
         fields = fieldValues(found.get().fieldValues(), taxonomy.fields());
-        suggestions = suggestionService.forAsset(assetId).stream().map(SuggestionRow::of).toList();
+        suggestions = suggestionService.forAsset(assetId).stream()
+                .map(SuggestionRow::of)
+                .toList();
         changes = history.forAsset(assetId).stream().map(ChangeRow::of).toList();
         List<FoundObject> detected = objectDetection.forAsset(assetId);
         objects = detected.stream().map(ObjectBoxRow::of).toList();
-        objectCounts = ObjectCounts.of(detected.stream().map(FoundObject::getLabel).toList());
+        objectCounts =
+                ObjectCounts.of(detected.stream().map(FoundObject::getLabel).toList());
         Optional<TaggingTask> task = taggingTasks.find(assetId);
         taggingWaiting = task.isPresent() && !task.get().givenUp();
-        taggingError = task.filter(TaggingTask::givenUp).map(TaggingTask::getLastError).orElse(null);
+        taggingError =
+                task.filter(TaggingTask::givenUp).map(TaggingTask::getLastError).orElse(null);
         // Keep only selections that can still be decided.
         selected = new ArrayList<>(selected.stream()
-                .filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending())).toList());
+                .filter(s -> suggestions.stream().anyMatch(n -> n.id() == s.id() && n.pending()))
+                .toList());
     }
 
     /** Every taxonomy field in order, then any field the asset has that the taxonomy no longer lists. */
@@ -147,10 +158,18 @@ public class AssetView implements Serializable {
         Map<String, FieldValues> byField = new LinkedHashMap<>();
         for (TaxonomyField field : taxonomyFields) {
             List<String> terms = values.getOrDefault(field.getName(), List.of());
-            byField.put(field.getName(), new FieldValues(field.getName(), field.isMultiValued(), List.copyOf(terms),
-                    field.getTerms().stream().filter(t -> !terms.contains(t)).toList()));
+            byField.put(
+                    field.getName(),
+                    new FieldValues(
+                            field.getName(),
+                            field.isMultiValued(),
+                            List.copyOf(terms),
+                            field.getTerms().stream()
+                                    .filter(t -> !terms.contains(t))
+                                    .toList()));
         }
-        values.forEach((field, terms) -> byField.putIfAbsent(field, new FieldValues(field, true, List.copyOf(terms), List.of())));
+        values.forEach((field, terms) ->
+                byField.putIfAbsent(field, new FieldValues(field, true, List.copyOf(terms), List.of())));
         return List.copyOf(byField.values());
     }
 

@@ -51,6 +51,7 @@ public class AssetsView implements Serializable {
 
     /** Only alive during the upload request: the uploaded bytes never stay in the view. */
     private transient UploadedFile file;
+
     private String title;
     private String keywords;
     private AssetCard uploaded;
@@ -83,7 +84,11 @@ public class AssetsView implements Serializable {
     }
 
     public List<String> getTerms() {
-        return fields.stream().filter(f -> f.name().equals(field)).findFirst().map(FieldChoice::terms).orElse(List.of());
+        return fields.stream()
+                .filter(f -> f.name().equals(field))
+                .findFirst()
+                .map(FieldChoice::terms)
+                .orElse(List.of());
     }
 
     public void upload() {
@@ -105,7 +110,8 @@ public class AssetsView implements Serializable {
             duplicateOf = e.existingAssetId();
             Messages.warn("This image is already in the DAM as asset " + duplicateOf + "; it was not stored twice.");
         } catch (UnreadableImageException e) {
-            Messages.error("\"" + file.getFileName() + "\" cannot be read as an image. " + Messages.sentence(e.getMessage()));
+            Messages.error(
+                    "\"" + file.getFileName() + "\" cannot be read as an image. " + Messages.sentence(e.getMessage()));
         } catch (ImageTooLargeException | UploadTooLargeException e) {
             Messages.error("\"" + file.getFileName() + "\" is too large. " + Messages.sentence(e.getMessage()));
         } catch (RuntimeException e) {

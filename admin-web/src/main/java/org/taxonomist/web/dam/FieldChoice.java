@@ -11,13 +11,18 @@ import org.taxonomist.dam.reference.TaxonomyField;
  * {@code filledBy} names the model whose own classes fill the field; null for fields learnt from labels.
  * {@code synonyms}: each term that has synonyms, with them as one comma-separated text ("cars, automobiles").
  */
-public record FieldChoice(String name, boolean multiValued, List<String> terms, String filledBy, Map<String, String> synonyms)
+public record FieldChoice(
+        String name, boolean multiValued, List<String> terms, String filledBy, Map<String, String> synonyms)
         implements Serializable {
 
     public static FieldChoice of(TaxonomyField field) {
         Map<String, String> synonyms = new LinkedHashMap<>();
         field.synonymsByTerm().forEach((term, ofTerm) -> synonyms.put(term, String.join(", ", ofTerm)));
-        return new FieldChoice(field.getName(), field.isMultiValued(), List.copyOf(field.getTerms()), field.getPretrainedModel(),
+        return new FieldChoice(
+                field.getName(),
+                field.isMultiValued(),
+                List.copyOf(field.getTerms()),
+                field.getPretrainedModel(),
                 synonyms);
     }
 }

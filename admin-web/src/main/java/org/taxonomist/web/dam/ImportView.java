@@ -58,7 +58,10 @@ public class ImportView implements Serializable {
     @PostConstruct
     void init() {
         fields = learntFields.named(null);
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("field");
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("field");
         field = fields.contains(requested) ? requested : fields.isEmpty() ? null : fields.get(0);
     }
 

@@ -89,8 +89,13 @@ public class TaxonomyView implements Serializable {
     /** Puts the chosen term's synonyms in the input, so that the admin edits them rather than retyping them. */
     public void showSynonyms(String field) {
         String term = synonymTerm.get(field);
-        synonymText.put(field, fields.stream().filter(f -> f.name().equals(field)).findFirst()
-                .map(f -> f.synonyms().getOrDefault(term, "")).orElse(""));
+        synonymText.put(
+                field,
+                fields.stream()
+                        .filter(f -> f.name().equals(field))
+                        .findFirst()
+                        .map(f -> f.synonyms().getOrDefault(term, ""))
+                        .orElse(""));
     }
 
     /** Replaces the chosen term's synonyms with the comma-separated ones typed; none typed removes them. */
@@ -102,11 +107,15 @@ public class TaxonomyView implements Serializable {
         }
         String typed = synonymText.getOrDefault(field, "");
         List<String> synonyms = Arrays.stream(typed == null ? new String[0] : typed.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         try {
             taxonomy.setSynonyms(field, term, synonyms);
-            Messages.info(synonyms.isEmpty() ? "\"" + term + "\" has no synonyms now."
-                    : "Searches for " + String.join(", ", synonyms) + " now also find " + term + ".");
+            Messages.info(
+                    synonyms.isEmpty()
+                            ? "\"" + term + "\" has no synonyms now."
+                            : "Searches for " + String.join(", ", synonyms) + " now also find " + term + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "set the synonyms");
         }

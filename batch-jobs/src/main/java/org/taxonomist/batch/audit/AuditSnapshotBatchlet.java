@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.models.audit.AuditPlan;
+import org.taxonomist.tagging.ModelRuntime;
 import org.taxonomist.training.ModelTraining;
 import org.taxonomist.training.TrainingSet;
-import org.taxonomist.tagging.ModelRuntime;
 
 /**
  * Reads the field's labelled assets and their embeddings by the audit's backbones once (the step

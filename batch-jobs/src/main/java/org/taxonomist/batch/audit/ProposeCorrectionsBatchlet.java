@@ -60,7 +60,9 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         AuditFolder folder = folders.current();
         TrainingSet set = folder.readSnapshot(false);
         boolean multiValued = fields.multiValued(set.field());
-        SuspicionMethod scoring = method == null || method.isBlank() ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(method);
+        SuspicionMethod scoring = method == null || method.isBlank()
+                ? SuspicionMethod.bestFor(multiValued)
+                : SuspicionMethod.named(method);
         EnsembleSettings settings = training.auditSettings();
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
         List<float[][]> heldOut = new ArrayList<>();
@@ -71,20 +73,32 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         for (Suspect suspect : LabelAudit.rank(plan, heldOut, set.labels(), set.terms(), settings, scoring)) {
             Suspect correction = multiValued ? suspect : suspect.singleValued(plan.audited());
             if (correction.changesSomething() && proposals.size() < maxCorrections) {
-                proposals.add(new Corrections.Proposal(set.assetIds()[suspect.asset()], correction.current(), correction.proposed(),
+                proposals.add(new Corrections.Proposal(
+                        set.assetIds()[suspect.asset()],
+                        correction.current(),
+                        correction.proposed(),
                         correction.score()));
             }
         }
-        String source = "audit " + job.getExecutionId() + ": " + plan.bags().size() + " bags on " + set.embeddings().keySet();
+        String source = "audit " + job.getExecutionId() + ": " + plan.bags().size() + " bags on "
+                + set.embeddings().keySet();
         Corrections.Outcome outcome = corrections.replace(set.field(), scoring.label(), source, proposals);
         folder.delete();
-        String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size() + " labelled assets ("
-                + scoring.label() + "), head " + settings.heads().get(LabelAudit.chosenHead(plan, heldOut, set.labels(), settings)).label()
+        String summary = set.field() + ": " + outcome.proposed() + " corrections proposed from " + set.size()
+                + " labelled assets ("
+                + scoring.label() + "), head "
+                + settings.heads()
+                        .get(LabelAudit.chosenHead(plan, heldOut, set.labels(), settings))
+                        .label()
                 + " on " + set.embeddings().size() + (set.embeddings().size() == 1 ? " backbone" : " backbones")
                 + (outcome.skippedRejected() > 0 ? ", " + outcome.skippedRejected() + " rejected before" : "")
                 + (outcome.skippedChanged() > 0 ? ", " + outcome.skippedChanged() + " relabelled meanwhile" : "")
-                + (plan.terms().needsMoreData().isEmpty() ? "" : "; not judged: " + plan.terms().needsMoreData().stream()
-                        .map(LeftOutTerm::toString).collect(Collectors.joining("; ")));
+                + (plan.terms().needsMoreData().isEmpty()
+                        ? ""
+                        : "; not judged: "
+                                + plan.terms().needsMoreData().stream()
+                                        .map(LeftOutTerm::toString)
+                                        .collect(Collectors.joining("; ")));
         job.setExitStatus(summary);
         return summary;
     }

@@ -49,8 +49,11 @@ public class ManifestReader extends AbstractItemReader {
         Manifest manifest = collection.manifest(folder);
         Optional<Long> checkpoint = monitor.checkpoint(job.getInstanceId(), 0, 1);
         if (checkpoint.isEmpty()) {
-            manifest.problems().forEach(problem -> monitor.problem(job.getExecutionId(), null, problem.line(), problem.reason()));
-            collection.columnProblems(manifest, field).forEach(problem -> monitor.problem(job.getExecutionId(), null, null, problem));
+            manifest.problems()
+                    .forEach(problem -> monitor.problem(job.getExecutionId(), null, problem.line(), problem.reason()));
+            collection
+                    .columnProblems(manifest, field)
+                    .forEach(problem -> monitor.problem(job.getExecutionId(), null, null, problem));
         }
         long after = checkpoint.orElse(0L);
         rows = manifest.entries().stream().filter(e -> e.line() > after).toList();

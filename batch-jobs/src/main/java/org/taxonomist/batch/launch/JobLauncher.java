@@ -40,18 +40,34 @@ public class JobLauncher {
     AuditTrail audit;
 
     private static final UnaryOperator<String> AS_GIVEN = UnaryOperator.identity();
-    private static final Map<String, UnaryOperator<String>> ASSET_SWEEP = Map.of(
-            "scope", value -> AssetScope.named(value).label(), "threads", JobLauncher::threads);
+    private static final Map<String, UnaryOperator<String>> ASSET_SWEEP =
+            Map.of("scope", value -> AssetScope.named(value).label(), "threads", JobLauncher::threads);
 
     /** Each job's parameters, each with what checks and normalises its value (or throws IllegalArgumentException). */
     private static final Map<String, Map<String, UnaryOperator<String>>> PARAMETERS = Map.of(
             "retag", ASSET_SWEEP,
             "embed", ASSET_SWEEP,
-            "train-heads", Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
-            "audit-labels", Map.of("field", AS_GIVEN, "method", value -> SuspicionMethod.named(value).label(), "threads", JobLauncher::threads),
+            "train-heads",
+                    Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
+            "audit-labels",
+                    Map.of(
+                            "field",
+                            AS_GIVEN,
+                            "method",
+                            value -> SuspicionMethod.named(value).label(),
+                            "threads",
+                            JobLauncher::threads),
             "import", Map.of("folder", AS_GIVEN, "field", AS_GIVEN),
-            "super-labels", Map.of("method", TopicJobParameters::method, "topics", TopicJobParameters::topics,
-                    "seed", TopicJobParameters::seed, "compare", TopicJobParameters::compare));
+            "super-labels",
+                    Map.of(
+                            "method",
+                            TopicJobParameters::method,
+                            "topics",
+                            TopicJobParameters::topics,
+                            "seed",
+                            TopicJobParameters::seed,
+                            "compare",
+                            TopicJobParameters::compare));
 
     /** The parameters a job cannot run without, with the message when one is missing. */
     private static final Map<String, Map.Entry<String, String>> REQUIRED = Map.of(
@@ -86,7 +102,8 @@ public class JobLauncher {
         Map<String, String> checked = new TreeMap<>();
         parameters.forEach((name, value) -> {
             if (!taken.containsKey(name)) {
-                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes " + new TreeSet<>(taken.keySet()) + ".");
+                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes "
+                        + new TreeSet<>(taken.keySet()) + ".");
             }
             if (value != null && !value.isBlank()) {
                 checked.put(name, taken.get(name).apply(value.strip()));
@@ -107,7 +124,8 @@ public class JobLauncher {
             threads = 0;
         }
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    "threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
         }
         return Integer.toString(threads);
     }
@@ -122,7 +140,8 @@ public class JobLauncher {
         checked.forEach(properties::setProperty);
         properties.setProperty("user", user);
         long execution = BatchRuntime.getJobOperator().start(job, properties);
-        audit.recordFor(user, "job.start", job + " (execution " + execution + ")", null, new TreeMap<>(checked).toString());
+        audit.recordFor(
+                user, "job.start", job + " (execution " + execution + ")", null, new TreeMap<>(checked).toString());
         return execution;
     }
 

@@ -41,8 +41,11 @@ public class JobHistory {
                 executions.addAll(operator.getJobExecutions(instance));
             }
         }
-        return executions.stream().sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
-                .limit(limit).map(this::report).toList();
+        return executions.stream()
+                .sorted(Comparator.comparingLong(JobExecution::getExecutionId).reversed())
+                .limit(limit)
+                .map(this::report)
+                .toList();
     }
 
     /** @throws UnknownEntryException when there is no such execution */
@@ -54,21 +57,34 @@ public class JobHistory {
         }
     }
 
-    private static final Instant SERVER_STARTED = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-    private static final EnumSet<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
-    static final String INTERRUPTED = "interrupted: the server stopped while it ran; restart it to go on from its last checkpoint";
+    private static final Instant SERVER_STARTED =
+            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private static final EnumSet<BatchStatus> RUNNING =
+            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    static final String INTERRUPTED =
+            "interrupted: the server stopped while it ran; restart it to go on from its last checkpoint";
 
     private JobReport report(JobExecution e) {
         Map<String, String> parameters = new TreeMap<>();
         if (e.getJobParameters() != null) {
-            e.getJobParameters().stringPropertyNames().forEach(name -> parameters.put(name, e.getJobParameters().getProperty(name)));
+            e.getJobParameters()
+                    .stringPropertyNames()
+                    .forEach(name -> parameters.put(name, e.getJobParameters().getProperty(name)));
         }
         long id = e.getExecutionId();
-        boolean interrupted = RUNNING.contains(e.getBatchStatus()) && e.getCreateTime() != null
+        boolean interrupted = RUNNING.contains(e.getBatchStatus())
+                && e.getCreateTime() != null
                 && e.getCreateTime().toInstant().isBefore(SERVER_STARTED);
-        return new JobReport(id, e.getJobName(), interrupted ? BatchStatus.FAILED : e.getBatchStatus(),
-                interrupted ? INTERRUPTED : e.getExitStatus(), instant(e.getStartTime()), instant(e.getEndTime()), parameters,
-                monitor.progress(id).orElse(null), monitor.problemCount(id, false));
+        return new JobReport(
+                id,
+                e.getJobName(),
+                interrupted ? BatchStatus.FAILED : e.getBatchStatus(),
+                interrupted ? INTERRUPTED : e.getExitStatus(),
+                instant(e.getStartTime()),
+                instant(e.getEndTime()),
+                parameters,
+                monitor.progress(id).orElse(null),
+                monitor.problemCount(id, false));
     }
 
     private static Instant instant(Date date) {

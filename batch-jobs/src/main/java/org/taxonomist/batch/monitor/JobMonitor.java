@@ -21,9 +21,13 @@ public class JobMonitor {
      */
     @Transactional
     public Optional<Long> checkpoint(long instanceId, int partition, int partitions) {
-        return Optional.ofNullable(em.createQuery("select max(p.lastId) from JobProgress p where p.instanceId = :instance "
-                        + "and p.partitionNumber = :partition and p.partitions = :partitions", Long.class)
-                .setParameter("instance", instanceId).setParameter("partition", partition).setParameter("partitions", partitions)
+        return Optional.ofNullable(em.createQuery(
+                        "select max(p.lastId) from JobProgress p where p.instanceId = :instance "
+                                + "and p.partitionNumber = :partition and p.partitions = :partitions",
+                        Long.class)
+                .setParameter("instance", instanceId)
+                .setParameter("partition", partition)
+                .setParameter("partitions", partitions)
                 .getSingleResult());
     }
 
@@ -52,34 +56,50 @@ public class JobMonitor {
 
     /** The execution's progress; empty for a job that reports none (batchlets) or has not started one. */
     public Optional<Progress> progress(long executionId) {
-        List<JobProgress> parts = em.createQuery("select p from JobProgress p where p.executionId = :id", JobProgress.class)
-                .setParameter("id", executionId).getResultList();
+        List<JobProgress> parts = em.createQuery(
+                        "select p from JobProgress p where p.executionId = :id", JobProgress.class)
+                .setParameter("id", executionId)
+                .getResultList();
         if (parts.isEmpty()) {
             return Optional.empty();
         }
         long total = parts.stream().mapToLong(JobProgress::getTotal).sum();
         long done = parts.stream().mapToLong(JobProgress::getDone).sum();
-        Instant started = parts.stream().map(JobProgress::getStartedAt).min(Instant::compareTo).orElseThrow();
-        Instant updated = em.createQuery("select max(p.updatedAt) from JobProgress p where p.executionId = :id", Instant.class)
-                .setParameter("id", executionId).getSingleResult();
+        Instant started = parts.stream()
+                .map(JobProgress::getStartedAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
+        Instant updated = em.createQuery(
+                        "select max(p.updatedAt) from JobProgress p where p.executionId = :id", Instant.class)
+                .setParameter("id", executionId)
+                .getSingleResult();
         return Optional.of(new Progress(total, done, problemCount(executionId, true), started, updated));
     }
 
     public List<JobProblem> problems(long executionId, int limit) {
         return em.createQuery("select p from JobProblem p where p.executionId = :id order by p.id", JobProblem.class)
-                .setParameter("id", executionId).setMaxResults(limit).getResultList();
+                .setParameter("id", executionId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Problems of the execution: skipped items (assets, rows) only, or all. */
     public long problemCount(long executionId, boolean skippedOnly) {
-        return em.createQuery("select count(p) from JobProblem p where p.executionId = :id"
-                        + (skippedOnly ? " and (p.assetId is not null or p.line is not null)" : ""), Long.class)
-                .setParameter("id", executionId).getSingleResult();
+        return em.createQuery(
+                        "select count(p) from JobProblem p where p.executionId = :id"
+                                + (skippedOnly ? " and (p.assetId is not null or p.line is not null)" : ""),
+                        Long.class)
+                .setParameter("id", executionId)
+                .getSingleResult();
     }
 
     private Optional<JobProgress> find(long executionId, int partition) {
-        return em.createQuery("select p from JobProgress p where p.executionId = :id and p.partitionNumber = :partition",
+        return em.createQuery(
+                        "select p from JobProgress p where p.executionId = :id and p.partitionNumber = :partition",
                         JobProgress.class)
-                .setParameter("id", executionId).setParameter("partition", partition).getResultStream().findFirst();
+                .setParameter("id", executionId)
+                .setParameter("partition", partition)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -36,8 +36,7 @@ public class JobProblem {
     @Column(nullable = false)
     private Instant recordedAt;
 
-    protected JobProblem() {
-    }
+    protected JobProblem() {}
 
     JobProblem(long executionId, Long assetId, Integer line, String reason) {
         this.executionId = executionId;

@@ -14,7 +14,9 @@ import java.time.Instant;
  * transaction, so it is exactly what was committed: the checkpoint a restart goes on from.
  */
 @Entity
-@Table(name = "tx_job_progress", uniqueConstraints = @UniqueConstraint(columnNames = {"executionId", "partitionNumber"}))
+@Table(
+        name = "tx_job_progress",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"executionId", "partitionNumber"}))
 public class JobProgress {
 
     @Id
@@ -47,8 +49,7 @@ public class JobProgress {
     @Column(nullable = false)
     private Instant updatedAt;
 
-    protected JobProgress() {
-    }
+    protected JobProgress() {}
 
     JobProgress(long executionId, long instanceId, int partitionNumber, int partitions, long total) {
         this.executionId = executionId;

@@ -11,8 +11,16 @@ import java.util.Map;
  * @param progress null for jobs that report none (batchlets) or before the first chunk
  * @param problems skipped assets and step failures recorded for the execution
  */
-public record JobReport(long executionId, String job, BatchStatus status, String exitStatus, Instant started, Instant ended,
-                        Map<String, String> parameters, Progress progress, long problems) {
+public record JobReport(
+        long executionId,
+        String job,
+        BatchStatus status,
+        String exitStatus,
+        Instant started,
+        Instant ended,
+        Map<String, String> parameters,
+        Progress progress,
+        long problems) {
 
     public boolean running() {
         return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;

@@ -18,8 +18,8 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
@@ -38,8 +38,7 @@ import org.taxonomist.security.Role;
 public class ImportResource {
 
     /** An import execution with the rows it skipped and why. */
-    public record ImportJson(JobReport execution, List<JobProblem> problems) {
-    }
+    public record ImportJson(JobReport execution, List<JobProblem> problems) {}
 
     private static final int SHOWN_PROBLEMS = 1000;
 
@@ -65,7 +64,8 @@ public class ImportResource {
     /** {@code POST /api/imports/folders/NAME?field=Subject}: imports a dropped folder; 202. */
     @POST
     @Path("folders/{folder}")
-    public Response folder(@PathParam("folder") String folder, @QueryParam("field") String field, @Context SecurityContext security) {
+    public Response folder(
+            @PathParam("folder") String folder, @QueryParam("field") String field, @Context SecurityContext security) {
         return start(folder, field, security);
     }
 
@@ -83,7 +83,8 @@ public class ImportResource {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("folder", folder);
         parameters.put("field", field);
-        long id = launcher.start("import", parameters, security.getUserPrincipal().getName());
+        long id =
+                launcher.start("import", parameters, security.getUserPrincipal().getName());
         return Response.accepted(new ImportJson(history.report(id), List.of())).build();
     }
 }

@@ -19,14 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
 import org.taxonomist.batch.monitor.JobStateException;
-import org.taxonomist.security.Role;
 import org.taxonomist.rest.Paging;
+import org.taxonomist.security.Role;
 
 /** Admins start batch jobs, watch their executions, stop and restart them. */
 @Path("/jobs")

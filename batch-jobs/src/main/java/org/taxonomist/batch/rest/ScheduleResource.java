@@ -57,7 +57,11 @@ public class ScheduleResource {
 
     @POST
     public Response create(ScheduleRequest request, @Context SecurityContext security) {
-        JobSchedule created = schedules.create(required(request).job(), request.cron(), request.parametersOrNone(), request.paused(),
+        JobSchedule created = schedules.create(
+                required(request).job(),
+                request.cron(),
+                request.parametersOrNone(),
+                request.paused(),
                 security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -65,7 +69,8 @@ public class ScheduleResource {
     @PUT
     @Path("{id}")
     public JobSchedule update(@PathParam("id") long id, ScheduleRequest request) {
-        return schedules.update(id, required(request).job(), request.cron(), request.parametersOrNone(), request.paused());
+        return schedules.update(
+                id, required(request).job(), request.cron(), request.parametersOrNone(), request.paused());
     }
 
     @POST
@@ -84,7 +89,8 @@ public class ScheduleResource {
     @POST
     @Path("{id}/run")
     public Response runNow(@PathParam("id") long id, @Context SecurityContext security) {
-        return Response.accepted(firing.runNow(id, security.getUserPrincipal().getName())).build();
+        return Response.accepted(firing.runNow(id, security.getUserPrincipal().getName()))
+                .build();
     }
 
     @DELETE
@@ -96,7 +102,8 @@ public class ScheduleResource {
 
     private static ScheduleRequest required(ScheduleRequest request) {
         if (request == null || request.job() == null) {
-            throw new IllegalArgumentException("Send {\"job\": ..., \"cron\": ..., \"parameters\": {...}, \"paused\": false}.");
+            throw new IllegalArgumentException(
+                    "Send {\"job\": ..., \"cron\": ..., \"parameters\": {...}, \"paused\": false}.");
         }
         return request;
     }

@@ -44,7 +44,9 @@ public class AssetEmbedder implements ItemProcessor {
     @Override
     public Object processItem(Object assetId) {
         List<Backbone> chosen = "audit".equals(backbones) ? runtime.auditBackbones() : runtime.backbones();
-        AssetToEmbed prepared = dam.asset((Long) assetId).map(asset -> embeddings.prepare(asset, chosen)).orElse(null);
+        AssetToEmbed prepared = dam.asset((Long) assetId)
+                .map(asset -> embeddings.prepare(asset, chosen))
+                .orElse(null);
         return prepared == null || Boolean.parseBoolean(missingOnly) && !prepared.needsNetwork() ? null : prepared;
     }
 }

@@ -55,9 +55,12 @@ public class AssetIdReader extends AbstractItemReader {
         int p = Integer.parseInt(partition);
         int count = Integer.parseInt(partitions);
         long after = monitor.checkpoint(job.getInstanceId(), p, count).orElse(Long.MIN_VALUE);
-        List<Long> inScope = field == null || field.isBlank() ? assets.ids(job.getJobName(), AssetScope.named(scope)) : assets.labelled(field);
+        List<Long> inScope = field == null || field.isBlank()
+                ? assets.ids(job.getJobName(), AssetScope.named(scope))
+                : assets.labelled(field);
         ids = inScope.stream()
-                .filter(id -> id > after && Math.floorMod(id, count) == p).toList();
+                .filter(id -> id > after && Math.floorMod(id, count) == p)
+                .toList();
         lastId = after;
         monitor.start(job.getExecutionId(), job.getInstanceId(), p, count, ids.size());
     }

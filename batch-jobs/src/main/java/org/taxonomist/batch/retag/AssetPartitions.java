@@ -33,8 +33,11 @@ public class AssetPartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
-        int count = threads != null && !threads.isBlank() ? Integer.parseInt(threads.strip())
-                : configuredThreads > 0 ? configuredThreads : Runtime.getRuntime().availableProcessors();
+        int count = threads != null && !threads.isBlank()
+                ? Integer.parseInt(threads.strip())
+                : configuredThreads > 0
+                        ? configuredThreads
+                        : Runtime.getRuntime().availableProcessors();
         if (count < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + count);
         }

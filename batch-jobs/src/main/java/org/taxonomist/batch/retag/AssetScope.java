@@ -20,7 +20,8 @@ public enum AssetScope {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown scope '" + name + "'; scopes: " + Arrays.toString(values()).toLowerCase(Locale.ROOT));
+            throw new IllegalArgumentException("Unknown scope '" + name + "'; scopes: "
+                    + Arrays.toString(values()).toLowerCase(Locale.ROOT));
         }
     }
 

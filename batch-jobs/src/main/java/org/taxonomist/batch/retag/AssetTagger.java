@@ -22,6 +22,8 @@ public class AssetTagger extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> assets) {
-        embeddings.embedAll(assets.stream().map(AssetToEmbed.class::cast).toList()).forEach(tagger::tag);
+        embeddings
+                .embedAll(assets.stream().map(AssetToEmbed.class::cast).toList())
+                .forEach(tagger::tag);
     }
 }

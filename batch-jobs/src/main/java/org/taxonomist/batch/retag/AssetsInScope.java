@@ -49,7 +49,8 @@ public class AssetsInScope {
             case NEW -> dam.assetIdsChangedSince(lastSuccess(job).orElse(null));
             case STALE -> {
                 TreeSet<Long> stale = new TreeSet<>();
-                tagger.activeSources().forEach((field, source) -> stale.addAll(suggestions.assetIdsSuggestedByOthers(field, source)));
+                tagger.activeSources()
+                        .forEach((field, source) -> stale.addAll(suggestions.assetIdsSuggestedByOthers(field, source)));
                 yield List.copyOf(stale);
             }
         };
@@ -62,7 +63,10 @@ public class AssetsInScope {
      */
     @Transactional
     public List<Long> labelled(String field) {
-        return dam.assetsLabelled(fields.named(field).get(0)).stream().map(DamAsset::id).sorted().toList();
+        return dam.assetsLabelled(fields.named(field).get(0)).stream()
+                .map(DamAsset::id)
+                .sorted()
+                .toList();
     }
 
     /** When the last completed run of the job over all or new assets started. */
@@ -76,8 +80,10 @@ public class AssetsInScope {
             for (JobExecution execution : operator.getJobExecutions(instance)) {
                 String scope = Objects.toString(execution.getJobParameters().getProperty("scope"), "");
                 Date started = execution.getStartTime();
-                if (execution.getBatchStatus() == BatchStatus.COMPLETED && AssetScope.named(scope) != AssetScope.STALE
-                        && started != null && (last == null || started.toInstant().isAfter(last))) {
+                if (execution.getBatchStatus() == BatchStatus.COMPLETED
+                        && AssetScope.named(scope) != AssetScope.STALE
+                        && started != null
+                        && (last == null || started.toInstant().isAfter(last))) {
                     last = started.toInstant();
                 }
             }

@@ -22,6 +22,7 @@ public class EmbeddingSaver extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> assets) {
-        embeddings.saveNow(embeddings.embedAll(assets.stream().map(AssetToEmbed.class::cast).toList()));
+        embeddings.saveNow(embeddings.embedAll(
+                assets.stream().map(AssetToEmbed.class::cast).toList()));
     }
 }

@@ -32,8 +32,9 @@ public final class CronExpression {
         this.text = text;
         String[] parts = text.strip().split("\\s+");
         if (parts.length != 5) {
-            throw new IllegalArgumentException("A cron expression has five fields (minute hour day-of-month month day-of-week), '"
-                    + text + "' has " + parts.length + ".");
+            throw new IllegalArgumentException(
+                    "A cron expression has five fields (minute hour day-of-month month day-of-week), '" + text
+                            + "' has " + parts.length + ".");
         }
         for (int f = 0; f < 5; f++) {
             allowed[f] = field(parts[f], f);
@@ -94,7 +95,8 @@ public final class CronExpression {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("'" + value + "' is not a valid " + FIELDS[f] + " (" + min + "–" + max + ").");
+        throw new IllegalArgumentException(
+                "'" + value + "' is not a valid " + FIELDS[f] + " (" + min + "–" + max + ").");
     }
 
     /** The first time strictly after {@code after} (to the minute) that matches. */

@@ -51,10 +51,15 @@ public class JobSchedule {
     @Version
     private long version;
 
-    protected JobSchedule() {
-    }
+    protected JobSchedule() {}
 
-    JobSchedule(String job, CronExpression cron, Map<String, String> parameters, boolean paused, String createdBy, Instant now) {
+    JobSchedule(
+            String job,
+            CronExpression cron,
+            Map<String, String> parameters,
+            boolean paused,
+            String createdBy,
+            Instant now) {
         this.createdBy = createdBy;
         define(job, cron, parameters, paused, now);
     }
@@ -62,7 +67,9 @@ public class JobSchedule {
     void define(String job, CronExpression cron, Map<String, String> parameters, boolean paused, Instant now) {
         this.job = job;
         this.cron = cron.toString().strip();
-        this.parameters = parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+        this.parameters = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
         this.paused = paused;
         this.nextRunAt = paused ? null : next(now);
     }
@@ -78,7 +85,9 @@ public class JobSchedule {
     }
 
     private Instant next(Instant now) {
-        return CronExpression.parse(cron).next(now.atZone(ZoneId.systemDefault())).toInstant();
+        return CronExpression.parse(cron)
+                .next(now.atZone(ZoneId.systemDefault()))
+                .toInstant();
     }
 
     public Long getId() {
@@ -94,8 +103,14 @@ public class JobSchedule {
     }
 
     public Map<String, String> getParameters() {
-        return parameters.isEmpty() ? Map.of() : Arrays.stream(parameters.split("\n"))
-                .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')), l -> l.substring(l.indexOf('=') + 1), (a, b) -> b, TreeMap::new));
+        return parameters.isEmpty()
+                ? Map.of()
+                : Arrays.stream(parameters.split("\n"))
+                        .collect(Collectors.toMap(
+                                l -> l.substring(0, l.indexOf('=')),
+                                l -> l.substring(l.indexOf('=') + 1),
+                                (a, b) -> b,
+                                TreeMap::new));
     }
 
     public boolean isPaused() {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.dam.UnknownEntryException;
 
 /**
@@ -31,7 +31,10 @@ public class ScheduleFiring {
 
     /** Fires every schedule that is due (the {@link ScheduleClock}'s tick). */
     public void fireDue(Instant now) {
-        schedules.due(now).forEach(schedule -> fire(schedule, "schedule " + schedule.getId() + " (" + schedule.getCreatedBy() + ")", now));
+        schedules
+                .due(now)
+                .forEach(schedule ->
+                        fire(schedule, "schedule " + schedule.getId() + " (" + schedule.getCreatedBy() + ")", now));
     }
 
     /** "Run now": fires the schedule at once, with the same rule. */
@@ -42,7 +45,8 @@ public class ScheduleFiring {
     private JobSchedule fire(JobSchedule schedule, String user, Instant now) {
         Long last = schedule.getLastExecutionId();
         if (last != null && running(last)) {
-            return schedules.fired(schedule.getId(), null, "skipped at " + now + ": execution " + last + " still running", now);
+            return schedules.fired(
+                    schedule.getId(), null, "skipped at " + now + ": execution " + last + " still running", now);
         }
         try {
             long execution = launcher.start(schedule.getJob(), schedule.getParameters(), user);

@@ -23,7 +23,8 @@ public class Schedules {
     AuditTrail audit;
 
     public List<JobSchedule> all() {
-        return em.createQuery("select s from JobSchedule s order by s.id", JobSchedule.class).getResultList();
+        return em.createQuery("select s from JobSchedule s order by s.id", JobSchedule.class)
+                .getResultList();
     }
 
     /** @throws UnknownEntryException when there is no such schedule */
@@ -38,7 +39,8 @@ public class Schedules {
     /** @throws IllegalArgumentException a bad cron expression, job or parameter */
     @Transactional
     public JobSchedule create(String job, String cron, Map<String, String> parameters, boolean paused, String user) {
-        JobSchedule schedule = new JobSchedule(job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, user, Instant.now());
+        JobSchedule schedule = new JobSchedule(
+                job, CronExpression.parse(cron), JobLauncher.checked(job, parameters), paused, user, Instant.now());
         em.persist(schedule);
         em.flush(); // the id names the schedule in the audit log
         audit.recordFor(user, "schedule.create", "schedule " + schedule.getId(), null, describe(schedule));
@@ -58,7 +60,12 @@ public class Schedules {
     public JobSchedule pause(long id, boolean paused) {
         JobSchedule schedule = get(id);
         String before = describe(schedule);
-        schedule.define(schedule.getJob(), CronExpression.parse(schedule.getCron()), schedule.getParameters(), paused, Instant.now());
+        schedule.define(
+                schedule.getJob(),
+                CronExpression.parse(schedule.getCron()),
+                schedule.getParameters(),
+                paused,
+                Instant.now());
         audit.record(paused ? "schedule.pause" : "schedule.resume", "schedule " + id, before, describe(schedule));
         return schedule;
     }
@@ -71,13 +78,16 @@ public class Schedules {
     }
 
     private static String describe(JobSchedule schedule) {
-        return schedule.getJob() + " at '" + schedule.getCron() + "' " + schedule.getParameters() + (schedule.isPaused() ? ", paused" : "");
+        return schedule.getJob() + " at '" + schedule.getCron() + "' " + schedule.getParameters()
+                + (schedule.isPaused() ? ", paused" : "");
     }
 
     /** The schedules due at {@code now}, not paused. */
     public List<JobSchedule> due(Instant now) {
-        return em.createQuery("select s from JobSchedule s where s.paused = false and s.nextRunAt <= :now", JobSchedule.class)
-                .setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "select s from JobSchedule s where s.paused = false and s.nextRunAt <= :now", JobSchedule.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /** Records a firing and moves the schedule to its next time. */

@@ -70,13 +70,28 @@ public class SuperLabelsBatchlet extends AbstractBatchlet {
         long fitted = System.nanoTime();
         String by = "job " + job.getExecutionId() + " (" + (user == null ? "batch" : user) + ")";
         SuperLabelRefit.Outcome outcome = refit.replace(documents, fit, by);
-        return finish(String.format(Locale.ROOT, "%d topics (%s, seed %d) over %d assets, NPMI %s: %d super-labels, %d found again "
+        return finish(String.format(
+                Locale.ROOT,
+                "%d topics (%s, seed %d) over %d assets, NPMI %s: %d super-labels, %d found again "
                         + "(%d named), %d new, %d kept without a topic, %d removed; %d scores, %d suggestions from promoted super-labels%s; "
                         + "read in %.1f s, fitted in %.1f s, stored in %.1f s",
-                settings.topics(), settings.method().name().toLowerCase(Locale.ROOT), settings.seed(), documents.size(),
-                npmi(outcome.coherence() == null ? Double.NaN : outcome.coherence()), outcome.superLabels(), outcome.kept(),
-                outcome.named(), outcome.added(), outcome.retired(), outcome.removed(), outcome.scores(), outcome.suggested(), compared,
-                seconds(start, read), seconds(read, fitted), seconds(fitted, System.nanoTime())));
+                settings.topics(),
+                settings.method().name().toLowerCase(Locale.ROOT),
+                settings.seed(),
+                documents.size(),
+                npmi(outcome.coherence() == null ? Double.NaN : outcome.coherence()),
+                outcome.superLabels(),
+                outcome.kept(),
+                outcome.named(),
+                outcome.added(),
+                outcome.retired(),
+                outcome.removed(),
+                outcome.scores(),
+                outcome.suggested(),
+                compared,
+                seconds(start, read),
+                seconds(read, fitted),
+                seconds(fitted, System.nanoTime())));
     }
 
     private static double seconds(long from, long to) {
@@ -91,7 +106,10 @@ public class SuperLabelsBatchlet extends AbstractBatchlet {
         }
         List<TopicCountQuality> qualities = Topics.compareTopicCounts(documents.terms(), counts, settings);
         refit.recordComparison(settings.method(), qualities, documents.size());
-        return "; NPMI by k: " + qualities.stream().map(q -> q.topics() + " → " + npmi(q.coherence())).collect(Collectors.joining(", "));
+        return "; NPMI by k: "
+                + qualities.stream()
+                        .map(q -> q.topics() + " → " + npmi(q.coherence()))
+                        .collect(Collectors.joining(", "));
     }
 
     private static String npmi(double value) {

@@ -16,13 +16,14 @@ public final class TopicJobParameters {
     static final int MAX_TOPICS = 200;
     static final int MAX_COMPARED = 8;
 
-    private TopicJobParameters() {
-    }
+    private TopicJobParameters() {}
 
     /** "lda" or "nmf", whatever the letter case. */
     public static String method(String value) {
         try {
-            return TopicMethod.valueOf(value.strip().toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT);
+            return TopicMethod.valueOf(value.strip().toUpperCase(Locale.ROOT))
+                    .name()
+                    .toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("method must be lda or nmf, not '" + value + "'.");
         }
@@ -42,24 +43,34 @@ public final class TopicJobParameters {
 
     /** "10, 20,30" → "10,20,30": at most {@value #MAX_COMPARED} counts, each from 1 to {@value #MAX_TOPICS}. */
     public static String compare(String value) {
-        List<String> counts = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(TopicJobParameters::topics).distinct().toList();
+        List<String> counts = Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(TopicJobParameters::topics)
+                .distinct()
+                .toList();
         if (counts.isEmpty() || counts.size() > MAX_COMPARED) {
-            throw new IllegalArgumentException("compare lists 1 to " + MAX_COMPARED + " topic counts, such as 10,20,30; not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    "compare lists 1 to " + MAX_COMPARED + " topic counts, such as 10,20,30; not '" + value + "'.");
         }
         return String.join(",", counts);
     }
 
     /** The fit's settings from the (checked) parameters; blanks take the defaults. */
     static TopicSettings settings(String method, String topics, String seed) {
-        TopicSettings settings = blank(method) || method(method).equals("lda") ? TopicSettings.lda() : TopicSettings.nmf();
+        TopicSettings settings =
+                blank(method) || method(method).equals("lda") ? TopicSettings.lda() : TopicSettings.nmf();
         return settings.withTopics(blank(topics) ? TopicSettings.DEFAULT_TOPICS : topicCount(topics))
                 .withSeed(blank(seed) ? TopicSettings.DEFAULT_SEED : Long.parseLong(seed(seed)));
     }
 
     /** The counts of a checked {@code compare}; none when blank. */
     static List<Integer> compared(String compare) {
-        return blank(compare) ? List.of() : Arrays.stream(compare(compare).split(",")).map(Integer::valueOf).toList();
+        return blank(compare)
+                ? List.of()
+                : Arrays.stream(compare(compare).split(","))
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     private static int topicCount(String value) {
@@ -70,7 +81,8 @@ public final class TopicJobParameters {
             topics = 0;
         }
         if (topics < 1 || topics > MAX_TOPICS) {
-            throw new IllegalArgumentException("topics must be a whole number from 1 to " + MAX_TOPICS + ", not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    "topics must be a whole number from 1 to " + MAX_TOPICS + ", not '" + value + "'.");
         }
         return topics;
     }

@@ -40,13 +40,18 @@ public class AssetsToTagReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        ids = fields.named(field).stream().flatMap(this::toTag).distinct().sorted().toList();
+        ids = fields.named(field).stream()
+                .flatMap(this::toTag)
+                .distinct()
+                .sorted()
+                .toList();
         position = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 
     private Stream<Long> toTag(String learnt) {
         Stream<Long> unlabelled = dam.assetIdsUnlabelled(learnt).stream();
-        return automations.of(learnt).getAutocorrect() == null ? unlabelled
+        return automations.of(learnt).getAutocorrect() == null
+                ? unlabelled
                 : Stream.concat(unlabelled, dam.assetsLabelled(learnt).stream().map(DamAsset::id));
     }
 

@@ -43,10 +43,14 @@ public class TrainHeadsBatchlet extends AbstractBatchlet {
     @Override
     public String process() {
         List<ModelTraining.Report> reports = fields.named(field).stream()
-                .map(f -> training.train(f, Boolean.parseBoolean(activate), user == null ? "batch" : user)).toList();
+                .map(f -> training.train(f, Boolean.parseBoolean(activate), user == null ? "batch" : user))
+                .toList();
         String summary = reports.stream()
-                .map(r -> r.field() + (r.version() == null ? ": not trained"
-                        : ": v" + r.version() + (r.active() ? " (active) " : " (not active) ") + r.trainedTerms())
+                .map(r -> r.field()
+                        + (r.version() == null
+                                ? ": not trained"
+                                : ": v" + r.version() + (r.active() ? " (active) " : " (not active) ")
+                                        + r.trainedTerms())
                         + (r.needsMoreData().isEmpty() ? "" : ", needs more data " + r.needsMoreData()))
                 .collect(Collectors.joining("; "));
         job.setExitStatus(summary);

@@ -24,8 +24,12 @@ class AuditFolderTest {
         Map<String, float[][]> embeddings = new LinkedHashMap<>();
         embeddings.put("a@1", new float[][] {{1, 2, 3}, {4, 5, 6}});
         embeddings.put("b@1", new float[][] {{-1}, {0.5f}});
-        TrainingSet set = new TrainingSet("Subject", List.of("coast", "forest"), new long[] {17, 42},
-                new boolean[][] {{true, false}, {true, true}}, embeddings);
+        TrainingSet set = new TrainingSet(
+                "Subject",
+                List.of("coast", "forest"),
+                new long[] {17, 42},
+                new boolean[][] {{true, false}, {true, true}},
+                embeddings);
         AuditFolder folder = new AuditFolder(home.resolve("7"));
         folder.writeSnapshot(set);
         folder.writeBag(1, new float[][] {{0.25f, 0.75f}});
@@ -38,7 +42,9 @@ class AuditFolderTest {
         assertArrayEquals(set.labels()[1], read.labels()[1]);
         assertArrayEquals(embeddings.get("a@1")[1], read.embeddings().get("a@1")[1]);
         assertArrayEquals(embeddings.get("b@1")[0], read.embeddings().get("b@1")[0]);
-        assertEquals(List.of("a@1", "b@1"), List.copyOf(restarted.readSnapshot(false).embeddings().keySet()));
+        assertEquals(
+                List.of("a@1", "b@1"),
+                List.copyOf(restarted.readSnapshot(false).embeddings().keySet()));
 
         assertTrue(restarted.hasBag(1));
         assertFalse(restarted.hasBag(0), "a bag that did not finish is trained again");

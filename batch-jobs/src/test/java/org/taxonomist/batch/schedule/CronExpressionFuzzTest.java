@@ -17,14 +17,20 @@ import java.time.temporal.ChronoUnit;
  */
 class CronExpressionFuzzTest {
 
-    private static final ZoneId[] ZONES = {ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"), ZoneId.of("America/Sao_Paulo"),
-            ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Kathmandu")};
+    private static final ZoneId[] ZONES = {
+        ZoneId.of("UTC"),
+        ZoneId.of("Europe/Berlin"),
+        ZoneId.of("America/Sao_Paulo"),
+        ZoneId.of("Australia/Lord_Howe"),
+        ZoneId.of("Asia/Kathmandu")
+    };
 
     @DictionaryEntries({"*", "*/", "-", ",", " ", "0", "7", "23", "29", "31", "59", "60", "2", "*/15", "1-5", "\\x09"})
     @FuzzTest(maxDuration = "15s")
     void acceptsOrRefusesAndFiresLater(FuzzedDataProvider data) {
         ZoneId zone = ZONES[data.consumeInt(0, ZONES.length - 1)];
-        ZonedDateTime start = Instant.ofEpochSecond(data.consumeLong(0, 4_102_444_800L)).atZone(zone); // 1970–2100
+        ZonedDateTime start =
+                Instant.ofEpochSecond(data.consumeLong(0, 4_102_444_800L)).atZone(zone); // 1970–2100
         String text = data.consumeRemainingAsString();
         CronExpression cron;
         try {

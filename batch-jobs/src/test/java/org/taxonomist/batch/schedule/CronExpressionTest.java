@@ -26,12 +26,17 @@ class CronExpressionTest {
         assertEquals(at(11, 24, 14, 8), CronExpression.parse("* * * * *").next(NOW));
         assertEquals(at(11, 25, 2, 30), CronExpression.parse("30 2 * * *").next(NOW), "nightly: tomorrow");
         assertEquals(at(11, 24, 14, 15), CronExpression.parse("*/15 * * * *").next(NOW));
-        assertEquals(at(11, 24, 15, 0), CronExpression.parse("0 9-17/3,18 * * *").next(NOW), "9, 12, 15, 18");
-        assertEquals(at(11, 24, 18, 0), CronExpression.parse("0 9-17/3,18 * * *").next(at(11, 24, 15, 0)));
+        assertEquals(
+                at(11, 24, 15, 0), CronExpression.parse("0 9-17/3,18 * * *").next(NOW), "9, 12, 15, 18");
+        assertEquals(
+                at(11, 24, 18, 0), CronExpression.parse("0 9-17/3,18 * * *").next(at(11, 24, 15, 0)));
         assertEquals(at(11, 30, 6, 0), CronExpression.parse("0 6 * * 1").next(NOW), "Monday");
         assertEquals(at(11, 29, 6, 0), CronExpression.parse("0 6 * * 7").next(NOW), "7 is Sunday too");
         assertEquals(at(12, 1, 0, 0), CronExpression.parse("0 0 1 * *").next(NOW));
-        assertEquals(ZonedDateTime.of(2028, 2, 29, 0, 0, 0, 0, ZONE), CronExpression.parse("0 0 29 2 *").next(NOW), "leap day");
+        assertEquals(
+                ZonedDateTime.of(2028, 2, 29, 0, 0, 0, 0, ZONE),
+                CronExpression.parse("0 0 29 2 *").next(NOW),
+                "leap day");
     }
 
     @Test
@@ -47,8 +52,10 @@ class CronExpressionTest {
     @Test
     void aHalfHourClockChangeBackIsPassed() {
         ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
-        ZonedDateTime secondPass = ZonedDateTime.of(LocalDateTime.of(2026, 4, 5, 1, 45), lordHowe).withLaterOffsetAtOverlap();
-        ZonedDateTime next = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CronExpression.parse("0 3 * * *").next(secondPass));
+        ZonedDateTime secondPass =
+                ZonedDateTime.of(LocalDateTime.of(2026, 4, 5, 1, 45), lordHowe).withLaterOffsetAtOverlap();
+        ZonedDateTime next = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> CronExpression.parse("0 3 * * *").next(secondPass));
         assertEquals(ZonedDateTime.of(2026, 4, 5, 3, 0, 0, 0, lordHowe), next);
     }
 
@@ -60,13 +67,23 @@ class CronExpressionTest {
 
     @Test
     void badExpressionsNameTheField() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("61 * * * *"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("61 * * * *"));
         assertTrue(e.getMessage().contains("minute"), e.getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("* * * *")).getMessage().contains("five"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 5-2 * * *")).getMessage().contains("hour"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 0 * JAN *")).getMessage().contains("month"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("* * * *"))
+                .getMessage()
+                .contains("five"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 5-2 * * *"))
+                .getMessage()
+                .contains("hour"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 0 * JAN *"))
+                .getMessage()
+                .contains("month"));
         assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("*/0 * * * *"));
         assertThrows(IllegalArgumentException.class, () -> CronExpression.parse(" "));
-        assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 0 31 2 *").next(NOW), "never matches");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CronExpression.parse("0 0 31 2 *").next(NOW),
+                "never matches");
     }
 }

@@ -15,21 +15,33 @@ class TopicJobParametersTest {
 
     @Test
     void theLauncherNormalisesTheSuperLabelParameters() {
-        assertEquals(Map.of("method", "nmf", "topics", "4", "seed", "7", "compare", "10,20"),
-                JobLauncher.checked("super-labels", Map.of("method", " NMF", "topics", "4", "seed", "07", "compare", "10, 20,,10")));
+        assertEquals(
+                Map.of("method", "nmf", "topics", "4", "seed", "7", "compare", "10,20"),
+                JobLauncher.checked(
+                        "super-labels",
+                        Map.of("method", " NMF", "topics", "4", "seed", "07", "compare", "10, 20,,10")));
         assertEquals(Map.of(), JobLauncher.checked("super-labels", Map.of("method", " ")), "blanks take the defaults");
     }
 
     @Test
     void badValuesAreRefusedWithTheReason() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("method", "worst")))
-                .getMessage().contains("lda or nmf"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> JobLauncher.checked("super-labels", Map.of("method", "worst")))
+                .getMessage()
+                .contains("lda or nmf"));
         assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "0")));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "201")));
+        assertThrows(
+                IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "201")));
         assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("seed", "x")));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("compare", "1,2,3,4,5,6,7,8,9")));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("field", "Subject")));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("audit-labels", Map.of("field", "Subject", "method", "lda")),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> JobLauncher.checked("super-labels", Map.of("compare", "1,2,3,4,5,6,7,8,9")));
+        assertThrows(
+                IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("field", "Subject")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> JobLauncher.checked("audit-labels", Map.of("field", "Subject", "method", "lda")),
                 "the audit's method is still a suspicion method");
     }
 

@@ -32,17 +32,30 @@ public class AuditResource {
     /** The most rows one CSV export holds; narrow the filter for more. */
     static final int MAX_EXPORT = 100_000;
 
-    public record AuditJson(long id, Instant at, String actor, String address, String action, String target, String before,
-                            String after) {
+    public record AuditJson(
+            long id,
+            Instant at,
+            String actor,
+            String address,
+            String action,
+            String target,
+            String before,
+            String after) {
 
         static AuditJson of(AuditEntry e) {
-            return new AuditJson(e.getId(), e.getAt(), e.getActor(), e.getAddress(), e.getAction(), e.getTarget(), e.getBefore(),
+            return new AuditJson(
+                    e.getId(),
+                    e.getAt(),
+                    e.getActor(),
+                    e.getAddress(),
+                    e.getAction(),
+                    e.getTarget(),
+                    e.getBefore(),
                     e.getAfter());
         }
     }
 
-    public record AuditPage(long total, List<AuditJson> entries) {
-    }
+    public record AuditPage(long total, List<AuditJson> entries) {}
 
     @Inject
     AuditTrail audit;
@@ -50,27 +63,40 @@ public class AuditResource {
     /** {@code GET /api/audit?actor=lena&action=user.&from=2026-12-01T00:00:00Z&to=…&offset=0&limit=100}, newest first. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public AuditPage list(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
-                          @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
-                          @QueryParam("limit") @DefaultValue("100") int limit) {
+    public AuditPage list(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         AuditFilter filter = filter(actor, action, from, to);
         Paging page = Paging.of(offset, limit);
-        return new AuditPage(audit.count(filter), audit.find(filter, page.offset(), page.limit()).stream().map(AuditJson::of).toList());
+        return new AuditPage(
+                audit.count(filter),
+                audit.find(filter, page.offset(), page.limit()).stream()
+                        .map(AuditJson::of)
+                        .toList());
     }
 
     /** {@code GET /api/audit/csv?…}: the same filters, every matching entry (up to {@value #MAX_EXPORT}) as CSV. */
     @GET
     @Path("csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
-                        @QueryParam("to") String to) {
+    public Response csv(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         List<AuditEntry> entries = audit.find(filter(actor, action, from, to), 0, MAX_EXPORT);
         StreamingOutput body = out -> {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             AuditCsv.write(entries, writer);
             writer.flush();
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                .build();
     }
 
     private static AuditFilter filter(String actor, String action, String from, String to) {
@@ -84,7 +110,8 @@ public class AuditResource {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an instant such as 2026-12-01T00:00:00Z, not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    name + " must be an instant such as 2026-12-01T00:00:00Z, not '" + value + "'.");
         }
     }
 

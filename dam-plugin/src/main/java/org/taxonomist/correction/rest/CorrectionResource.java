@@ -14,16 +14,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import org.taxonomist.correction.CorrectionFilter;
-import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.correction.Correction;
+import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.rest.Paging;
 import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
-import org.taxonomist.rest.Paging;
 
 /**
  * The corrections queue: the label audit's proposals, filtered by field, term and score, and
@@ -42,25 +42,34 @@ public class CorrectionResource extends ReviewQueueResource<Correction, Correcti
      * A bulk decision: {"ids":[1,2],"decision":"APPROVE"}, or every pending correction matching
      * {"field":"Subject","term":"Animals","minScore":0.8,"decision":"REJECT"} (minScore required).
      */
-    public record BulkRequest(List<Long> ids, String field, String term, Double minScore, Decision decision) {
-    }
+    public record BulkRequest(List<Long> ids, String field, String term, Double minScore, Decision decision) {}
 
     @GET
-    public List<CorrectionJson> find(@QueryParam("field") String field, @QueryParam("term") String term,
-                                     @QueryParam("minScore") Double minScore,
-                                     @QueryParam("status") @DefaultValue("PENDING") ReviewStatus status,
-                                     @QueryParam("offset") @DefaultValue("0") int offset,
-                                     @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<CorrectionJson> find(
+            @QueryParam("field") String field,
+            @QueryParam("term") String term,
+            @QueryParam("minScore") Double minScore,
+            @QueryParam("status") @DefaultValue("PENDING") ReviewStatus status,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         Paging page = Paging.of(offset, limit);
-        return corrections.find(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, status),
-                page.offset(), page.limit()).stream().map(CorrectionJson::of).toList();
+        return corrections
+                .find(
+                        new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, status),
+                        page.offset(),
+                        page.limit())
+                .stream()
+                .map(CorrectionJson::of)
+                .toList();
     }
 
     /** How many pending corrections a bulk decision with these filters would decide: the preview. */
     @GET
     @Path("count")
-    public Map<String, Long> count(@QueryParam("field") String field, @QueryParam("term") String term,
-                                   @QueryParam("minScore") Double minScore) {
+    public Map<String, Long> count(
+            @QueryParam("field") String field,
+            @QueryParam("term") String term,
+            @QueryParam("minScore") Double minScore) {
         return Map.of("count", corrections.count(pending(field, term, minScore)));
     }
 
@@ -78,7 +87,8 @@ public class CorrectionResource extends ReviewQueueResource<Correction, Correcti
             throw new IllegalArgumentException("Send {\"ids\":[…],\"decision\":\"APPROVE\"} or "
                     + "{\"field\":…,\"term\":…,\"minScore\":0.8,\"decision\":\"REJECT\"} (ids or minScore, not both).");
         }
-        List<Long> ids = request.ids() != null ? request.ids()
+        List<Long> ids = request.ids() != null
+                ? request.ids()
                 : corrections.ids(pending(request.field(), request.term(), request.minScore()));
         return decideEach(ids, request.decision());
     }

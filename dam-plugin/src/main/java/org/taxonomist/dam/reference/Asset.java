@@ -74,8 +74,7 @@ public class Asset {
     @Version
     private long version;
 
-    protected Asset() {
-    }
+    protected Asset() {}
 
     public Asset(StoredImage image, String fileName, String title, String keywords, String createdBy) {
         this.contentHash = image.contentHash();
@@ -94,7 +93,8 @@ public class Asset {
     /** The text, if it fits its column; a person's text is refused whole rather than cut. */
     private static String bounded(String what, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new IllegalArgumentException("Too long: " + what + " of " + text.length() + " characters; at most " + max + " are allowed.");
+            throw new IllegalArgumentException(
+                    "Too long: " + what + " of " + text.length() + " characters; at most " + max + " are allowed.");
         }
         return text;
     }
@@ -110,7 +110,8 @@ public class Asset {
 
     /** Adds a term; in a single-valued field it replaces the current one. Returns false if already there. */
     public boolean addTerm(TaxonomyField field, String term, String changedBy) {
-        if (values.stream().anyMatch(v -> v.field().equals(field.getName()) && v.term().equals(term))) {
+        if (values.stream()
+                .anyMatch(v -> v.field().equals(field.getName()) && v.term().equals(term))) {
             return false;
         }
         if (!field.isMultiValued()) {
@@ -133,7 +134,8 @@ public class Asset {
     }
 
     public boolean removeTerm(String field, String term) {
-        boolean removed = values.removeIf(v -> v.field().equals(field) && v.term().equals(term));
+        boolean removed =
+                values.removeIf(v -> v.field().equals(field) && v.term().equals(term));
         if (removed) {
             updatedAt = Instant.now();
         }

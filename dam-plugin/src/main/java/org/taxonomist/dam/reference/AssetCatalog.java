@@ -68,8 +68,11 @@ public class AssetCatalog {
     }
 
     public List<Asset> labelled(String field) {
-        return em.createQuery("select distinct a from Asset a join a.values v where v.field = :field order by a.id", Asset.class)
-                .setParameter("field", field).getResultList();
+        return em.createQuery(
+                        "select distinct a from Asset a join a.values v where v.field = :field order by a.id",
+                        Asset.class)
+                .setParameter("field", field)
+                .getResultList();
     }
 
     /**
@@ -78,18 +81,26 @@ public class AssetCatalog {
      */
     public List<Asset> after(long afterId, int limit) {
         List<Long> ids = em.createQuery("select a.id from Asset a where a.id > :after order by a.id", Long.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct a from Asset a left join fetch a.values where a.id in :ids order by a.id", Asset.class)
-                .setParameter("ids", ids).getResultList();
+        return em.createQuery(
+                        "select distinct a from Asset a left join fetch a.values where a.id in :ids order by a.id",
+                        Asset.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<Long> unlabelled(String field) {
-        return em.createQuery("select a.id from Asset a where not exists "
-                + "(select 1 from Asset b join b.values v where b = a and v.field = :field) order by a.id", Long.class)
-                .setParameter("field", field).getResultList();
+        return em.createQuery(
+                        "select a.id from Asset a where not exists "
+                                + "(select 1 from Asset b join b.values v where b = a and v.field = :field) order by a.id",
+                        Long.class)
+                .setParameter("field", field)
+                .getResultList();
     }
 
     public long count() {
@@ -97,12 +108,15 @@ public class AssetCatalog {
     }
 
     public long countLabelled(String field) {
-        return em.createQuery("select count(distinct a) from Asset a join a.values v where v.field = :field", Long.class)
-                .setParameter("field", field).getSingleResult();
+        return em.createQuery(
+                        "select count(distinct a) from Asset a join a.values v where v.field = :field", Long.class)
+                .setParameter("field", field)
+                .getSingleResult();
     }
 
     public List<Long> changedSince(Instant since) {
         return em.createQuery("select a.id from Asset a where a.updatedAt > :since order by a.id", Long.class)
-                .setParameter("since", since).getResultList();
+                .setParameter("since", since)
+                .getResultList();
     }
 }

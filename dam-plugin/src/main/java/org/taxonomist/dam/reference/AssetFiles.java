@@ -41,7 +41,8 @@ public class AssetFiles {
         try {
             return Files.readAllBytes(original(contentHash));
         } catch (IOException e) {
-            throw new UncheckedIOException("The original of asset " + contentHash + " is missing from " + home.root(), e);
+            throw new UncheckedIOException(
+                    "The original of asset " + contentHash + " is missing from " + home.root(), e);
         }
     }
 

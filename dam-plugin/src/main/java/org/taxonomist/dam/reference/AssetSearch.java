@@ -58,8 +58,7 @@ public class AssetSearch {
      * @param expanded how many of the total are expansions
      * @param reasons  why each expanded asset on this page is there, by asset id (direct hits have none)
      */
-    public record Hits(List<Asset> assets, long total, long expanded, Map<Long, String> reasons) {
-    }
+    public record Hits(List<Asset> assets, long total, long expanded, Map<Long, String> reasons) {}
 
     /**
      * @param recorded whether the search goes into the search log (when it asks for the first page:
@@ -81,14 +80,17 @@ public class AssetSearch {
         }
         Set<Long> synonymMatches = new HashSet<>();
         List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term, synonymMatches);
-        long bySynonym = expansions.stream().filter(e -> synonymMatches.contains(e.assetId())).count();
+        long bySynonym = expansions.stream()
+                .filter(e -> synonymMatches.contains(e.assetId()))
+                .count();
         if (recorded && first == 0) {
             searched.fire(new AssetSearched(text, direct + bySynonym, expansions.size() - bySynonym, user));
         }
         List<Asset> page = new ArrayList<>(result.hits());
         Map<Long, String> reasons = new HashMap<>();
         int from = (int) Math.min(expansions.size(), Math.max(0, first - direct));
-        for (SearchExpansion.Expansion expansion : expansions.subList(from, Math.min(expansions.size(), from + size - page.size()))) {
+        for (SearchExpansion.Expansion expansion :
+                expansions.subList(from, Math.min(expansions.size(), from + size - page.size()))) {
             page.add(em.find(Asset.class, expansion.assetId())); // the index query just found it
             reasons.put(expansion.assetId(), expansion.reason());
         }
@@ -99,17 +101,20 @@ public class AssetSearch {
      * What synonyms (their assets also go into {@code synonymMatches}) and the plugin add, less the
      * assets the query matches itself and those the field filter excludes.
      */
-    private List<SearchExpansion.Expansion> expansions(SearchSession session, String text, String field, String term,
-                                                       Set<Long> synonymMatches) {
+    private List<SearchExpansion.Expansion> expansions(
+            SearchSession session, String text, String field, String term, Set<Long> synonymMatches) {
         SearchExpansion expansion = new SearchExpansion(text);
         addSynonymMatches(session, expansion, synonymMatches);
         expanding.fire(expansion);
-        List<SearchExpansion.Expansion> offered = expansion.expansions().stream().limit(MAX_EXPANSIONS).toList();
+        List<SearchExpansion.Expansion> offered =
+                expansion.expansions().stream().limit(MAX_EXPANSIONS).toList();
         if (offered.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = offered.stream().map(SearchExpansion.Expansion::assetId).toList();
-        Set<Long> kept = new HashSet<>(session.search(Asset.class).select(f -> f.id(Long.class))
+        List<Long> ids =
+                offered.stream().map(SearchExpansion.Expansion::assetId).toList();
+        Set<Long> kept = new HashSet<>(session.search(Asset.class)
+                .select(f -> f.id(Long.class))
                 .where((f, root) -> {
                     matching(f, root, "", field, term);
                     root.add(f.id().matchingAny(ids));
@@ -127,8 +132,11 @@ public class AssetSearch {
         for (TaxonomyField field : taxonomy.fields()) {
             for (String term : field.termsNamedBy(expansion.query())) {
                 String reason = "via synonym of " + term;
-                session.search(Asset.class).select(f -> f.id(Long.class))
-                        .where(f -> f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field.getName(), term)))
+                session.search(Asset.class)
+                        .select(f -> f.id(Long.class))
+                        .where(f -> f.match()
+                                .field("values.fieldTerm")
+                                .matching(FieldValue.filterKey(field.getName(), term)))
                         .fetchHits(MAX_EXPANSIONS)
                         .forEach(id -> {
                             expansion.add(id, SYNONYM_STRENGTH, reason);
@@ -138,8 +146,12 @@ public class AssetSearch {
         }
     }
 
-    private static void matching(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String text,
-                                 String field, String term) {
+    private static void matching(
+            SearchPredicateFactory f,
+            SimpleBooleanPredicateClausesCollector<?> root,
+            String text,
+            String field,
+            String term) {
         root.add(f.matchAll());
         if (!text.isEmpty()) {
             root.add(textMatch(f, text));
@@ -150,6 +162,9 @@ public class AssetSearch {
     }
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text) {
-        return f.simpleQueryString().fields("title", "keywords", "values.term").matching(text).defaultOperator(BooleanOperator.AND);
+        return f.simpleQueryString()
+                .fields("title", "keywords", "values.term")
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND);
     }
 }

@@ -46,7 +46,12 @@ public class AssetUpload {
         });
         DecodedImage image = ImageDecoder.decode(bytes, limits.maxPixels());
         StoredImage stored = new StoredImage(hash, image.format(), image.width(), image.height(), bytes.length);
-        Asset asset = new Asset(stored, cleanName(fileName), blankToNull(title), blankToNull(keywords), user); // checked before any file is written
+        Asset asset = new Asset(
+                stored,
+                cleanName(fileName),
+                blankToNull(title),
+                blankToNull(keywords),
+                user); // checked before any file is written
         files.store(hash, bytes, image.image());
         em.persist(asset);
         em.flush();
@@ -57,7 +62,9 @@ public class AssetUpload {
     /** The asset that already holds this content (by SHA-256 of the bytes), if any. */
     public Optional<Long> existing(String contentHash) {
         return em.createQuery("select a.id from Asset a where a.contentHash = :hash", Long.class)
-                .setParameter("hash", contentHash).getResultStream().findFirst();
+                .setParameter("hash", contentHash)
+                .getResultStream()
+                .findFirst();
     }
 
     public static String sha256(byte[] bytes) {

@@ -27,8 +27,7 @@ public class FieldValue {
     @Column(nullable = false)
     private Instant setAt;
 
-    protected FieldValue() {
-    }
+    protected FieldValue() {}
 
     FieldValue(String field, String term, String setBy) {
         this.field = field;
@@ -39,8 +38,12 @@ public class FieldValue {
 
     /** "field=term", indexed as one keyword so a filter matches the pair, not each half apart. */
     @KeywordField(name = "fieldTerm")
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "field")),
-        @ObjectPath(@PropertyValue(propertyName = "term"))}, reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "field")),
+                @ObjectPath(@PropertyValue(propertyName = "term"))
+            },
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public String getFieldTerm() {
         return filterKey(field, term);
     }

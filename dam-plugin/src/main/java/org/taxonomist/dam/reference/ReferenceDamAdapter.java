@@ -49,7 +49,9 @@ public class ReferenceDamAdapter implements DamAdapter {
 
     @Override
     public List<DamAsset> assetsAfter(long afterId, int limit) {
-        return catalog.after(afterId, limit).stream().map(ReferenceDamAdapter::toDam).toList();
+        return catalog.after(afterId, limit).stream()
+                .map(ReferenceDamAdapter::toDam)
+                .toList();
     }
 
     @Override
@@ -93,6 +95,12 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     private static DamAsset toDam(Asset asset) {
-        return new DamAsset(asset.getId(), asset.getTitle(), asset.getFileName(), asset.getContentHash(), asset.getKeywords(), asset.fieldValues());
+        return new DamAsset(
+                asset.getId(),
+                asset.getTitle(),
+                asset.getFileName(),
+                asset.getContentHash(),
+                asset.getKeywords(),
+                asset.fieldValues());
     }
 }

@@ -21,12 +21,15 @@ public class Taxonomy {
     EntityManager em;
 
     public List<TaxonomyField> fields() {
-        return em.createQuery("select f from TaxonomyField f order by f.id", TaxonomyField.class).getResultList();
+        return em.createQuery("select f from TaxonomyField f order by f.id", TaxonomyField.class)
+                .getResultList();
     }
 
     public TaxonomyField field(String name) {
         return em.createQuery("select f from TaxonomyField f where f.name = :name", TaxonomyField.class)
-                .setParameter("name", name).getResultStream().findFirst()
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + name + "'."));
     }
 
@@ -38,7 +41,11 @@ public class Taxonomy {
         terms.forEach(Taxonomy::checkTerm);
         TaxonomyField field = new TaxonomyField(name, multiValued, terms, null);
         em.persist(field);
-        audit.record("taxonomy.create-field", "field " + name, null, (multiValued ? "multi-valued: " : "single-valued: ") + terms);
+        audit.record(
+                "taxonomy.create-field",
+                "field " + name,
+                null,
+                (multiValued ? "multi-valued: " : "single-valued: ") + terms);
         return field;
     }
 
@@ -71,7 +78,11 @@ public class Taxonomy {
         TaxonomyField field = field(fieldName);
         String before = String.join(", ", field.synonymsOf(term));
         field.setSynonyms(term, synonyms);
-        audit.record("taxonomy.synonyms", "field " + fieldName + " · " + term, before, String.join(", ", field.synonymsOf(term)));
+        audit.record(
+                "taxonomy.synonyms",
+                "field " + fieldName + " · " + term,
+                before,
+                String.join(", ", field.synonymsOf(term)));
     }
 
     /** Seeds a small demo taxonomy on a fresh database, so a new install is usable at once. */
@@ -80,10 +91,13 @@ public class Taxonomy {
         if (!fields().isEmpty()) {
             return;
         }
-        em.persist(new TaxonomyField("Asset Type", false,
-                List.of("Photo", "Illustration", "Logo", "Screenshot", "Document"), null));
-        em.persist(new TaxonomyField("Subject", true,
-                List.of("Animals", "People", "Food", "Vehicles", "Nature", "Buildings", "Objects"), null));
+        em.persist(new TaxonomyField(
+                "Asset Type", false, List.of("Photo", "Illustration", "Logo", "Screenshot", "Document"), null));
+        em.persist(new TaxonomyField(
+                "Subject",
+                true,
+                List.of("Animals", "People", "Food", "Vehicles", "Nature", "Buildings", "Objects"),
+                null));
         em.persist(new TaxonomyField("Brand", true, List.of(), null));
     }
 

@@ -55,8 +55,7 @@ public class TaxonomyField {
     @Version
     private long version;
 
-    protected TaxonomyField() {
-    }
+    protected TaxonomyField() {}
 
     public TaxonomyField(String name, boolean multiValued, List<String> terms, String pretrainedModel) {
         this.name = name;
@@ -77,9 +76,13 @@ public class TaxonomyField {
         if (terms.contains(term)) {
             return;
         }
-        synonyms.stream().filter(s -> s.synonym().equalsIgnoreCase(term)).findFirst().ifPresent(s -> {
-            throw new SynonymConflictException("'" + term + "' is a synonym of " + s.term() + " in " + name + ".");
-        });
+        synonyms.stream()
+                .filter(s -> s.synonym().equalsIgnoreCase(term))
+                .findFirst()
+                .ifPresent(s -> {
+                    throw new SynonymConflictException(
+                            "'" + term + "' is a synonym of " + s.term() + " in " + name + ".");
+                });
         terms.add(term);
     }
 
@@ -90,7 +93,10 @@ public class TaxonomyField {
     }
 
     public List<String> synonymsOf(String term) {
-        return synonyms.stream().filter(s -> s.term().equals(term)).map(TermSynonym::synonym).toList();
+        return synonyms.stream()
+                .filter(s -> s.term().equals(term))
+                .map(TermSynonym::synonym)
+                .toList();
     }
 
     /** Each term that has synonyms, with them, in term order. */
@@ -135,15 +141,22 @@ public class TaxonomyField {
         if (terms.stream().anyMatch(synonym::equalsIgnoreCase)) {
             throw new SynonymConflictException("'" + synonym + "' is a term of " + name + " itself.");
         }
-        synonyms.stream().filter(s -> !s.term().equals(term) && s.synonym().equalsIgnoreCase(synonym)).findFirst()
+        synonyms.stream()
+                .filter(s -> !s.term().equals(term) && s.synonym().equalsIgnoreCase(synonym))
+                .findFirst()
                 .ifPresent(s -> {
-                    throw new SynonymConflictException("'" + synonym + "' is already a synonym of " + s.term() + " in " + name + ".");
+                    throw new SynonymConflictException(
+                            "'" + synonym + "' is already a synonym of " + s.term() + " in " + name + ".");
                 });
     }
 
     /** The terms that the query names by one of their synonyms ({@link QueryMatch}), each once. */
     public List<String> termsNamedBy(String query) {
-        return synonyms.stream().filter(s -> QueryMatch.names(query, s.synonym())).map(TermSynonym::term).distinct().toList();
+        return synonyms.stream()
+                .filter(s -> QueryMatch.names(query, s.synonym()))
+                .map(TermSynonym::term)
+                .distinct()
+                .toList();
     }
 
     public void setMultiValued(boolean multiValued) {

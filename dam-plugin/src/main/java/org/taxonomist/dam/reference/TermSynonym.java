@@ -15,8 +15,7 @@ public class TermSynonym {
     @Column(nullable = false, length = MAX_LENGTH)
     private String synonym;
 
-    protected TermSynonym() {
-    }
+    protected TermSynonym() {}
 
     TermSynonym(String term, String synonym) {
         this.term = term;

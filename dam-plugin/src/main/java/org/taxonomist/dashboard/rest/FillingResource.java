@@ -26,12 +26,13 @@ public class FillingResource {
     FillingRates rates;
 
     /** One field's filling rate; {@code percent} of the assets have at least one term in it. */
-    public record FillingJson(String field, long assets, long filled, double percent) {
-    }
+    public record FillingJson(String field, long assets, long filled, double percent) {}
 
     @GET
     public List<FillingJson> now() {
-        return rates.now().stream().map(r -> new FillingJson(r.field(), r.assets(), r.filled(), r.percent())).toList();
+        return rates.now().stream()
+                .map(r -> new FillingJson(r.field(), r.assets(), r.filled(), r.percent()))
+                .toList();
     }
 
     /** The last {@code days} days' snapshots (taken when the dashboard is opened, and nightly). */

@@ -32,12 +32,30 @@ public class ChangeResource {
     SecurityContext security;
 
     /** One change as the API shows it. */
-    public record ChangeJson(long id, long assetId, String field, List<String> oldTerms, List<String> newTerms, String changedBy,
-                             Instant changedAt, String reason, String undoneBy, Instant undoneAt) {
+    public record ChangeJson(
+            long id,
+            long assetId,
+            String field,
+            List<String> oldTerms,
+            List<String> newTerms,
+            String changedBy,
+            Instant changedAt,
+            String reason,
+            String undoneBy,
+            Instant undoneAt) {
 
         public static ChangeJson of(FieldChange c) {
-            return new ChangeJson(c.getId(), c.getAssetId(), c.getField(), c.getOldTerms(), c.getNewTerms(), c.getChangedBy(),
-                    c.getChangedAt(), c.getReason(), c.getUndoneBy(), c.getUndoneAt());
+            return new ChangeJson(
+                    c.getId(),
+                    c.getAssetId(),
+                    c.getField(),
+                    c.getOldTerms(),
+                    c.getNewTerms(),
+                    c.getChangedBy(),
+                    c.getChangedAt(),
+                    c.getReason(),
+                    c.getUndoneBy(),
+                    c.getUndoneAt());
         }
     }
 

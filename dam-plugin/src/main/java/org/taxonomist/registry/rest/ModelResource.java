@@ -55,32 +55,58 @@ public class ModelResource {
     }
 
     /** One model version; {@code report} is the training report (metrics per term, curves, needs more data). */
-    public record VersionJson(int version, boolean active, Instant trainedAt, int trainingSize, List<String> backbones,
-                              String combiner, double macroF1, double microF1, String activatedBy, Instant activatedAt,
-                              JsonObject report) {
+    public record VersionJson(
+            int version,
+            boolean active,
+            Instant trainedAt,
+            int trainingSize,
+            List<String> backbones,
+            String combiner,
+            double macroF1,
+            double microF1,
+            String activatedBy,
+            Instant activatedAt,
+            JsonObject report) {
 
         static VersionJson of(ModelVersion v) {
-            return new VersionJson(v.getVersion(), v.isActive(), v.getTrainedAt(), v.getTrainingSize(), v.getBackbones(),
-                    v.getCombiner(), v.getMacroF1(), v.getMicroF1(), v.getActivatedBy(), v.getActivatedAt(),
+            return new VersionJson(
+                    v.getVersion(),
+                    v.isActive(),
+                    v.getTrainedAt(),
+                    v.getTrainingSize(),
+                    v.getBackbones(),
+                    v.getCombiner(),
+                    v.getMacroF1(),
+                    v.getMicroF1(),
+                    v.getActivatedBy(),
+                    v.getActivatedAt(),
                     Json.createReader(new StringReader(v.getReport())).readObject());
         }
     }
 
     /** A field learnt from labels, with its active version (null when none) and all versions, newest first. */
-    public record FieldModelsJson(String field, Integer activeVersion, AutomationJson automation, List<VersionJson> versions) {
-    }
+    public record FieldModelsJson(
+            String field, Integer activeVersion, AutomationJson automation, List<VersionJson> versions) {}
 
     @GET
     public List<FieldModelsJson> all() {
-        return dam.fields().stream().filter(TaxonomyFieldDefinition::learnt).map(f -> field(f.name())).toList();
+        return dam.fields().stream()
+                .filter(TaxonomyFieldDefinition::learnt)
+                .map(f -> field(f.name()))
+                .toList();
     }
 
     @GET
     @Path("{field}")
     public FieldModelsJson field(@PathParam("field") String field) {
         requireField(field);
-        List<VersionJson> versions = registry.versions(field).stream().map(VersionJson::of).toList();
-        Integer active = versions.stream().filter(VersionJson::active).map(VersionJson::version).findFirst().orElse(null);
+        List<VersionJson> versions =
+                registry.versions(field).stream().map(VersionJson::of).toList();
+        Integer active = versions.stream()
+                .filter(VersionJson::active)
+                .map(VersionJson::version)
+                .findFirst()
+                .orElse(null);
         return new FieldModelsJson(field, active, AutomationJson.of(automations.of(field)), versions);
     }
 
@@ -90,7 +116,8 @@ public class ModelResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public VersionJson activate(@PathParam("field") String field, @PathParam("version") int version) {
         requireField(field);
-        return VersionJson.of(registry.activate(field, version, security.getUserPrincipal().getName()));
+        return VersionJson.of(
+                registry.activate(field, version, security.getUserPrincipal().getName()));
     }
 
     @PUT
@@ -100,10 +127,15 @@ public class ModelResource {
     public AutomationJson automation(@PathParam("field") String field, AutomationJson request) {
         requireField(field);
         if (request == null) {
-            throw new IllegalArgumentException("Send {\"autofill\":0.9,\"autocorrect\":null} or {\"autofillPrecision\":0.95} "
-                    + "(null or absent turns one off).");
+            throw new IllegalArgumentException(
+                    "Send {\"autofill\":0.9,\"autocorrect\":null} or {\"autofillPrecision\":0.95} "
+                            + "(null or absent turns one off).");
         }
-        return AutomationJson.of(automations.set(field, request.autofill(), request.autofillPrecision(), request.autocorrect(),
+        return AutomationJson.of(automations.set(
+                field,
+                request.autofill(),
+                request.autofillPrecision(),
+                request.autocorrect(),
                 security.getUserPrincipal().getName()));
     }
 

@@ -32,24 +32,22 @@ public class UserResource {
     UserAccounts accounts;
 
     /** A new account: {"username":"lena","password":"at-least-12-chars","role":"LIBRARIAN"}. */
-    public record NewUser(String username, String password, Role role) {
-    }
+    public record NewUser(String username, String password, Role role) {}
 
     /** An account as the API shows it; never the password hash. {@code disabledAt} is null for an active account. */
     public record UserJson(String username, Role role, Instant createdAt, Instant disabledAt) {
 
         static UserJson of(UserAccount account) {
-            return new UserJson(account.getUsername(), account.getRole(), account.getCreatedAt(), account.getDisabledAt());
+            return new UserJson(
+                    account.getUsername(), account.getRole(), account.getCreatedAt(), account.getDisabledAt());
         }
     }
 
     /** {"role":"ADMIN"} */
-    public record RoleChange(Role role) {
-    }
+    public record RoleChange(Role role) {}
 
     /** {"password":"at-least-12-chars"} */
-    public record PasswordReset(String password) {
-    }
+    public record PasswordReset(String password) {}
 
     @Context
     SecurityContext security;
@@ -73,7 +71,11 @@ public class UserResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public UserJson resetPassword(@PathParam("username") String username, PasswordReset reset) {
-        return UserJson.of(accounts.resetPassword(username, reset == null || reset.password() == null ? new char[0] : reset.password().toCharArray()));
+        return UserJson.of(accounts.resetPassword(
+                username,
+                reset == null || reset.password() == null
+                        ? new char[0]
+                        : reset.password().toCharArray()));
     }
 
     @POST
@@ -109,9 +111,12 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser user) {
         if (user == null || user.password() == null || user.role() == null) {
-            throw new IllegalArgumentException("Send {\"username\":…,\"password\":…,\"role\":\"LIBRARIAN\" or \"ADMIN\"}.");
+            throw new IllegalArgumentException(
+                    "Send {\"username\":…,\"password\":…,\"role\":\"LIBRARIAN\" or \"ADMIN\"}.");
         }
-        return Response.status(201).entity(UserJson.of(accounts.create(user.username(), user.password().toCharArray(), user.role())))
+        return Response.status(201)
+                .entity(UserJson.of(
+                        accounts.create(user.username(), user.password().toCharArray(), user.role())))
                 .build();
     }
 }

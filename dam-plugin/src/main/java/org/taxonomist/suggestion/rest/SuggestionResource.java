@@ -15,11 +15,11 @@ import java.util.List;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.rest.Paging;
 import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.suggestion.SuggestionService;
-import org.taxonomist.rest.Paging;
 
 /** The review queue: pending suggestions, and librarians' decisions one by one or in bulk. */
 @Path("/suggestions")
@@ -32,15 +32,15 @@ public class SuggestionResource extends ReviewQueueResource<Suggestion, Suggesti
     SuggestionService suggestions;
 
     /** A bulk decision request: {"ids":[1,2,3],"decision":"APPROVE"}. */
-    public record BulkRequest(List<Long> ids, Decision decision) {
-    }
+    public record BulkRequest(List<Long> ids, Decision decision) {}
 
     @GET
-    public List<SuggestionJson> pending(@QueryParam("offset") @DefaultValue("0") int offset,
-                                        @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<SuggestionJson> pending(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("100") int limit) {
         Paging page = Paging.of(offset, limit);
         return suggestions.pending(page.offset(), page.limit()).stream()
-                .map(SuggestionJson::of).toList();
+                .map(SuggestionJson::of)
+                .toList();
     }
 
     @POST

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.decision.BulkDecision;
+import org.taxonomist.rest.Paging;
 import org.taxonomist.security.Role;
 import org.taxonomist.superlabel.AssetTopics;
 import org.taxonomist.superlabel.StoredTopicModel;
@@ -24,7 +25,6 @@ import org.taxonomist.superlabel.SuperLabelPromotion;
 import org.taxonomist.superlabel.SuperLabelStatus;
 import org.taxonomist.superlabel.SuperLabels;
 import org.taxonomist.superlabel.TopicCountCoherence;
-import org.taxonomist.rest.Paging;
 
 /**
  * Super-labels (topics over the assets' terms, found by the {@code super-labels} job) and
@@ -52,37 +52,33 @@ public class SuperLabelResource {
     SecurityContext security;
 
     /** {"name":"beach scene"} */
-    public record NameRequest(String name) {
-    }
+    public record NameRequest(String name) {}
 
     /** {"ids":[3,4]}: the super-labels to merge into the one addressed. */
-    public record MergeRequest(List<Long> ids) {
-    }
+    public record MergeRequest(List<Long> ids) {}
 
     /** {"field":"Subject","term":"Beach","minScore":0.5} (minScore optional). */
-    public record PromoteRequest(String field, String term, Double minScore) {
-    }
+    public record PromoteRequest(String field, String term, Double minScore) {}
 
     /** A promotion: the super-label and how many suggestions it made. */
-    public record PromotionJson(SuperLabelJson superLabel, int suggested) {
-    }
+    public record PromotionJson(SuperLabelJson superLabel, int suggested) {}
 
     /** An asset of a super-label and its score there (with those merged into it). */
-    public record MemberJson(long assetId, double score) {
-    }
+    public record MemberJson(long assetId, double score) {}
 
     /** The model of the last run and the last comparison of topic counts (how to choose k). */
-    public record ModelJson(StoredTopicModel current, List<TopicCountCoherence> compared) {
-    }
+    public record ModelJson(StoredTopicModel current, List<TopicCountCoherence> compared) {}
 
     /** The asset's super-labels with scores, and the assets most like it by their topics. */
-    public record AssetTopicsJson(List<AssetTopics.AssetSuperLabel> superLabels, List<AssetTopics.Similar> similar) {
-    }
+    public record AssetTopicsJson(List<AssetTopics.AssetSuperLabel> superLabels, List<AssetTopics.Similar> similar) {}
 
     /** Every super-label (or those with the status), those of the current model first, the largest first. */
     @GET
     public List<SuperLabelJson> all(@QueryParam("status") SuperLabelStatus status) {
-        return superLabels.all().stream().filter(l -> status == null || l.getStatus() == status).map(SuperLabelJson::of).toList();
+        return superLabels.all().stream()
+                .filter(l -> status == null || l.getStatus() == status)
+                .map(SuperLabelJson::of)
+                .toList();
     }
 
     @GET
@@ -94,13 +90,19 @@ public class SuperLabelResource {
     /** Its strongest assets, with those merged into it; {@code minScore} defaults to {@code taxonomist.superlabels.min-score}. */
     @GET
     @Path("{id}/assets")
-    public List<MemberJson> assets(@PathParam("id") long id, @QueryParam("minScore") Double minScore,
-                                   @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<MemberJson> assets(
+            @PathParam("id") long id,
+            @QueryParam("minScore") Double minScore,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
             throw new IllegalArgumentException("minScore must be between 0 and 1.");
         }
-        return superLabels.strongest(superLabels.members(id), minScore == null ? superLabels.minScore() : minScore, bounded(limit))
-                .stream().map(m -> new MemberJson(m.assetId(), m.score())).toList();
+        return superLabels
+                .strongest(
+                        superLabels.members(id), minScore == null ? superLabels.minScore() : minScore, bounded(limit))
+                .stream()
+                .map(m -> new MemberJson(m.assetId(), m.score()))
+                .toList();
     }
 
     @PUT
@@ -131,7 +133,8 @@ public class SuperLabelResource {
             throw new IllegalArgumentException("Send {\"ids\":[…]}: the super-labels to merge into " + id + ".");
         }
         superLabels.get(id);
-        return BulkDecision.each(request.ids(), other -> superLabels.merge(id, other, caller()).getStatus());
+        return BulkDecision.each(
+                request.ids(), other -> superLabels.merge(id, other, caller()).getStatus());
     }
 
     @POST
@@ -148,7 +151,8 @@ public class SuperLabelResource {
         if (request == null || request.field() == null) {
             throw new IllegalArgumentException("Send {\"field\":…,\"term\":…} (and optionally \"minScore\").");
         }
-        SuperLabelPromotion.Outcome outcome = promotion.promote(id, request.field(), request.term(), request.minScore(), caller());
+        SuperLabelPromotion.Outcome outcome =
+                promotion.promote(id, request.field(), request.term(), request.minScore(), caller());
         return new PromotionJson(SuperLabelJson.of(outcome.superLabel()), outcome.suggested());
     }
 
@@ -160,7 +164,8 @@ public class SuperLabelResource {
 
     @GET
     @Path("assets/{assetId}")
-    public AssetTopicsJson asset(@PathParam("assetId") long assetId, @QueryParam("similar") @DefaultValue("12") int similar) {
+    public AssetTopicsJson asset(
+            @PathParam("assetId") long assetId, @QueryParam("similar") @DefaultValue("12") int similar) {
         return new AssetTopicsJson(assetTopics.superLabels(assetId), assetTopics.similar(assetId, bounded(similar)));
     }
 

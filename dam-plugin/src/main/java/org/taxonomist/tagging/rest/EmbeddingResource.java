@@ -22,8 +22,7 @@ import org.taxonomist.tagging.EmbeddingCache;
 public class EmbeddingResource {
 
     /** What a DELETE removed. */
-    public record Forgotten(String backbone, int embeddings) {
-    }
+    public record Forgotten(String backbone, int embeddings) {}
 
     @Inject
     EmbeddingCache embeddings;
@@ -38,7 +37,8 @@ public class EmbeddingResource {
     @DELETE
     public Forgotten forget(@QueryParam("backbone") String backbone) {
         if (backbone == null || !embeddings.counts().containsKey(backbone)) {
-            throw new UnknownEntryException("No embeddings of backbone '" + backbone + "'; there are " + embeddings.counts().keySet() + ".");
+            throw new UnknownEntryException("No embeddings of backbone '" + backbone + "'; there are "
+                    + embeddings.counts().keySet() + ".");
         }
         return new Forgotten(backbone, embeddings.forget(backbone));
     }

@@ -22,11 +22,18 @@ class AssetTest {
     @Test
     void titlesAndKeywordsLongerThanTheirColumnsAreRefused() {
         StoredImage image = new StoredImage("ab".repeat(32), "png", 10, 10, 100);
-        IllegalArgumentException keywords = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException keywords = assertThrows(
+                IllegalArgumentException.class,
                 () -> new Asset(image, "cat.png", "Cat", "k".repeat(Asset.MAX_KEYWORDS + 1), "alice"));
         assertEquals("Too long: keywords of 4001 characters; at most 4000 are allowed.", keywords.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Asset(image, "cat.png", "t".repeat(Asset.MAX_TITLE + 1), null, "alice"));
-        assertEquals(Asset.MAX_KEYWORDS, new Asset(image, "cat.png", null, "k".repeat(Asset.MAX_KEYWORDS), "alice").getKeywords().length());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Asset(image, "cat.png", "t".repeat(Asset.MAX_TITLE + 1), null, "alice"));
+        assertEquals(
+                Asset.MAX_KEYWORDS,
+                new Asset(image, "cat.png", null, "k".repeat(Asset.MAX_KEYWORDS), "alice")
+                        .getKeywords()
+                        .length());
     }
 
     @Test
@@ -60,6 +67,7 @@ class AssetTest {
 
     @Test
     void contentHashIsTheSha256OfTheBytes() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", AssetUpload.sha256(new byte[0]));
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", AssetUpload.sha256(new byte[0]));
     }
 }

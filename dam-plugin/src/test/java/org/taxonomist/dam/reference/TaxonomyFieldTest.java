@@ -10,14 +10,18 @@ import org.taxonomist.dam.UnknownEntryException;
 
 class TaxonomyFieldTest {
 
-    private final TaxonomyField subject = new TaxonomyField("Subject", true, List.of("Vehicles", "Animals", "Food"), null);
+    private final TaxonomyField subject =
+            new TaxonomyField("Subject", true, List.of("Vehicles", "Animals", "Food"), null);
 
     @Test
     void synonymsReplaceTheTermsListStrippedAndEachOnceWhateverTheirCase() {
         subject.setSynonyms("Vehicles", List.of("cars"));
         subject.setSynonyms("Vehicles", List.of(" automobiles ", "Motor cars", "AUTOMOBILES"));
         assertEquals(List.of("automobiles", "Motor cars"), subject.synonymsOf("Vehicles"));
-        assertEquals(Map.of("Vehicles", List.of("automobiles", "Motor cars")), subject.synonymsByTerm(), "terms without any left out");
+        assertEquals(
+                Map.of("Vehicles", List.of("automobiles", "Motor cars")),
+                subject.synonymsByTerm(),
+                "terms without any left out");
 
         subject.setSynonyms("Vehicles", List.of());
         assertEquals(List.of(), subject.synonymsOf("Vehicles"));
@@ -31,14 +35,18 @@ class TaxonomyFieldTest {
         assertThrows(SynonymConflictException.class, () -> subject.setSynonyms("Vehicles", List.of("Wildlife")));
         assertEquals(List.of(), subject.synonymsOf("Vehicles"), "a refused list changes nothing");
         subject.setSynonyms("Animals", List.of("Wildlife", "fauna"));
-        assertEquals(List.of("Wildlife", "fauna"), subject.synonymsOf("Animals"), "the term's own synonyms may be set again");
+        assertEquals(
+                List.of("Wildlife", "fauna"),
+                subject.synonymsOf("Animals"),
+                "the term's own synonyms may be set again");
         assertThrows(SynonymConflictException.class, () -> subject.addTerm("fauna"), "nor may a new term be a synonym");
     }
 
     @Test
     void badSynonymsAndUnknownTermsAreRefused() {
         assertThrows(UnknownEntryException.class, () -> subject.setSynonyms("Planes", List.of("jets")));
-        assertThrows(UnknownEntryException.class, () -> subject.setSynonyms("vehicles", List.of("cars")), "terms are exact");
+        assertThrows(
+                UnknownEntryException.class, () -> subject.setSynonyms("vehicles", List.of("cars")), "terms are exact");
         assertThrows(IllegalArgumentException.class, () -> subject.setSynonyms("Vehicles", List.of("cars", " ")));
         assertThrows(IllegalArgumentException.class, () -> subject.setSynonyms("Vehicles", List.of("x".repeat(101))));
     }
@@ -50,7 +58,10 @@ class TaxonomyFieldTest {
         subject.addTerm("Vehicles");
         assertEquals(List.of(), subject.synonymsOf("Vehicles"));
         subject.addTerm("Cars");
-        assertEquals(List.of("Animals", "Food", "Vehicles", "Cars"), subject.getTerms(), "the synonym is free to be a term now");
+        assertEquals(
+                List.of("Animals", "Food", "Vehicles", "Cars"),
+                subject.getTerms(),
+                "the synonym is free to be a term now");
     }
 
     @Test

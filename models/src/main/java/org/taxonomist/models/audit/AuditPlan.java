@@ -21,6 +21,7 @@ public record AuditPlan(TermSplit terms, List<String> audited, List<BagSample> b
      * guess. On TuxPaint with 10% swapped labels this took precision@k from 0.66 to 0.81.
      */
     public static final int BAGS = 10;
+
     public static final double BAG_FRACTION = 0.5;
 
     /** The ensemble settings with the audit's bags. */
@@ -31,6 +32,9 @@ public record AuditPlan(TermSplit terms, List<String> audited, List<BagSample> b
     /** @throws org.taxonomist.models.ensemble.NeedsMoreDataException when no term has enough labelled assets */
     public static AuditPlan of(boolean[][] labels, List<String> terms, EnsembleSettings settings) {
         TermSplit split = TermSplit.of(labels, terms, settings.minAssetsPerTerm());
-        return new AuditPlan(split, split.trainedTerms(terms), Bagging.samples(labels.length, settings.bags(), settings.fraction(), settings.seed()));
+        return new AuditPlan(
+                split,
+                split.trainedTerms(terms),
+                Bagging.samples(labels.length, settings.bags(), settings.fraction(), settings.seed()));
     }
 }

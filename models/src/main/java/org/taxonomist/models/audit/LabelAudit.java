@@ -34,12 +34,15 @@ import org.taxonomist.models.pca.Pca;
  */
 public final class LabelAudit {
 
-    private LabelAudit() {
-    }
+    private LabelAudit() {}
 
     /** All the steps in a row: every labelled asset, most suspicious first. */
-    public static List<Suspect> audit(Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms,
-                                      EnsembleSettings settings, SuspicionMethod method) {
+    public static List<Suspect> audit(
+            Map<String, float[][]> embeddings,
+            boolean[][] labels,
+            List<String> terms,
+            EnsembleSettings settings,
+            SuspicionMethod method) {
         AuditPlan plan = AuditPlan.of(labels, terms, settings);
         List<float[][]> heldOut = new ArrayList<>();
         for (int b = 0; b < plan.bags().size(); b++) {
@@ -55,8 +58,8 @@ public final class LabelAudit {
      * {@code audited.size()} columns; a candidate that cannot train on these embeddings (a logistic
      * head on too many values) is all NaN.
      */
-    public static float[][] heldOut(AuditPlan plan, int bag, Map<String, float[][]> embeddings, boolean[][] labels,
-                                    EnsembleSettings settings) {
+    public static float[][] heldOut(
+            AuditPlan plan, int bag, Map<String, float[][]> embeddings, boolean[][] labels, EnsembleSettings settings) {
         BagSample sample = plan.bags().get(bag);
         boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
         List<String> audited = plan.audited();
@@ -65,7 +68,9 @@ public final class LabelAudit {
         float[][] mean = new float[sample.outOfBag().length][heads.size() * terms];
         List<float[][]> inputs = new ArrayList<>();
         for (float[][] x : embeddings.values()) {
-            Pca pca = settings.pcaComponents() > 0 ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
+            Pca pca = settings.pcaComponents() > 0
+                    ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed())
+                    : null;
             inputs.add(pca == null ? x : pca.projectAll(x));
         }
         for (int h = 0; h < heads.size(); h++) {
@@ -76,8 +81,11 @@ public final class LabelAudit {
                 continue;
             }
             for (float[][] input : inputs) {
-                Head head = Head.train(EnsembleTraining.rows(input, sample.inBag()), EnsembleTraining.rows(truth, sample.inBag()),
-                        audited, recipe.withSeed(settings.seed() + bag));
+                Head head = Head.train(
+                        EnsembleTraining.rows(input, sample.inBag()),
+                        EnsembleTraining.rows(truth, sample.inBag()),
+                        audited,
+                        recipe.withSeed(settings.seed() + bag));
                 float[][] p = head.predictAll(EnsembleTraining.rows(input, sample.outOfBag()));
                 for (int i = 0; i < p.length; i++) {
                     for (int t = 0; t < terms; t++) {
@@ -97,28 +105,42 @@ public final class LabelAudit {
      *
      * @param heldOutPerBag per bag, {@link #heldOut} of that bag
      */
-    public static List<Suspect> rank(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, List<String> terms,
-                                     EnsembleSettings settings, SuspicionMethod method) {
+    public static List<Suspect> rank(
+            AuditPlan plan,
+            List<float[][]> heldOutPerBag,
+            boolean[][] labels,
+            List<String> terms,
+            EnsembleSettings settings,
+            SuspicionMethod method) {
         boolean[][] truth = EnsembleTraining.columns(labels, plan.terms().trained());
         List<float[][]> candidates = gathered(plan, heldOutPerBag, labels.length, settings);
         float[][] chosen = candidates.get(best(candidates, truth, settings));
-        float[] thresholds = ThresholdTuning.tune(chosen, truth, settings.combiner().beta(), settings.combiner().fallback(),
+        float[] thresholds = ThresholdTuning.tune(
+                chosen,
+                truth,
+                settings.combiner().beta(),
+                settings.combiner().fallback(),
                 settings.combiner().minPositives());
         return rank(chosen, labels, terms, plan.audited(), thresholds, method);
     }
 
     /** The index, in {@code settings.heads()}, of the candidate whose held-out predictions rank the current labels best. */
-    public static int chosenHead(AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, EnsembleSettings settings) {
-        return best(gathered(plan, heldOutPerBag, labels.length, settings), EnsembleTraining.columns(labels, plan.terms().trained()),
+    public static int chosenHead(
+            AuditPlan plan, List<float[][]> heldOutPerBag, boolean[][] labels, EnsembleSettings settings) {
+        return best(
+                gathered(plan, heldOutPerBag, labels.length, settings),
+                EnsembleTraining.columns(labels, plan.terms().trained()),
                 settings);
     }
 
     /** The trained candidate with the best macro average precision; a single trained one needs no scoring (large collections). */
     private static int best(List<float[][]> candidates, boolean[][] truth, EnsembleSettings settings) {
         int[] trained = IntStream.range(0, candidates.size())
-                .filter(h -> Arrays.stream(candidates.get(h)).anyMatch(row -> !Float.isNaN(row[0]))).toArray();
+                .filter(h -> Arrays.stream(candidates.get(h)).anyMatch(row -> !Float.isNaN(row[0])))
+                .toArray();
         if (trained.length == 0) {
-            throw new IllegalArgumentException("No candidate head could train on these embeddings: " + settings.heads());
+            throw new IllegalArgumentException(
+                    "No candidate head could train on these embeddings: " + settings.heads());
         }
         int best = trained[0];
         double bestScore = trained.length == 1 ? 0 : Metrics.macroAveragePrecision(candidates.get(best), truth);
@@ -133,7 +155,8 @@ public final class LabelAudit {
     }
 
     /** Per candidate head, n × audited: each asset's mean over the bags that left it out (NaN rows where none did). */
-    private static List<float[][]> gathered(AuditPlan plan, List<float[][]> heldOutPerBag, int n, EnsembleSettings settings) {
+    private static List<float[][]> gathered(
+            AuditPlan plan, List<float[][]> heldOutPerBag, int n, EnsembleSettings settings) {
         int terms = plan.audited().size();
         List<float[][]> candidates = new ArrayList<>();
         for (int h = 0; h < settings.heads().size(); h++) {
@@ -166,8 +189,13 @@ public final class LabelAudit {
      * @param audited    the terms the model was trained on, a subset of {@code terms}
      * @param thresholds tuned threshold per audited term
      */
-    public static List<Suspect> rank(float[][] heldOut, boolean[][] labels, List<String> terms, List<String> audited,
-                                     float[] thresholds, SuspicionMethod method) {
+    public static List<Suspect> rank(
+            float[][] heldOut,
+            boolean[][] labels,
+            List<String> terms,
+            List<String> audited,
+            float[] thresholds,
+            SuspicionMethod method) {
         int[] column = audited.stream().mapToInt(terms::indexOf).toArray();
         List<Suspect> suspects = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
@@ -181,7 +209,8 @@ public final class LabelAudit {
                 has[a] = labels[i][column[a]];
             }
             double score = Float.isNaN(p[0]) ? Double.NEGATIVE_INFINITY : method.score(has, p, thresholds);
-            suspects.add(new Suspect(i, score, current, Float.isNaN(p[0]) ? current : proposed(current, audited, p, thresholds)));
+            suspects.add(new Suspect(
+                    i, score, current, Float.isNaN(p[0]) ? current : proposed(current, audited, p, thresholds)));
         }
         suspects.sort(Comparator.comparingDouble(Suspect::score).reversed());
         return suspects;
@@ -200,7 +229,8 @@ public final class LabelAudit {
             }
             best = p[a] > p[best] ? a : best;
         }
-        List<String> unaudited = current.stream().filter(t -> !audited.contains(t)).toList();
+        List<String> unaudited =
+                current.stream().filter(t -> !audited.contains(t)).toList();
         if (above.isEmpty() && unaudited.isEmpty()) {
             above.add(best);
         }

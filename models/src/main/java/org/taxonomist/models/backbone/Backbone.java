@@ -57,7 +57,9 @@ public interface Backbone extends AutoCloseable {
     default List<BackboneOutput> embedAll(List<BufferedImage> images) {
         List<BackboneOutput> outputs = new ArrayList<>(images.size());
         for (int start = 0; start < images.size(); start += INPUT_SLICE) {
-            outputs.addAll(embedInputs(images.subList(start, Math.min(images.size(), start + INPUT_SLICE)).stream().map(this::input).toList()));
+            outputs.addAll(embedInputs(images.subList(start, Math.min(images.size(), start + INPUT_SLICE)).stream()
+                    .map(this::input)
+                    .toList()));
         }
         return outputs;
     }

@@ -7,5 +7,4 @@ package org.taxonomist.models.backbone;
  * @param pretrainedScores the network's own class probabilities, in the order of
  *                         {@link Backbone#pretrainedLabels()} (they sum to 1)
  */
-public record BackboneOutput(float[] embedding, float[] pretrainedScores) {
-}
+public record BackboneOutput(float[] embedding, float[] pretrainedScores) {}

@@ -47,7 +47,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
         String spec = text.strip();
         int colon = spec.indexOf(':');
         if (colon <= 0 || !SCHEME.matcher(spec.substring(0, colon)).matches()) {
-            throw new IllegalArgumentException("Backbone spec '" + spec + "' does not start with a scheme such as nsfwjs: or onnx:");
+            throw new IllegalArgumentException(
+                    "Backbone spec '" + spec + "' does not start with a scheme such as nsfwjs: or onnx:");
         }
         String scheme = spec.substring(0, colon);
         int query = spec.indexOf('?');
@@ -65,7 +66,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                 if (options.put(key, value) != null) {
-                    throw new IllegalArgumentException("Option '" + key + "' given twice in backbone spec '" + spec + "'");
+                    throw new IllegalArgumentException(
+                            "Option '" + key + "' given twice in backbone spec '" + spec + "'");
                 }
             }
         }
@@ -91,7 +93,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Option " + key + "=" + value + " of backbone spec '" + text + "' is not an integer");
+            throw new IllegalArgumentException(
+                    "Option " + key + "=" + value + " of backbone spec '" + text + "' is not an integer");
         }
     }
 
@@ -103,7 +106,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
         }
         String[] parts = value.split(",");
         if (parts.length != count) {
-            throw new IllegalArgumentException("Option " + key + " of backbone spec '" + text + "' needs " + count + " comma-separated numbers");
+            throw new IllegalArgumentException(
+                    "Option " + key + " of backbone spec '" + text + "' needs " + count + " comma-separated numbers");
         }
         float[] result = new float[count];
         try {
@@ -111,7 +115,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
                 result[i] = Float.parseFloat(parts[i].strip());
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Option " + key + "=" + value + " of backbone spec '" + text + "' is not a list of numbers");
+            throw new IllegalArgumentException(
+                    "Option " + key + "=" + value + " of backbone spec '" + text + "' is not a list of numbers");
         }
         return result;
     }
@@ -120,7 +125,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
     public String choiceOption(String key, String fallback, List<String> allowed) {
         String value = option(key, fallback);
         if (!allowed.contains(value)) {
-            throw new IllegalArgumentException("Option " + key + "=" + value + " of backbone spec '" + text + "' is not one of " + allowed);
+            throw new IllegalArgumentException(
+                    "Option " + key + "=" + value + " of backbone spec '" + text + "' is not one of " + allowed);
         }
         return value;
     }
@@ -130,8 +136,8 @@ public record BackboneSpec(String text, String scheme, String location, Map<Stri
         List<String> unknown = new ArrayList<>(options.keySet());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option(s) " + unknown + " in backbone spec '" + text
-                    + "'; " + scheme + ": takes " + new TreeSet<>(known));
+            throw new IllegalArgumentException("Unknown option(s) " + unknown + " in backbone spec '" + text + "'; "
+                    + scheme + ": takes " + new TreeSet<>(known));
         }
     }
 }

@@ -46,8 +46,7 @@ public final class Backbones {
      */
     public static final String UPLOAD_SPECS = DEFAULT_SPEC + ",human:centernet";
 
-    private Backbones() {
-    }
+    private Backbones() {}
 
     /**
      * The default backbone ({@value #DEFAULT_SPEC}) on the DJL PyTorch engine.
@@ -98,7 +97,8 @@ public final class Backbones {
     private static List<BackboneProvider> providers() {
         // This class's loader, not the thread's: inside an application server the context loader may not see this jar.
         List<BackboneProvider> providers = new ArrayList<>();
-        ServiceLoader.load(BackboneProvider.class, Backbones.class.getClassLoader()).forEach(providers::add);
+        ServiceLoader.load(BackboneProvider.class, Backbones.class.getClassLoader())
+                .forEach(providers::add);
         return providers;
     }
 
@@ -117,7 +117,8 @@ public final class Backbones {
             }
             return size;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(BATCH_SIZE_PROPERTY + " must be a positive integer, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    BATCH_SIZE_PROPERTY + " must be a positive integer, not '" + value + "'");
         }
     }
 }

@@ -68,8 +68,8 @@ public final class EmbeddingPipeline {
      */
     public EmbeddingPipeline(Backbone backbone, int batchSize, int decodeThreads, long maxPixels) {
         if (batchSize < 1 || decodeThreads < 1 || maxPixels < 1) {
-            throw new IllegalArgumentException("Invalid pipeline: batch " + batchSize + ", decode threads " + decodeThreads
-                    + ", max pixels " + maxPixels);
+            throw new IllegalArgumentException("Invalid pipeline: batch " + batchSize + ", decode threads "
+                    + decodeThreads + ", max pixels " + maxPixels);
         }
         this.backbone = backbone;
         this.batchSize = batchSize;
@@ -130,7 +130,8 @@ public final class EmbeddingPipeline {
             return List.of();
         }
         int window = 2 * batchSize + decodeThreads;
-        ExecutorService decoders = Executors.newFixedThreadPool(Math.min(decodeThreads, sources.size()), new DecodeThreads());
+        ExecutorService decoders =
+                Executors.newFixedThreadPool(Math.min(decodeThreads, sources.size()), new DecodeThreads());
         Deque<Future<Object>> pending = new ArrayDeque<>(window);
         try {
             int submitted = 0;
@@ -163,7 +164,8 @@ public final class EmbeddingPipeline {
     /** The decoded RGB image, or a one-line reason why there is none. */
     private Object decode(ImageSource source) {
         try {
-            return ImageDecoder.toRgb(ImageDecoder.decode(source.read(), maxPixels).image());
+            return ImageDecoder.toRgb(
+                    ImageDecoder.decode(source.read(), maxPixels).image());
         } catch (IOException | RuntimeException e) {
             return describe(e);
         }

@@ -116,14 +116,22 @@ public final class Cli {
     private void train(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
         Labelled data = labelled(options, manifest, Backbones.DEFAULT_SPEC);
-        TrainedEnsemble trained = EnsembleTraining.train(data.embeddings(), data.labels(), manifest.terms(), settings(options));
+        TrainedEnsemble trained =
+                EnsembleTraining.train(data.embeddings(), data.labels(), manifest.terms(), settings(options));
         Path folder = options.path("out");
         ModelDirectory.write(folder, specs(options, Backbones.DEFAULT_SPEC), trained, data.labels().length);
-        out.printf("combiner %s, terms %s%n", trained.ensemble().combiner().name(), trained.ensemble().terms());
+        out.printf(
+                "combiner %s, terms %s%n",
+                trained.ensemble().combiner().name(), trained.ensemble().terms());
         printLeftOut(trained.needsMoreData(), "not trained");
-        trained.headChoices().forEach(h -> out.printf("head for %s: %s (out-of-bag macro average precision %s)%n", h.backbone(),
-                h.winner(), scores(h.macroAveragePrecision())));
-        out.printf("out-of-bag micro_f1=%.4f macro_f1=%.4f%n", trained.outOfBagEvaluation().microF1(), trained.outOfBagEvaluation().macroF1());
+        trained.headChoices()
+                .forEach(h -> out.printf(
+                        "head for %s: %s (out-of-bag macro average precision %s)%n",
+                        h.backbone(), h.winner(), scores(h.macroAveragePrecision())));
+        out.printf(
+                "out-of-bag micro_f1=%.4f macro_f1=%.4f%n",
+                trained.outOfBagEvaluation().microF1(),
+                trained.outOfBagEvaluation().macroF1());
         out.println("model written to " + folder.toAbsolutePath());
     }
 
@@ -131,17 +139,29 @@ public final class Cli {
         Manifest manifest = manifest(options);
         Labelled data = labelled(options, manifest, Backbones.DEFAULT_SPEC);
         EnsembleSettings settings = settings(options).withFolds(options.number("folds", 5));
-        CrossValidation.Report report = CrossValidation.run(data.embeddings(), data.labels(), manifest.terms(), settings);
+        CrossValidation.Report report =
+                CrossValidation.run(data.embeddings(), data.labels(), manifest.terms(), settings);
         printLeftOut(report.needsMoreData(), "not evaluated");
-        report.headChoices().stream().collect(Collectors.groupingBy(HeadChoice::backbone, LinkedHashMap::new,
+        report.headChoices().stream()
+                .collect(Collectors.groupingBy(
+                        HeadChoice::backbone,
+                        LinkedHashMap::new,
                         Collectors.groupingBy(HeadChoice::winner, LinkedHashMap::new, Collectors.counting())))
-                .forEach((backbone, wins) -> out.printf("head for %s, chosen in each fold: %s%n", backbone, wins.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue() + "x").collect(Collectors.joining(", "))));
-        report.byMethod().forEach((method, evaluation) -> out.printf("%-45s macro_f1=%.4f micro_f1=%.4f%n",
-                method, evaluation.macroF1(), evaluation.microF1()));
+                .forEach((backbone, wins) -> out.printf(
+                        "head for %s, chosen in each fold: %s%n",
+                        backbone,
+                        wins.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue() + "x")
+                                .collect(Collectors.joining(", "))));
+        report.byMethod()
+                .forEach((method, evaluation) -> out.printf(
+                        "%-45s macro_f1=%.4f micro_f1=%.4f%n", method, evaluation.macroF1(), evaluation.microF1()));
         Evaluation chosen = report.chosen();
         if (options.text("json", null) != null) {
-            write(options.path("json"), "{\"left_out\":" + ModelReport.leftOut(report.needsMoreData()) + "," + chosen.toJson().substring(1));
+            write(
+                    options.path("json"),
+                    "{\"left_out\":" + ModelReport.leftOut(report.needsMoreData()) + ","
+                            + chosen.toJson().substring(1));
         }
         out.printf("micro_f1=%.4f macro_f1=%.4f%n", chosen.microF1(), chosen.macroF1());
     }
@@ -149,20 +169,27 @@ public final class Cli {
     /** Every term left out, by name and count, so that a score is never read as one over all the terms. */
     private void printLeftOut(List<LeftOutTerm> leftOut, String what) {
         if (!leftOut.isEmpty()) {
-            out.printf("%d term%s %s for lack of labelled assets: %s%n", leftOut.size(), leftOut.size() == 1 ? "" : "s", what,
+            out.printf(
+                    "%d term%s %s for lack of labelled assets: %s%n",
+                    leftOut.size(),
+                    leftOut.size() == 1 ? "" : "s",
+                    what,
                     leftOut.stream().map(LeftOutTerm::toString).collect(Collectors.joining("; ")));
         }
     }
 
     private static String scores(Map<String, Double> scores) {
-        return scores.entrySet().stream().map(e -> String.format("%s %.3f", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+        return scores.entrySet().stream()
+                .map(e -> String.format("%s %.3f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private void tag(Options options) throws InterruptedException {
         Path folder = options.path("model");
         Ensemble ensemble = ModelDirectory.ensemble(folder);
         Manifest manifest = manifest(options);
-        Map<String, float[][]> embeddings = embeddings(ModelDirectory.backboneSpecs(folder), manifest, manifest.entries());
+        Map<String, float[][]> embeddings =
+                embeddings(ModelDirectory.backboneSpecs(folder), manifest, manifest.entries());
         for (int i = 0; i < manifest.entries().size(); i++) {
             Map<String, float[]> row = new LinkedHashMap<>();
             final int index = i;
@@ -172,7 +199,9 @@ public final class Cli {
             }
             float[] p = ensemble.predict(row);
             List<String> suggested = ensemble.above(p).stream()
-                    .map(term -> term + ":" + String.format("%.3f", p[ensemble.terms().indexOf(term)])).toList();
+                    .map(term -> term + ":"
+                            + String.format("%.3f", p[ensemble.terms().indexOf(term)]))
+                    .toList();
             out.println(manifest.entries().get(i).file() + "\t" + String.join("|", suggested));
         }
     }
@@ -184,23 +213,35 @@ public final class Cli {
     private void audit(Options options) throws InterruptedException {
         Manifest manifest = manifest(options);
         Labelled data = labelled(options, manifest, Backbones.BUNDLED_SPECS);
-        boolean multiValued = Arrays.stream(data.labels()).anyMatch(row -> IntStream.range(0, row.length).filter(t -> row[t]).count() > 1);
+        boolean multiValued = Arrays.stream(data.labels())
+                .anyMatch(row ->
+                        IntStream.range(0, row.length).filter(t -> row[t]).count() > 1);
         String named = options.text("method", null);
         SuspicionMethod method = named == null ? SuspicionMethod.bestFor(multiValued) : SuspicionMethod.named(named);
         EnsembleSettings audit = AuditPlan.settings(settings(options)).withBags(options.number("bags", AuditPlan.BAGS));
-        printLeftOut(AuditPlan.of(data.labels(), manifest.terms(), audit).terms().needsMoreData(), "not audited");
+        printLeftOut(
+                AuditPlan.of(data.labels(), manifest.terms(), audit).terms().needsMoreData(), "not audited");
         List<Suspect> suspects = LabelAudit.audit(data.embeddings(), data.labels(), manifest.terms(), audit, method);
         StringBuilder csv = new StringBuilder("file,score,labels,suggested");
         for (Suspect suspect : suspects) {
-            csv.append(System.lineSeparator()).append(CsvRow.quote(data.entries().get(suspect.asset()).file().toString()))
-                    .append(',').append(String.format(Locale.ROOT, "%.6f", suspect.score()))
-                    .append(',').append(CsvRow.quote(String.join("|", suspect.current())))
-                    .append(',').append(CsvRow.quote(String.join("|", suspect.proposed())));
+            csv.append(System.lineSeparator())
+                    .append(CsvRow.quote(
+                            data.entries().get(suspect.asset()).file().toString()))
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.6f", suspect.score()))
+                    .append(',')
+                    .append(CsvRow.quote(String.join("|", suspect.current())))
+                    .append(',')
+                    .append(CsvRow.quote(String.join("|", suspect.proposed())));
         }
         Path file = options.path("out");
         write(file, csv.toString());
-        out.printf("%d labelled files audited by %s, %d with a proposed correction; written to %s%n", suspects.size(),
-                method.label(), suspects.stream().filter(Suspect::changesSomething).count(), file.toAbsolutePath());
+        out.printf(
+                "%d labelled files audited by %s, %d with a proposed correction; written to %s%n",
+                suspects.size(),
+                method.label(),
+                suspects.stream().filter(Suspect::changesSomething).count(),
+                file.toAbsolutePath());
     }
 
     private void bench(Options options) throws InterruptedException {
@@ -209,7 +250,8 @@ public final class Cli {
         List<BufferedImage> decoded = new ArrayList<>();
         for (ManifestEntry entry : manifest.entries()) {
             try {
-                decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), ImageDecoder.DEFAULT_MAX_PIXELS).image()));
+                decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(read(entry.file()), ImageDecoder.DEFAULT_MAX_PIXELS)
+                        .image()));
                 files.add(entry.file());
             } catch (UnreadableImageException | ImageTooLargeException | UncheckedIOException e) {
                 skipped.skip(manifest.source().getFileName().toString(), entry, e.getMessage());
@@ -225,8 +267,14 @@ public final class Cli {
                 start = System.nanoTime();
                 backbone.embedAll(decoded);
                 double modelOnly = decoded.size() / ((System.nanoTime() - start) / 1e9);
-                out.printf("%s: end-to-end %.1f images/s, model-only %.1f images/s (%.0f%%), %d images, %d cores%n",
-                        spec, endToEnd, modelOnly, 100 * endToEnd / modelOnly, files.size(), Runtime.getRuntime().availableProcessors());
+                out.printf(
+                        "%s: end-to-end %.1f images/s, model-only %.1f images/s (%.0f%%), %d images, %d cores%n",
+                        spec,
+                        endToEnd,
+                        modelOnly,
+                        100 * endToEnd / modelOnly,
+                        files.size(),
+                        Runtime.getRuntime().availableProcessors());
             }
         }
     }
@@ -236,9 +284,11 @@ public final class Cli {
         List<ManifestEntry> entries = manifest.labelled();
         Map<String, float[][]> all = embeddings(specs(options, defaultSpecs), manifest, entries);
         int[] usable = java.util.stream.IntStream.range(0, entries.size())
-                .filter(i -> all.values().stream().allMatch(x -> x[i] != null)).toArray();
+                .filter(i -> all.values().stream().allMatch(x -> x[i] != null))
+                .toArray();
         Map<String, float[][]> embeddings = new LinkedHashMap<>();
-        all.forEach((key, x) -> embeddings.put(key, Arrays.stream(usable).mapToObj(i -> x[i]).toArray(float[][]::new)));
+        all.forEach((key, x) ->
+                embeddings.put(key, Arrays.stream(usable).mapToObj(i -> x[i]).toArray(float[][]::new)));
         List<String> terms = manifest.terms();
         boolean[][] labels = new boolean[usable.length][terms.size()];
         for (int i = 0; i < usable.length; i++) {
@@ -251,8 +301,7 @@ public final class Cli {
     }
 
     /** The labelled entries every backbone could embed, their embeddings and their labels, row by row. */
-    private record Labelled(List<ManifestEntry> entries, Map<String, float[][]> embeddings, boolean[][] labels) {
-    }
+    private record Labelled(List<ManifestEntry> entries, Map<String, float[][]> embeddings, boolean[][] labels) {}
 
     private Map<String, float[][]> embeddings(List<String> specs, Manifest manifest, List<ManifestEntry> entries)
             throws InterruptedException {
@@ -260,8 +309,12 @@ public final class Cli {
         Embedder embedder = new Embedder(cache, out, skipped);
         for (String spec : specs) {
             try (Backbone backbone = Backbones.open(spec, store)) {
-                embeddings.put(backbone.id() + "@" + backbone.version(),
-                        embedder.embed(backbone, entries, manifest.source().getFileName().toString()));
+                embeddings.put(
+                        backbone.id() + "@" + backbone.version(),
+                        embedder.embed(
+                                backbone,
+                                entries,
+                                manifest.source().getFileName().toString()));
             }
         }
         return embeddings;
@@ -274,8 +327,10 @@ public final class Cli {
     }
 
     private static List<String> specs(Options options, String defaults) {
-        return Arrays.stream(options.text("backbones", defaults).split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(options.text("backbones", defaults).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static EnsembleSettings settings(Options options) {
@@ -283,8 +338,12 @@ public final class Cli {
         return defaults.withMinAssetsPerTerm(options.number("min-assets", defaults.minAssetsPerTerm()))
                 .withBags(options.number("bags", defaults.bags()))
                 .withPcaComponents(options.number("pca", defaults.pcaComponents()))
-                .withHeads(options.text("heads", null) == null ? defaults.heads()
-                        : Arrays.stream(options.text("heads", null).split(",")).map(HeadRecipe::parse).toList());
+                .withHeads(
+                        options.text("heads", null) == null
+                                ? defaults.heads()
+                                : Arrays.stream(options.text("heads", null).split(","))
+                                        .map(HeadRecipe::parse)
+                                        .toList());
     }
 
     private static List<String> with(List<String> base, String... more) {

@@ -42,7 +42,8 @@ final class Embedder {
         int chunk = 64;
         for (int from = 0; from < missing.size(); from += chunk) {
             List<Integer> part = missing.subList(from, Math.min(missing.size(), from + chunk));
-            List<EmbeddingPipeline.Result> results = pipeline.embedFiles(part.stream().map(i -> entries.get(i).file()).toList());
+            List<EmbeddingPipeline.Result> results = pipeline.embedFiles(
+                    part.stream().map(i -> entries.get(i).file()).toList());
             for (int j = 0; j < part.size(); j++) {
                 int i = part.get(j);
                 EmbeddingPipeline.Result result = results.get(j);

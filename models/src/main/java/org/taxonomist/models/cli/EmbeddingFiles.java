@@ -27,7 +27,9 @@ final class EmbeddingFiles {
 
     static EmbeddingFiles fromEnvironment() {
         String cache = System.getenv("TAXONOMIST_CACHE");
-        Path base = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache", "taxonomist") : Path.of(cache);
+        Path base = cache == null || cache.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache", "taxonomist")
+                : Path.of(cache);
         return new EmbeddingFiles(base.resolve("embeddings"));
     }
 
@@ -39,7 +41,10 @@ final class EmbeddingFiles {
         try {
             byte[] bytes = Files.readAllBytes(file);
             float[] vector = new float[bytes.length / Float.BYTES];
-            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+            ByteBuffer.wrap(bytes)
+                    .order(ByteOrder.LITTLE_ENDIAN)
+                    .asFloatBuffer()
+                    .get(vector);
             return Optional.of(vector);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the cached embedding " + file, e);
@@ -71,6 +76,8 @@ final class EmbeddingFiles {
     }
 
     private Path file(String backboneKey, String contentHash) {
-        return root.resolve(backboneKey.replaceAll("[^A-Za-z0-9._@-]", "_")).resolve(contentHash.substring(0, 2)).resolve(contentHash);
+        return root.resolve(backboneKey.replaceAll("[^A-Za-z0-9._@-]", "_"))
+                .resolve(contentHash.substring(0, 2))
+                .resolve(contentHash);
     }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.taxonomist.models.ensemble.Ensemble;
-import org.taxonomist.models.ensemble.TrainedEnsemble;
 import org.taxonomist.models.ensemble.ModelReport;
+import org.taxonomist.models.ensemble.TrainedEnsemble;
 
 /**
  * A model version on disk: {@code ensemble.bin} (the ensemble), {@code backbones.txt} (one
@@ -17,8 +17,7 @@ import org.taxonomist.models.ensemble.ModelReport;
  */
 final class ModelDirectory {
 
-    private ModelDirectory() {
-    }
+    private ModelDirectory() {}
 
     static void write(Path folder, List<String> backboneSpecs, TrainedEnsemble trained, int trainingSize) {
         String json = ModelReport.json(trained, backboneSpecs, trainingSize, Instant.now());
@@ -36,14 +35,18 @@ final class ModelDirectory {
         try {
             return Ensemble.fromBytes(Files.readAllBytes(folder.resolve("ensemble.bin")));
         } catch (IOException e) {
-            throw new UncheckedIOException(folder + " holds no model (ensemble.bin); make one with: taxonomist train --manifest M --out " + folder, e);
+            throw new UncheckedIOException(
+                    folder + " holds no model (ensemble.bin); make one with: taxonomist train --manifest M --out "
+                            + folder,
+                    e);
         }
     }
 
     static List<String> backboneSpecs(Path folder) {
         try {
             return Files.readAllLines(folder.resolve("backbones.txt"), StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank()).toList();
+                    .filter(line -> !line.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + " holds no backbones.txt", e);
         }

@@ -11,5 +11,4 @@ package org.taxonomist.models.detection;
  * @param width  fraction of the width
  * @param height fraction of the height
  */
-public record DetectedObject(String label, float score, float left, float top, float width, float height) {
-}
+public record DetectedObject(String label, float score, float left, float top, float width, float height) {}

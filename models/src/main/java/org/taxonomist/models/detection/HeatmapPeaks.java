@@ -14,11 +14,9 @@ import java.util.List;
 public final class HeatmapPeaks {
 
     /** A box in input pixels. */
-    public record Candidate(int classIndex, float score, float x1, float y1, float x2, float y2) {
-    }
+    public record Candidate(int classIndex, float score, float x1, float y1, float x2, float y2) {}
 
-    private HeatmapPeaks() {
-    }
+    private HeatmapPeaks() {}
 
     /**
      * @param heatmap    class scores, planar {@code [classes, rows, columns]}
@@ -26,12 +24,12 @@ public final class HeatmapPeaks {
      * @param stride     input pixels per map cell
      * @param candidates how many peaks to keep, best first
      */
-    public static List<Candidate> decode(float[] heatmap, float[] extents, int classes, int rows, int columns, int stride,
-                                         int candidates) {
+    public static List<Candidate> decode(
+            float[] heatmap, float[] extents, int classes, int rows, int columns, int stride, int candidates) {
         int plane = rows * columns;
         if (heatmap.length != classes * plane || extents.length != 4 * plane) {
-            throw new IllegalArgumentException("Maps of " + heatmap.length + " and " + extents.length + " values do not match "
-                    + classes + " classes of " + rows + " x " + columns);
+            throw new IllegalArgumentException("Maps of " + heatmap.length + " and " + extents.length
+                    + " values do not match " + classes + " classes of " + rows + " x " + columns);
         }
         List<Candidate> peaks = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -42,8 +40,13 @@ public final class HeatmapPeaks {
                         int cell = y * columns + x;
                         float cx = x * stride;
                         float cy = y * stride;
-                        peaks.add(new Candidate(c, value, cx - extents[cell], cy - extents[plane + cell],
-                                cx + extents[2 * plane + cell], cy + extents[3 * plane + cell]));
+                        peaks.add(new Candidate(
+                                c,
+                                value,
+                                cx - extents[cell],
+                                cy - extents[plane + cell],
+                                cx + extents[2 * plane + cell],
+                                cy + extents[3 * plane + cell]));
                     }
                 }
             }

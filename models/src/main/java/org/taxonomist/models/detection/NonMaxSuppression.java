@@ -12,8 +12,7 @@ import org.taxonomist.models.detection.HeatmapPeaks.Candidate;
  */
 public final class NonMaxSuppression {
 
-    private NonMaxSuppression() {
-    }
+    private NonMaxSuppression() {}
 
     /** @param sorted candidates, best first */
     public static List<Candidate> apply(List<Candidate> sorted, float minScore, float maxOverlap, int maxBoxes) {
@@ -22,7 +21,8 @@ public final class NonMaxSuppression {
             if (kept.size() == maxBoxes || candidate.score() < minScore) {
                 break;
             }
-            if (kept.stream().noneMatch(k -> k.classIndex() == candidate.classIndex() && overlap(k, candidate) >= maxOverlap)) {
+            if (kept.stream()
+                    .noneMatch(k -> k.classIndex() == candidate.classIndex() && overlap(k, candidate) >= maxOverlap)) {
                 kept.add(candidate);
             }
         }

@@ -20,8 +20,7 @@ public final class BatchForward {
 
     private static final int BLOCK = 4096;
 
-    private BatchForward() {
-    }
+    private BatchForward() {}
 
     /**
      * Sigmoid outputs of a head for many rows: standardisation, the layers with ReLU between them.
@@ -43,22 +42,30 @@ public final class BatchForward {
             for (DenseLayer layer : layers) {
                 parameters.add(new NDArray[] {
                     manager.create(layer.weights(), new Shape(layer.inputs(), layer.outputs())),
-                    manager.create(layer.bias())});
+                    manager.create(layer.bias())
+                });
             }
             float[] block = new float[Math.min(n, BLOCK) * d];
             for (int start = 0; start < n; start += BLOCK) {
                 int count = Math.min(BLOCK, n - start);
                 for (int r = 0; r < count; r++) {
                     if (rows[start + r].length != d) {
-                        throw new IllegalArgumentException("Row " + (start + r) + " has " + rows[start + r].length + " values, the head expects " + d);
+                        throw new IllegalArgumentException("Row " + (start + r) + " has " + rows[start + r].length
+                                + " values, the head expects " + d);
                     }
                     System.arraycopy(rows[start + r], 0, block, r * d, d);
                 }
                 try (NDManager scope = manager.newSubManager()) {
-                    NDArray activation = scope.create(FloatBuffer.wrap(block, 0, count * d), new Shape(count, d)).sub(shift).mul(scale);
+                    NDArray activation = scope.create(FloatBuffer.wrap(block, 0, count * d), new Shape(count, d))
+                            .sub(shift)
+                            .mul(scale);
                     for (int l = 0; l < parameters.size(); l++) {
-                        activation = activation.matMul(parameters.get(l)[0]).add(parameters.get(l)[1]);
-                        activation = l < parameters.size() - 1 ? Activation.relu(activation) : Activation.sigmoid(activation);
+                        activation = activation
+                                .matMul(parameters.get(l)[0])
+                                .add(parameters.get(l)[1]);
+                        activation = l < parameters.size() - 1
+                                ? Activation.relu(activation)
+                                : Activation.sigmoid(activation);
                     }
                     float[] values = activation.toFloatArray();
                     for (int r = 0; r < count; r++) {

@@ -52,8 +52,7 @@ public final class CocoDetector implements Backbone {
     private static final String EXTENTS = "tower_0/wh";
 
     /** The graph's outputs for one image: class heatmap {@code [80, 128, 128]} and edge distances {@code [4, 128, 128]}. */
-    record Maps(float[] heatmap, float[] extents) {
-    }
+    record Maps(float[] heatmap, float[] extents) {}
 
     private final OpGraph graph;
     private final int batchSize;
@@ -85,7 +84,8 @@ public final class CocoDetector implements Backbone {
             TfjsGraphModel model = TfjsGraphModel.readJson(json);
             NDManager weights = DjlRuntime.newManager(target);
             try {
-                return new CocoDetector(model.build(weights, new LinkedHashSet<>(List.of(HEATMAP, EXTENTS, LATE, MID))), batchSize);
+                return new CocoDetector(
+                        model.build(weights, new LinkedHashSet<>(List.of(HEATMAP, EXTENTS, LATE, MID))), batchSize);
             } catch (RuntimeException e) {
                 weights.close();
                 throw e;
@@ -124,8 +124,7 @@ public final class CocoDetector implements Backbone {
     }
 
     /** What one look at an image finds: its objects, best first, and its embedding as a backbone. */
-    public record Sighting(List<DetectedObject> objects, BackboneOutput features) {
-    }
+    public record Sighting(List<DetectedObject> objects, BackboneOutput features) {}
 
     /** The objects in {@code image} scoring at least {@code minScore}, best first. */
     public List<DetectedObject> detect(BufferedImage image, float minScore) {
@@ -138,20 +137,26 @@ public final class CocoDetector implements Backbone {
      */
     public Sighting look(BufferedImage image, float minScore) {
         Pass pass = run(input(image), 1, true);
-        List<BackboneOutput> features = PooledParts.outputs(ID, pass.pooled(), pass.classes(), CocoClasses.NAMES.size(), 1, DIMENSION);
+        List<BackboneOutput> features =
+                PooledParts.outputs(ID, pass.pooled(), pass.classes(), CocoClasses.NAMES.size(), 1, DIMENSION);
         return new Sighting(objects(pass.maps(), minScore), features.get(0));
     }
 
     /** Decodes {@link #maps} into objects scoring at least {@code minScore}, boxes as fractions of the image. */
     static List<DetectedObject> objects(Maps maps, float minScore) {
-        List<Candidate> peaks = HeatmapPeaks.decode(maps.heatmap(), maps.extents(), CocoClasses.NAMES.size(), MAP, MAP, STRIDE,
-                CANDIDATES);
+        List<Candidate> peaks = HeatmapPeaks.decode(
+                maps.heatmap(), maps.extents(), CocoClasses.NAMES.size(), MAP, MAP, STRIDE, CANDIDATES);
         List<DetectedObject> objects = new ArrayList<>();
         for (Candidate c : NonMaxSuppression.apply(peaks, minScore, MAX_OVERLAP, MAX_OBJECTS)) {
             float x1 = fraction(c.x1());
             float y1 = fraction(c.y1());
-            objects.add(new DetectedObject(CocoClasses.NAMES.get(c.classIndex()), c.score(), x1, y1,
-                    fraction(c.x2()) - x1, fraction(c.y2()) - y1));
+            objects.add(new DetectedObject(
+                    CocoClasses.NAMES.get(c.classIndex()),
+                    c.score(),
+                    x1,
+                    y1,
+                    fraction(c.x2()) - x1,
+                    fraction(c.y2()) - y1));
         }
         return objects;
     }
@@ -174,18 +179,23 @@ public final class CocoDetector implements Backbone {
     }
 
     /** One forward pass's outputs: the maps of a single image (when asked for), the pooled parts and the classes' best scores. */
-    private record Pass(Maps maps, List<float[]> pooled, float[] classes) {
-    }
+    private record Pass(Maps maps, List<float[]> pooled, float[] classes) {}
 
     private Pass run(float[] input, int count, boolean withMaps) {
         synchronized (lock) {
             requireOpen();
             try (NDManager batch = graph.manager().newSubManager()) {
                 Map<String, NDArray> out = graph.forward(batch.create(input, new Shape(count, 3, SIZE, SIZE)));
-                Maps maps = withMaps ? new Maps(out.get(HEATMAP).toFloatArray(), out.get(EXTENTS).toFloatArray()) : null;
+                Maps maps = withMaps
+                        ? new Maps(
+                                out.get(HEATMAP).toFloatArray(),
+                                out.get(EXTENTS).toFloatArray())
+                        : null;
                 float[] classes = OpGraph.spatialMax(out.get(HEATMAP)).toFloatArray();
-                List<float[]> pooled = List.of(OpGraph.spatialMean(out.get(LATE)).toFloatArray(),
-                        OpGraph.spatialMax(out.get(MID)).toFloatArray(), classes);
+                List<float[]> pooled = List.of(
+                        OpGraph.spatialMean(out.get(LATE)).toFloatArray(),
+                        OpGraph.spatialMax(out.get(MID)).toFloatArray(),
+                        classes);
                 return new Pass(maps, pooled, classes);
             }
         }

@@ -32,8 +32,10 @@ public final class DjlBackboneProvider implements BackboneProvider {
             if (!spec.location().equals("centernet")) {
                 throw new IllegalArgumentException("No Human model '" + spec.location() + "'; there is centernet");
             }
-            // One image a pass unless the spec says otherwise: on 2 CPU cores batches of 8 of its 512 × 512 input ran at
-            // 1.2 images/s against 5.7 one by one (OpenMoji, 2026-12-05), the larger activations costing more than they save.
+            // One image a pass unless the spec says otherwise: on 2 CPU cores batches of 8 of its 512 × 512 input ran
+            // at
+            // 1.2 images/s against 5.7 one by one (OpenMoji, 2026-12-05), the larger activations costing more than they
+            // save.
             return CocoDetector.open(store.humanPackage(), spec.intOption("batch", 1), spec.option("device", null));
         }
         return DjlModelBackbone.open(spec, batchSize);

@@ -59,14 +59,29 @@ import org.taxonomist.models.store.MissingModelException;
 public final class DjlModelBackbone implements Backbone {
 
     /** Options every file/URL backbone takes. */
-    static final Set<String> OPTIONS = Set.of("size", "resize", "mean", "std", "layout", "pool", "normalize", "output",
-            "labels", "scores", "id", "version", "batch", "device", "engine");
+    static final Set<String> OPTIONS = Set.of(
+            "size",
+            "resize",
+            "mean",
+            "std",
+            "layout",
+            "pool",
+            "normalize",
+            "output",
+            "labels",
+            "scores",
+            "id",
+            "version",
+            "batch",
+            "device",
+            "engine");
     /** Options that change the embedding's numbers: they enter the default version. */
-    private static final List<String> RECIPE = List.of("size", "resize", "mean", "std", "layout", "pool", "normalize",
-            "output", "scores");
+    private static final List<String> RECIPE =
+            List.of("size", "resize", "mean", "std", "layout", "pool", "normalize", "output", "scores");
 
-    private static final String ZOO_HINT = " (djl:// URLs need network access, -Dai.djl.offline=false, and the zoo's jar on"
-            + " the class path, e.g. ai.djl.pytorch:pytorch-model-zoo for djl://ai.djl.pytorch/...)";
+    private static final String ZOO_HINT =
+            " (djl:// URLs need network access, -Dai.djl.offline=false, and the zoo's jar on"
+                    + " the class path, e.g. ai.djl.pytorch:pytorch-model-zoo for djl://ai.djl.pytorch/...)";
 
     private final String id;
     private final String version;
@@ -84,8 +99,18 @@ public final class DjlModelBackbone implements Backbone {
     private int dimension;
     private boolean closed;
 
-    private DjlModelBackbone(String id, String version, PixelInput pixels, boolean nhwc, String pool, boolean normalize,
-                             int output, int scoresOutput, List<String> labels, int batchSize, ZooModel<Batch, Tensor[]> model) {
+    private DjlModelBackbone(
+            String id,
+            String version,
+            PixelInput pixels,
+            boolean nhwc,
+            String pool,
+            boolean normalize,
+            int output,
+            int scoresOutput,
+            List<String> labels,
+            int batchSize,
+            ZooModel<Batch, Tensor[]> model) {
         this.id = id;
         this.version = version;
         this.pixels = pixels;
@@ -117,19 +142,27 @@ public final class DjlModelBackbone implements Backbone {
             default -> throw new IllegalArgumentException("Not a DJL model spec: " + spec.text());
         };
         int size = spec.intOption("size", 224);
-        boolean nhwc = spec.choiceOption("layout", "nchw", List.of("nchw", "nhwc")).equals("nhwc");
-        PixelInput pixels = new PixelInput(size,
-                spec.choiceOption("resize", "stretch", List.of("stretch", "crop")).equals("crop") ? PixelInput.Fit.CROP : PixelInput.Fit.STRETCH,
-                spec.floatsOption("mean", 3, new float[] {0, 0, 0}), spec.floatsOption("std", 3, new float[] {1, 1, 1}), nhwc);
+        boolean nhwc =
+                spec.choiceOption("layout", "nchw", List.of("nchw", "nhwc")).equals("nhwc");
+        PixelInput pixels = new PixelInput(
+                size,
+                spec.choiceOption("resize", "stretch", List.of("stretch", "crop"))
+                                .equals("crop")
+                        ? PixelInput.Fit.CROP
+                        : PixelInput.Fit.STRETCH,
+                spec.floatsOption("mean", 3, new float[] {0, 0, 0}),
+                spec.floatsOption("std", 3, new float[] {1, 1, 1}),
+                nhwc);
         String pool = spec.choiceOption("pool", "avg", List.of("avg", "max", "cls", "none"));
-        boolean normalize = spec.choiceOption("normalize", "l2", List.of("l2", "none")).equals("l2");
+        boolean normalize =
+                spec.choiceOption("normalize", "l2", List.of("l2", "none")).equals("l2");
         int output = spec.intOption("output", 0);
-        List<String> labels = spec.option("labels", null) == null ? List.of() : readLabels(Path.of(spec.option("labels", null)));
+        List<String> labels =
+                spec.option("labels", null) == null ? List.of() : readLabels(Path.of(spec.option("labels", null)));
         int scores = labels.isEmpty() ? -1 : spec.intOption("scores", 1);
 
-        Criteria.Builder<Batch, Tensor[]> criteria = Criteria.builder()
-                .setTypes(Batch.class, Tensor[].class)
-                .optTranslator(new Io());
+        Criteria.Builder<Batch, Tensor[]> criteria =
+                Criteria.builder().setTypes(Batch.class, Tensor[].class).optTranslator(new Io());
         String id;
         String version;
         if (zoo) {
@@ -143,14 +176,17 @@ public final class DjlModelBackbone implements Backbone {
             try {
                 criteria.optModelUrls(url); // resolves the zoo already
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("Cannot load backbone spec '" + spec.text() + "': " + e.getMessage() + ZOO_HINT, e);
+                throw new IllegalArgumentException(
+                        "Cannot load backbone spec '" + spec.text() + "': " + e.getMessage() + ZOO_HINT, e);
             }
-            id = spec.option("id", "djl-" + spec.location().substring("djl://".length()).replaceAll("[^A-Za-z0-9._-]+", "_"));
+            id = spec.option(
+                    "id", "djl-" + spec.location().substring("djl://".length()).replaceAll("[^A-Za-z0-9._-]+", "_"));
             version = spec.option("version", shortHash(url.getBytes(StandardCharsets.UTF_8), recipe(spec)));
         } else {
             Path file = Path.of(spec.location()).toAbsolutePath().normalize();
             if (!Files.isRegularFile(file)) {
-                throw new MissingModelException("No " + spec.scheme() + " model file " + file + " (backbone spec '" + spec.text() + "')");
+                throw new MissingModelException(
+                        "No " + spec.scheme() + " model file " + file + " (backbone spec '" + spec.text() + "')");
             }
             criteria.optModelPath(file);
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -168,10 +204,11 @@ public final class DjlModelBackbone implements Backbone {
         try {
             model = criteria.build().loadModel();
         } catch (ModelNotFoundException | MalformedModelException | IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot load backbone spec '" + spec.text() + "': " + e.getMessage()
-                    + (zoo ? ZOO_HINT : ""), e);
+            throw new IllegalArgumentException(
+                    "Cannot load backbone spec '" + spec.text() + "': " + e.getMessage() + (zoo ? ZOO_HINT : ""), e);
         }
-        DjlModelBackbone backbone = new DjlModelBackbone(id, version, pixels, nhwc, pool, normalize, output, scores, labels, batchSize, model);
+        DjlModelBackbone backbone = new DjlModelBackbone(
+                id, version, pixels, nhwc, pool, normalize, output, scores, labels, batchSize, model);
         try {
             backbone.dimension = backbone.probe();
             return backbone;
@@ -194,7 +231,10 @@ public final class DjlModelBackbone implements Backbone {
 
     private static List<String> readLabels(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read labels file " + file, e);
         }
@@ -283,12 +323,13 @@ public final class DjlModelBackbone implements Backbone {
             try {
                 outputs = predictor.predict(new Batch(input, shape));
             } catch (TranslateException e) {
-                throw new IllegalStateException("Backbone " + id + " failed on a batch of " + count + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Backbone " + id + " failed on a batch of " + count + ": " + e.getMessage(), e);
             }
         }
         if (output >= outputs.length || scoresOutput >= outputs.length) {
-            throw new IllegalStateException("Backbone " + id + " returns " + outputs.length + " output(s); output=" + output
-                    + (scoresOutput >= 0 ? ", scores=" + scoresOutput : "") + " asked for");
+            throw new IllegalStateException("Backbone " + id + " returns " + outputs.length + " output(s); output="
+                    + output + (scoresOutput >= 0 ? ", scores=" + scoresOutput : "") + " asked for");
         }
         float[][] embeddings = pooled(outputs[output], count);
         List<BackboneOutput> result = new ArrayList<>(count);
@@ -309,8 +350,9 @@ public final class DjlModelBackbone implements Backbone {
         Tensor logits = outputs[scoresOutput];
         int classes = logits.values.length / count;
         if (logits.shape.length != 2 || classes != labels.size()) {
-            throw new IllegalStateException("Backbone " + id + ": output " + scoresOutput + " has shape " + Arrays.toString(logits.shape)
-                    + ", expected [N, " + labels.size() + "] for the " + labels.size() + " labels");
+            throw new IllegalStateException(
+                    "Backbone " + id + ": output " + scoresOutput + " has shape " + Arrays.toString(logits.shape)
+                            + ", expected [N, " + labels.size() + "] for the " + labels.size() + " labels");
         }
         return Vectors.softmax(logits.values, image * classes, classes);
     }
@@ -342,12 +384,15 @@ public final class DjlModelBackbone implements Backbone {
         }
         if (rank == 4) {
             if (pool.equals("cls")) {
-                throw new IllegalStateException("Backbone " + id + ": pool=cls needs a token sequence [N, T, D], not " + Arrays.toString(s));
+                throw new IllegalStateException(
+                        "Backbone " + id + ": pool=cls needs a token sequence [N, T, D], not " + Arrays.toString(s));
             }
             // NCHW: channel-major, positions contiguous; NHWC: positions major, channels contiguous.
             int channels = (int) (nhwc ? s[3] : s[1]);
             int positions = (int) (nhwc ? s[1] * s[2] : s[2] * s[3]);
-            return nhwc ? reduce(t.values, count, positions, channels, true) : reduce(t.values, count, channels, positions, false);
+            return nhwc
+                    ? reduce(t.values, count, positions, channels, true)
+                    : reduce(t.values, count, channels, positions, false);
         }
         throw new IllegalStateException("Backbone " + id + ": cannot pool an output of shape " + Arrays.toString(s));
     }
@@ -391,12 +436,10 @@ public final class DjlModelBackbone implements Backbone {
     }
 
     /** One preprocessed batch. */
-    record Batch(float[] values, Shape shape) {
-    }
+    record Batch(float[] values, Shape shape) {}
 
     /** One network output, copied off the engine. */
-    record Tensor(float[] values, long[] shape) {
-    }
+    record Tensor(float[] values, long[] shape) {}
 
     /** Hands batches to the engine and copies every output back as float32, whatever the engine. */
     private static final class Io implements NoBatchifyTranslator<Batch, Tensor[]> {

@@ -28,8 +28,7 @@ final class DjlRuntime {
     static final String DEVICE_PROPERTY = "taxonomist.backbone.device";
     static final String DEVICE_ENV = "TAXONOMIST_BACKBONE_DEVICE";
 
-    private DjlRuntime() {
-    }
+    private DjlRuntime() {}
 
     /** The engine {@code name} ({@value #ENGINE} or {@value #ONNX_ENGINE}), started offline. */
     static Engine engine(String name) {

@@ -33,8 +33,19 @@ final class FoldableConvolution {
     final int groups;
     final String activation; // null when linear
 
-    private FoldableConvolution(String input, String output, int outChannels, Shape kernelShape, float[] kernel,
-                                float[] bias, int[] kernelSize, int[] strides, int[] dilation, boolean same, int groups, String activation) {
+    private FoldableConvolution(
+            String input,
+            String output,
+            int outChannels,
+            Shape kernelShape,
+            float[] kernel,
+            float[] bias,
+            int[] kernelSize,
+            int[] strides,
+            int[] dilation,
+            boolean same,
+            int groups,
+            String activation) {
         this.input = input;
         this.output = output;
         this.outChannels = outChannels;
@@ -53,9 +64,18 @@ final class FoldableConvolution {
         Map<String, Object> c = layer.config();
         boolean depthwise = layer.className().equals("DepthwiseConv2D");
         Weight w = weights.get(layer.name() + (depthwise ? "/depthwise_kernel" : "/kernel"));
-        float[] bias = Boolean.TRUE.equals(c.get("use_bias")) ? weights.get(layer.name() + "/bias").values().clone() : null;
-        return of(input, layer.name(), w, depthwise, bias, KerasGraph.ints(c.get("strides")),
-                KerasGraph.ints(c.getOrDefault("dilation_rate", List.of(1.0, 1.0))), "same".equals(c.get("padding")),
+        float[] bias = Boolean.TRUE.equals(c.get("use_bias"))
+                ? weights.get(layer.name() + "/bias").values().clone()
+                : null;
+        return of(
+                input,
+                layer.name(),
+                w,
+                depthwise,
+                bias,
+                KerasGraph.ints(c.get("strides")),
+                KerasGraph.ints(c.getOrDefault("dilation_rate", List.of(1.0, 1.0))),
+                "same".equals(c.get("padding")),
                 (String) c.get("activation"));
     }
 
@@ -65,8 +85,16 @@ final class FoldableConvolution {
      *
      * @param activation a {@link KerasGraph#activation} name, or null / {@code "linear"} for none
      */
-    static FoldableConvolution of(String input, String output, Weight w, boolean depthwise, float[] bias, int[] strides,
-                                  int[] dilation, boolean same, String activation) {
+    static FoldableConvolution of(
+            String input,
+            String output,
+            Weight w,
+            boolean depthwise,
+            float[] bias,
+            int[] strides,
+            int[] dilation,
+            boolean same,
+            String activation) {
         int kh = w.shape()[0];
         int kw = w.shape()[1];
         int in = w.shape()[2];
@@ -87,8 +115,18 @@ final class FoldableConvolution {
                 }
             }
         }
-        return new FoldableConvolution(input, output, outChannels, new Shape(outChannels, inPerGroup, kh, kw), dst,
-                bias == null ? null : bias.clone(), new int[] {kh, kw}, strides, dilation, same, depthwise ? in : 1,
+        return new FoldableConvolution(
+                input,
+                output,
+                outChannels,
+                new Shape(outChannels, inPerGroup, kh, kw),
+                dst,
+                bias == null ? null : bias.clone(),
+                new int[] {kh, kw},
+                strides,
+                dilation,
+                same,
+                depthwise ? in : 1,
                 activation == null || activation.equals("linear") ? null : activation);
     }
 

@@ -13,8 +13,7 @@ import java.nio.ByteOrder;
  */
 final class HalfFloats {
 
-    private HalfFloats() {
-    }
+    private HalfFloats() {}
 
     /** Reads {@code count} little-endian half floats from {@code data}, advancing it. */
     static float[] toFloats(ByteBuffer data, int count) {
@@ -24,7 +23,9 @@ final class HalfFloats {
         half.put(source).flip();
         data.position(data.position() + 2 * count);
         try (NDManager manager = DjlRuntime.newCpuManager()) {
-            return manager.create(half, new Shape(count), DataType.FLOAT16).toType(DataType.FLOAT32, false).toFloatArray();
+            return manager.create(half, new Shape(count), DataType.FLOAT16)
+                    .toType(DataType.FLOAT32, false)
+                    .toFloatArray();
         }
     }
 }

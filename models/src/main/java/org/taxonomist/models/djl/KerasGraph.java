@@ -33,8 +33,7 @@ import org.taxonomist.models.djl.TfjsLayersModel.Weight;
  */
 final class KerasGraph {
 
-    private KerasGraph() {
-    }
+    private KerasGraph() {}
 
     /**
      * Builds the graph; {@code endpoints} are the layers whose outputs {@link OpGraph#forward}
@@ -119,24 +118,30 @@ final class KerasGraph {
                         step(name, in, x -> f.apply(x.get(0)));
                     }
                 }
-                case "Add" -> step(name, in, x -> {
-                    NDArray sum = x.get(0).add(x.get(1));
-                    for (int i = 2; i < x.size(); i++) {
-                        sum.addi(x.get(i));
-                    }
-                    return sum;
-                });
+                case "Add" ->
+                    step(name, in, x -> {
+                        NDArray sum = x.get(0).add(x.get(1));
+                        for (int i = 2; i < x.size(); i++) {
+                            sum.addi(x.get(i));
+                        }
+                        return sum;
+                    });
                 case "Concatenate" -> step(name, in, x -> concat(x, channelAxis(c, x.get(0))));
                 case "GlobalAveragePooling2D" -> step(name, in, x -> OpGraph.spatialMean(x.get(0)));
                 case "GlobalMaxPooling2D" -> step(name, in, x -> OpGraph.spatialMax(x.get(0)));
                 case "AveragePooling2D", "MaxPooling2D" -> pooling(layer, in);
-                case "Flatten" -> step(name, in, x -> {
-                    NDArray a = x.get(0);
-                    // Keras flattens NHWC; transpose back so the Dense kernel's row order matches.
-                    return a.getShape().dimension() == 4 ? a.transpose(0, 2, 3, 1).reshape(a.getShape().get(0), -1) : a.reshape(a.getShape().get(0), -1);
-                });
+                case "Flatten" ->
+                    step(name, in, x -> {
+                        NDArray a = x.get(0);
+                        // Keras flattens NHWC; transpose back so the Dense kernel's row order matches.
+                        return a.getShape().dimension() == 4
+                                ? a.transpose(0, 2, 3, 1).reshape(a.getShape().get(0), -1)
+                                : a.reshape(a.getShape().get(0), -1);
+                    });
                 case "Dense" -> dense(layer, in);
-                default -> throw new IllegalArgumentException("Unsupported Keras layer " + layer.className() + " (" + name + ")");
+                default ->
+                    throw new IllegalArgumentException(
+                            "Unsupported Keras layer " + layer.className() + " (" + name + ")");
             }
         }
 
@@ -150,8 +155,12 @@ final class KerasGraph {
             int channels = model.weights.get(name + "/moving_mean").shape()[0];
             float[] mean = model.weights.get(name + "/moving_mean").values();
             float[] variance = model.weights.get(name + "/moving_variance").values();
-            float[] gamma = Boolean.FALSE.equals(c.get("scale")) ? ones(channels) : model.weights.get(name + "/gamma").values();
-            float[] beta = Boolean.FALSE.equals(c.get("center")) ? new float[channels] : model.weights.get(name + "/beta").values();
+            float[] gamma = Boolean.FALSE.equals(c.get("scale"))
+                    ? ones(channels)
+                    : model.weights.get(name + "/gamma").values();
+            float[] beta = Boolean.FALSE.equals(c.get("center"))
+                    ? new float[channels]
+                    : model.weights.get(name + "/beta").values();
             double epsilon = ((Number) c.get("epsilon")).doubleValue();
             float[] scale = new float[channels];
             float[] shift = new float[channels];
@@ -160,7 +169,10 @@ final class KerasGraph {
                 shift[i] = (float) (beta[i] - mean[i] * (double) scale[i]);
             }
             FoldableConvolution conv = pendingConvs.get(in);
-            if (conv != null && conv.activation == null && consumers.getOrDefault(in, 0) == 1 && !endpoints.contains(in)) {
+            if (conv != null
+                    && conv.activation == null
+                    && consumers.getOrDefault(in, 0) == 1
+                    && !endpoints.contains(in)) {
                 conv.fold(scale, shift, name);
                 pendingConvs.remove(in);
                 return;
@@ -190,7 +202,8 @@ final class KerasGraph {
                         long outSize = (size + stride[d] - 1) / stride[d];
                         int total = (int) Math.max(0, (outSize - 1) * stride[d] + pool[d] - size);
                         if (total % 2 != 0) {
-                            throw new IllegalArgumentException("Asymmetric 'same' pooling is not supported (" + layer.name() + ")");
+                            throw new IllegalArgumentException(
+                                    "Asymmetric 'same' pooling is not supported (" + layer.name() + ")");
                         }
                         before[d] = total / 2;
                     }
@@ -205,9 +218,10 @@ final class KerasGraph {
                 }
                 // DJL 0.35.1's PyTorch binding ignores countIncludePad = false (measured): padded
                 // zeros are counted. Divide by the share of real pixels in each window instead.
-                Shape spatial = new Shape(1, 1, a.getShape().get(2), a.getShape().get(3));
+                Shape spatial =
+                        new Shape(1, 1, a.getShape().get(2), a.getShape().get(3));
                 try (NDArray ones = a.getManager().ones(spatial);
-                     NDArray share = Pool.avgPool2d(ones, poolShape, strideShape, padding, false, true)) {
+                        NDArray share = Pool.avgPool2d(ones, poolShape, strideShape, padding, false, true)) {
                     return sum.divi(share);
                 }
             });
@@ -219,11 +233,17 @@ final class KerasGraph {
             int inputs = kernel.shape()[0];
             int units = kernel.shape()[1];
             // Keras kernel [in, out] -> Linear weight [out, in].
-            NDArray w = manager.create(kernel.values(), new Shape(inputs, units)).transpose().duplicate();
-            NDArray b = Boolean.FALSE.equals(c.get("use_bias")) ? null
+            NDArray w = manager.create(kernel.values(), new Shape(inputs, units))
+                    .transpose()
+                    .duplicate();
+            NDArray b = Boolean.FALSE.equals(c.get("use_bias"))
+                    ? null
                     : manager.create(model.weights.get(layer.name() + "/bias").values(), new Shape(units));
             Function<NDArray, NDArray> f = activation((String) c.get("activation"));
-            step(layer.name(), in, x -> applyAndRelease(f, Linear.linear(x.get(0), w, b).singletonOrThrow()));
+            step(
+                    layer.name(),
+                    in,
+                    x -> applyAndRelease(f, Linear.linear(x.get(0), w, b).singletonOrThrow()));
         }
 
         private static NDArray concat(List<NDArray> arrays, int axis) {

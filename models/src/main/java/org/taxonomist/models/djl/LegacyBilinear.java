@@ -8,8 +8,7 @@ package org.taxonomist.models.djl;
  */
 final class LegacyBilinear {
 
-    private LegacyBilinear() {
-    }
+    private LegacyBilinear() {}
 
     /** Row-major {@code [out, in]}: row t holds the weights of the source values for target t. */
     static float[] matrix(long in, int out) {

@@ -75,7 +75,8 @@ public final class MlpTraining {
      */
     public static List<DenseLayer> fit(float[] x, float[] y, int n, int d, int k, HeadSettings settings) {
         if (n < 1 || d < 1 || k < 1 || x.length != (long) n * d || y.length != (long) n * k) {
-            throw new IllegalArgumentException("Expected " + n + " x " + d + " inputs and " + n + " x " + k + " targets");
+            throw new IllegalArgumentException(
+                    "Expected " + n + " x " + d + " inputs and " + n + " x " + k + " targets");
         }
         MlpTraining training = new MlpTraining(x, y, d, k, settings);
         synchronized (ENGINE_LOCK) {
@@ -96,8 +97,11 @@ public final class MlpTraining {
             Arrays.sort(held);
             Arrays.sort(rows); // the epoch shuffles below then depend only on the seed, not on the split's order
         }
-        int batchSize = Math.min(settings.batchSize(),
-                Math.max(1, (rows.length + HeadSettings.MIN_UPDATES_PER_EPOCH - 1) / HeadSettings.MIN_UPDATES_PER_EPOCH));
+        int batchSize = Math.min(
+                settings.batchSize(),
+                Math.max(
+                        1,
+                        (rows.length + HeadSettings.MIN_UPDATES_PER_EPOCH - 1) / HeadSettings.MIN_UPDATES_PER_EPOCH));
         int updatesPerEpoch = (rows.length + batchSize - 1) / batchSize;
 
         try (NDManager root = DjlRuntime.newCpuManager()) { // also makes sure the engine starts offline
@@ -118,8 +122,10 @@ public final class MlpTraining {
                 DefaultTrainingConfig config = new DefaultTrainingConfig(new SigmoidBinaryCrossEntropyLoss())
                         .optOptimizer(adam)
                         .optDevices(new Device[] {Device.cpu()})
-                        .optInitializer(new XavierInitializer(XavierInitializer.RandomType.GAUSSIAN,
-                                XavierInitializer.FactorType.IN, 2), Parameter.Type.WEIGHT);
+                        .optInitializer(
+                                new XavierInitializer(
+                                        XavierInitializer.RandomType.GAUSSIAN, XavierInitializer.FactorType.IN, 2),
+                                Parameter.Type.WEIGHT);
                 try (Trainer trainer = model.newTrainer(config)) {
                     trainer.initialize(new Shape(batchSize, d));
                     return train(trainer, network, rows, held, batchSize, random.split());
@@ -134,15 +140,16 @@ public final class MlpTraining {
             network.add(Linear.builder().setUnits(width).build());
             network.add(Activation::relu);
             if (settings.dropout() > 0) {
-                network.add(Dropout.builder().optRate((float) settings.dropout()).build());
+                network.add(
+                        Dropout.builder().optRate((float) settings.dropout()).build());
             }
         }
         network.add(Linear.builder().setUnits(k).build());
         return network;
     }
 
-    private List<DenseLayer> train(Trainer trainer, SequentialBlock network, int[] rows, int[] held, int batchSize,
-                                   SplittableRandom random) {
+    private List<DenseLayer> train(
+            Trainer trainer, SequentialBlock network, int[] rows, int[] held, int batchSize, SplittableRandom random) {
         Loss loss = trainer.getLoss();
         List<DenseLayer> best = null;
         double bestLoss = Double.POSITIVE_INFINITY;
@@ -159,8 +166,10 @@ public final class MlpTraining {
                 int count = Math.min(batchSize, rows.length - start);
                 gather(rows, start, count, batchX, batchY);
                 try (NDManager batch = trainer.getManager().newSubManager()) {
-                    NDArray inputs = batch.create(count == batchSize ? batchX : Arrays.copyOf(batchX, count * d), new Shape(count, d));
-                    NDArray targets = batch.create(count == batchSize ? batchY : Arrays.copyOf(batchY, count * k), new Shape(count, k));
+                    NDArray inputs = batch.create(
+                            count == batchSize ? batchX : Arrays.copyOf(batchX, count * d), new Shape(count, d));
+                    NDArray targets = batch.create(
+                            count == batchSize ? batchY : Arrays.copyOf(batchY, count * k), new Shape(count, k));
                     try (GradientCollector collector = trainer.newGradientCollector()) {
                         NDList logits = trainer.forward(new NDList(inputs));
                         collector.backward(loss.evaluate(new NDList(targets), logits));
@@ -183,12 +192,28 @@ public final class MlpTraining {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (best == null) {
-            LOG.log(System.Logger.Level.DEBUG, "Head trained: {0} x {1} -> {2}, {3} epochs, batch {4}, {5} s",
-                    rows.length, d, k, epoch, batchSize, seconds);
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "Head trained: {0} x {1} -> {2}, {3} epochs, batch {4}, {5} s",
+                    rows.length,
+                    d,
+                    k,
+                    epoch,
+                    batchSize,
+                    seconds);
             return weights(network);
         }
-        LOG.log(System.Logger.Level.DEBUG, "Head trained: {0} x {1} -> {2}, {3} epochs (best {4}, held-out loss {5}), batch {6}, {7} s",
-                rows.length, d, k, epoch, bestEpoch, bestLoss, batchSize, seconds);
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                "Head trained: {0} x {1} -> {2}, {3} epochs (best {4}, held-out loss {5}), batch {6}, {7} s",
+                rows.length,
+                d,
+                k,
+                epoch,
+                bestEpoch,
+                bestLoss,
+                batchSize,
+                seconds);
         return best;
     }
 

@@ -38,13 +38,13 @@ public final class NsfwjsBackbone implements Backbone {
     public static final String VERSION = "4.3.0";
     /** The id of the default network, {@link Model#MOBILENET_V2}. */
     public static final String ID = Model.MOBILENET_V2.id();
+
     static final List<String> LABELS = List.of("Drawing", "Hentai", "Neutral", "Porn", "Sexy");
     private static final String MID = "StatefulPartitionedCall/sequential/keras_layer/StatefulPartitionedCall/"
             + "StatefulPartitionedCall/StatefulPartitionedCall/predict/MobilenetV2/";
 
     /** An embedding part: one layer's activation, pooled over H and W (average or max). */
-    record Part(String layer, boolean max) {
-    }
+    record Part(String layer, boolean max) {}
 
     /** The three networks in the nsfwjs package, with their embedding recipes. */
     public enum Model {
@@ -52,23 +52,42 @@ public final class NsfwjsBackbone implements Backbone {
          * MobileNetV2 (α = 1.0), 224×224, TF.js layers model. Embedding 1344: {@code block_14_expand_relu}
          * average-pooled (960) ++ {@code block_10_expand_relu} max-pooled (384).
          */
-        MOBILENET_V2("mobilenet_v2", 224, false, "dense_3", 1344,
-                new Part("block_14_expand_relu", false), new Part("block_10_expand_relu", true)),
+        MOBILENET_V2(
+                "mobilenet_v2",
+                224,
+                false,
+                "dense_3",
+                1344,
+                new Part("block_14_expand_relu", false),
+                new Part("block_10_expand_relu", true)),
         /**
          * InceptionV3, 299×299, TF.js layers model (layers up to {@code mixed5} frozen ImageNet
          * weights, the rest fine-tuned). Embedding 3584: {@code mixed5} max-pooled (768) ++
          * {@code mixed7} average-pooled (768) ++ {@code mixed10} average-pooled (2048).
          */
-        INCEPTION_V3("inception_v3", 299, false, "dense_3", 3584,
-                new Part("mixed5", true), new Part("mixed7", false), new Part("mixed10", false)),
+        INCEPTION_V3(
+                "inception_v3",
+                299,
+                false,
+                "dense_3",
+                3584,
+                new Part("mixed5", true),
+                new Part("mixed7", false),
+                new Part("mixed10", false)),
         /**
          * MobileNetV2 (α = 1.4, the TF-Hub module), 224×224, TF.js graph model that rescales its
          * input to [-1, 1] itself. Embedding 1872, the analogue of the default's recipe:
          * {@code expanded_conv_14/expand/Relu6} average-pooled (1344) ++
          * {@code expanded_conv_10/expand/Relu6} max-pooled (528).
          */
-        MOBILENET_V2_MID("mobilenet_v2_mid", 224, true, "Identity", 1872,
-                new Part(MID + "expanded_conv_14/expand/Relu6", false), new Part(MID + "expanded_conv_10/expand/Relu6", true));
+        MOBILENET_V2_MID(
+                "mobilenet_v2_mid",
+                224,
+                true,
+                "Identity",
+                1872,
+                new Part(MID + "expanded_conv_14/expand/Relu6", false),
+                new Part(MID + "expanded_conv_10/expand/Relu6", true));
 
         final String folder;
         final int size;
@@ -159,7 +178,8 @@ public final class NsfwjsBackbone implements Backbone {
             }
             TfjsLayersModel layers = TfjsLayersModel.read(folder);
             NDManager weights = DjlRuntime.newManager(target);
-            return new NsfwjsBackbone(model, build(weights, () -> KerasGraph.build(layers, weights, endpoints)), batchSize);
+            return new NsfwjsBackbone(
+                    model, build(weights, () -> KerasGraph.build(layers, weights, endpoints)), batchSize);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the nsfwjs model in " + folder, e);
         }
@@ -228,7 +248,8 @@ public final class NsfwjsBackbone implements Backbone {
                 scores = out.get(model.scores).toFloatArray();
                 for (Part part : model.parts) {
                     NDArray activation = out.get(part.layer());
-                    pooled.add((part.max() ? OpGraph.spatialMax(activation) : OpGraph.spatialMean(activation)).toFloatArray());
+                    pooled.add((part.max() ? OpGraph.spatialMax(activation) : OpGraph.spatialMean(activation))
+                            .toFloatArray());
                 }
             }
         }

@@ -22,8 +22,7 @@ import java.util.function.Function;
 final class OpGraph implements AutoCloseable {
 
     /** One computation: reads named values, produces one. It must never return one of its inputs (it would be freed twice). */
-    record Step(String output, List<String> inputs, Function<List<NDArray>, NDArray> op) {
-    }
+    record Step(String output, List<String> inputs, Function<List<NDArray>, NDArray> op) {}
 
     private final NDManager weights;
     private final String input;

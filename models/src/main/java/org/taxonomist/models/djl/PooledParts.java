@@ -16,8 +16,7 @@ final class PooledParts {
         List<BackboneOutput> run(float[] inputs, int count);
     }
 
-    private PooledParts() {
-    }
+    private PooledParts() {}
 
     /** Runs {@code forward} on {@code inputs} in batches of {@code batchSize}. */
     static List<BackboneOutput> inBatches(List<float[]> inputs, int batchSize, Forward forward) {
@@ -34,7 +33,8 @@ final class PooledParts {
      * @param scores    the batch's class scores, {@code labels} per image
      * @param dimension the embedding's length, which the parts must fill exactly
      */
-    static List<BackboneOutput> outputs(String id, List<float[]> pooled, float[] scores, int labels, int count, int dimension) {
+    static List<BackboneOutput> outputs(
+            String id, List<float[]> pooled, float[] scores, int labels, int count, int dimension) {
         List<BackboneOutput> outputs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             float[] embedding = new float[dimension];

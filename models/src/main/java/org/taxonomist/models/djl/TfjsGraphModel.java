@@ -43,8 +43,7 @@ import org.taxonomist.models.djl.TfjsLayersModel.Weight;
 final class TfjsGraphModel {
 
     /** One graph node: its op, its data inputs (control inputs dropped, ":0" suffixes removed) and attributes. */
-    record Node(String name, String op, List<String> inputs, Map<String, Object> attr) {
-    }
+    record Node(String name, String op, List<String> inputs, Map<String, Object> attr) {}
 
     final Map<String, Node> nodes;
     final Map<String, Weight> weights;
@@ -67,9 +66,13 @@ final class TfjsGraphModel {
     static TfjsGraphModel readJson(Path modelJsonFile) throws IOException {
         Path directory = modelJsonFile.getParent();
         @SuppressWarnings("unchecked")
-        Map<String, Object> modelJson = (Map<String, Object>) JsLiteral.parse(Files.readString(modelJsonFile, StandardCharsets.UTF_8), 0);
-        return read(modelJsonFile, modelJson,
-                manifest -> TfjsLayersModel.readWeights(directory, manifest, path -> Files.readAllBytes(directory.resolve(path))));
+        Map<String, Object> modelJson =
+                (Map<String, Object>) JsLiteral.parse(Files.readString(modelJsonFile, StandardCharsets.UTF_8), 0);
+        return read(
+                modelJsonFile,
+                modelJson,
+                manifest -> TfjsLayersModel.readWeights(
+                        directory, manifest, path -> Files.readAllBytes(directory.resolve(path))));
     }
 
     private interface WeightReader {
@@ -77,9 +80,11 @@ final class TfjsGraphModel {
     }
 
     @SuppressWarnings("unchecked")
-    private static TfjsGraphModel read(Path source, Map<String, Object> modelJson, WeightReader weightReader) throws IOException {
+    private static TfjsGraphModel read(Path source, Map<String, Object> modelJson, WeightReader weightReader)
+            throws IOException {
         if (!"graph-model".equals(modelJson.get("format"))) {
-            throw new IOException(source + " does not hold a TF.js graph model (format " + modelJson.get("format") + ")");
+            throw new IOException(
+                    source + " does not hold a TF.js graph model (format " + modelJson.get("format") + ")");
         }
         Map<String, Object> topology = (Map<String, Object>) modelJson.get("modelTopology");
         Map<String, Node> nodes = new LinkedHashMap<>();
@@ -97,8 +102,8 @@ final class TfjsGraphModel {
                 inputs.add(name);
             }
             String name = (String) node.get("name");
-            nodes.put(name, new Node(name, (String) node.get("op"), inputs,
-                    (Map<String, Object>) node.getOrDefault("attr", Map.of())));
+            nodes.put(name, new Node(name, (String) node.get("op"), inputs, (Map<String, Object>)
+                    node.getOrDefault("attr", Map.of())));
         }
         return new TfjsGraphModel(nodes, weightReader.read((List<Object>) modelJson.get("weightsManifest")));
     }
@@ -143,8 +148,10 @@ final class TfjsGraphModel {
             }
             Node node = nodes.get(name);
             if (node == null) {
-                throw new IllegalArgumentException(name.contains(":") ? "Multi-output node inputs are not supported: " + name
-                        : "No graph node named " + name);
+                throw new IllegalArgumentException(
+                        name.contains(":")
+                                ? "Multi-output node inputs are not supported: " + name
+                                : "No graph node named " + name);
             }
             if (!path.add(name)) {
                 throw new IllegalArgumentException("The graph has a cycle through " + name);
@@ -222,14 +229,19 @@ final class TfjsGraphModel {
                 throw new IllegalArgumentException("Constant folding is not supported (" + node.name() + ")");
             }
             if (!leftConst && !rightConst) {
-                steps.add(new Step(node.name(), List.of(resolve(in.get(0)), resolve(in.get(1))), x -> apply(op, x.get(0), x.get(1))));
+                steps.add(new Step(
+                        node.name(),
+                        List.of(resolve(in.get(0)), resolve(in.get(1))),
+                        x -> apply(op, x.get(0), x.get(1))));
                 return;
             }
             Weight w = constant(in.get(leftConst ? 0 : 1));
             if (w.shape().length > 1) {
-                throw new IllegalArgumentException("Only scalar or per-channel constants are supported (" + node.name() + ")");
+                throw new IllegalArgumentException(
+                        "Only scalar or per-channel constants are supported (" + node.name() + ")");
             }
-            NDArray flat = manager.create(w.values(), new Shape(w.shape().length == 0 ? new long[0] : new long[] {w.shape()[0]}));
+            NDArray flat = manager.create(
+                    w.values(), new Shape(w.shape().length == 0 ? new long[0] : new long[] {w.shape()[0]}));
             NDArray channels = w.shape().length == 0 ? flat : flat.reshape(1, w.shape()[0], 1, 1);
             String tensor = resolve(in.get(leftConst ? 1 : 0));
             steps.add(new Step(node.name(), List.of(tensor), x -> {
@@ -278,8 +290,16 @@ final class TfjsGraphModel {
             }
             int[] strides = spatial(ints(attr.get("strides")));
             int[] dilations = attr.containsKey("dilations") ? spatial(ints(attr.get("dilations"))) : new int[] {1, 1};
-            FoldableConvolution conv = FoldableConvolution.of(resolve(in.get(0)), node.name(), constant(in.get(1)), depthwise,
-                    bias, strides, dilations, padding(node), activation);
+            FoldableConvolution conv = FoldableConvolution.of(
+                    resolve(in.get(0)),
+                    node.name(),
+                    constant(in.get(1)),
+                    depthwise,
+                    bias,
+                    strides,
+                    dilations,
+                    padding(node),
+                    activation);
             steps.add(conv.toStep(manager));
         }
 
@@ -295,25 +315,36 @@ final class TfjsGraphModel {
             Shape s = new Shape(stride[0], stride[1]);
             Shape zero = new Shape(0, 0);
             boolean average = node.op().equals("AvgPool");
-            steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> average
-                    ? Pool.avgPool2d(x.get(0), k, s, zero, false, false)
-                    : Pool.maxPool2d(x.get(0), k, s, zero, false)));
+            steps.add(new Step(
+                    node.name(),
+                    List.of(resolve(node.inputs().get(0))),
+                    x -> average
+                            ? Pool.avgPool2d(x.get(0), k, s, zero, false, false)
+                            : Pool.maxPool2d(x.get(0), k, s, zero, false)));
         }
 
         /** Squeezing NHWC's spatial axes (1, 2) of a rank-4 value: NCHW's axes 2 and 3; both leave [N, C]. */
         private void squeeze(Node node) {
             int[] dims = ints(node.attr().get("squeeze_dims"));
             if (dims.length != 2 || dims[0] != 1 || dims[1] != 2) {
-                throw new IllegalArgumentException("Only Squeeze of the spatial axes [1, 2] is supported (" + node.name() + ")");
+                throw new IllegalArgumentException(
+                        "Only Squeeze of the spatial axes [1, 2] is supported (" + node.name() + ")");
             }
-            steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> x.get(0).squeeze(new int[] {2, 3})));
+            steps.add(new Step(
+                    node.name(),
+                    List.of(resolve(node.inputs().get(0))),
+                    x -> x.get(0).squeeze(new int[] {2, 3})));
         }
 
         /** The squeeze-and-excite mean: NHWC's spatial axes [1, 2], dimensions kept, i.e. NCHW [N, C, 1, 1]. */
         private void mean(Node node) {
             float[] axes = constant(node.inputs().get(1)).values();
-            if (axes.length != 2 || axes[0] != 1 || axes[1] != 2 || !Boolean.TRUE.equals(bool(node.attr().get("keep_dims")))) {
-                throw new IllegalArgumentException("Only Mean over the spatial axes [1, 2] with keep_dims is supported (" + node.name() + ")");
+            if (axes.length != 2
+                    || axes[0] != 1
+                    || axes[1] != 2
+                    || !Boolean.TRUE.equals(bool(node.attr().get("keep_dims")))) {
+                throw new IllegalArgumentException(
+                        "Only Mean over the spatial axes [1, 2] with keep_dims is supported (" + node.name() + ")");
             }
             steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> {
                 Shape shape = x.get(0).getShape();
@@ -326,9 +357,11 @@ final class TfjsGraphModel {
             List<String> in = node.inputs();
             float axis = constant(in.get(in.size() - 1)).values()[0];
             if (axis != 3 && axis != -1) {
-                throw new IllegalArgumentException("Only ConcatV2 along the channel axis is supported (" + node.name() + ")");
+                throw new IllegalArgumentException(
+                        "Only ConcatV2 along the channel axis is supported (" + node.name() + ")");
             }
-            List<String> tensors = in.subList(0, in.size() - 1).stream().map(this::resolve).toList();
+            List<String> tensors =
+                    in.subList(0, in.size() - 1).stream().map(this::resolve).toList();
             steps.add(new Step(node.name(), tensors, x -> NDArrays.concat(new NDList(x), 1)));
         }
 
@@ -339,7 +372,8 @@ final class TfjsGraphModel {
          */
         private void resizeBilinear(Node node) {
             Map<String, Object> attr = node.attr();
-            if (Boolean.TRUE.equals(bool(attr.get("align_corners"))) || Boolean.TRUE.equals(bool(attr.get("half_pixel_centers")))) {
+            if (Boolean.TRUE.equals(bool(attr.get("align_corners")))
+                    || Boolean.TRUE.equals(bool(attr.get("half_pixel_centers")))) {
                 throw new IllegalArgumentException("Only legacy ResizeBilinear is supported (" + node.name() + ")");
             }
             float[] size = constant(node.inputs().get(1)).values();
@@ -348,10 +382,12 @@ final class TfjsGraphModel {
             steps.add(new Step(node.name(), List.of(resolve(node.inputs().get(0))), x -> {
                 NDArray in = x.get(0);
                 Shape shape = in.getShape();
-                try (NDArray rows = in.getManager().create(LegacyBilinear.matrix(shape.get(2), height), new Shape(height, shape.get(2)));
-                     NDArray columns = in.getManager().create(LegacyBilinear.matrix(shape.get(3), width), new Shape(width, shape.get(3)));
-                     NDArray columnsT = columns.transpose();
-                     NDArray wide = in.matMul(columnsT)) {
+                try (NDArray rows = in.getManager()
+                                .create(LegacyBilinear.matrix(shape.get(2), height), new Shape(height, shape.get(2)));
+                        NDArray columns = in.getManager()
+                                .create(LegacyBilinear.matrix(shape.get(3), width), new Shape(width, shape.get(3)));
+                        NDArray columnsT = columns.transpose();
+                        NDArray wide = in.matMul(columnsT)) {
                     return rows.matMul(wide);
                 }
             }));
@@ -383,8 +419,11 @@ final class TfjsGraphModel {
             }
             NDArray bias = b;
             Function<NDArray, NDArray> activation = f;
-            steps.add(new Step(node.name(), List.of(resolve(in.get(0))),
-                    x -> KerasGraph.applyAndRelease(activation, Linear.linear(x.get(0), w, bias).singletonOrThrow())));
+            steps.add(new Step(
+                    node.name(),
+                    List.of(resolve(in.get(0))),
+                    x -> KerasGraph.applyAndRelease(
+                            activation, Linear.linear(x.get(0), w, bias).singletonOrThrow())));
         }
 
         private void requireNhwc(Node node) {
@@ -400,7 +439,8 @@ final class TfjsGraphModel {
             return switch (padding) {
                 case "SAME" -> true;
                 case "VALID" -> false;
-                default -> throw new IllegalArgumentException("Unsupported padding " + padding + " (" + node.name() + ")");
+                default ->
+                    throw new IllegalArgumentException("Unsupported padding " + padding + " (" + node.name() + ")");
             };
         }
     }
@@ -427,7 +467,9 @@ final class TfjsGraphModel {
     private static int[] ints(Object attr) {
         Map<String, Object> list = (Map<String, Object>) ((Map<String, Object>) attr).get("list");
         List<Object> values = (List<Object>) list.getOrDefault("i", List.of());
-        return values.stream().mapToInt(v -> (int) Double.parseDouble(v.toString())).toArray();
+        return values.stream()
+                .mapToInt(v -> (int) Double.parseDouble(v.toString()))
+                .toArray();
     }
 
     @SuppressWarnings("unchecked")
@@ -437,6 +479,8 @@ final class TfjsGraphModel {
         }
         Map<String, Object> list = (Map<String, Object>) ((Map<String, Object>) attr).get("list");
         List<Object> values = (List<Object>) list.getOrDefault("s", List.of());
-        return values.stream().map(v -> new String(Base64.getDecoder().decode((String) v), StandardCharsets.UTF_8)).toList();
+        return values.stream()
+                .map(v -> new String(Base64.getDecoder().decode((String) v), StandardCharsets.UTF_8))
+                .toList();
     }
 }

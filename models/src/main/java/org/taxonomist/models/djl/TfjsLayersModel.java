@@ -22,12 +22,10 @@ import java.util.Map;
 final class TfjsLayersModel {
 
     /** One Keras layer: its class ({@code Conv2D}, ...), its config and the names of the layers feeding it. */
-    record Layer(String name, String className, Map<String, Object> config, List<String> inbound) {
-    }
+    record Layer(String name, String className, Map<String, Object> config, List<String> inbound) {}
 
     /** A weight tensor in TF layout (e.g. {@code [kh, kw, in, out]} for a convolution kernel), dequantised. */
-    record Weight(int[] shape, float[] values) {
-    }
+    record Weight(int[] shape, float[] values) {}
 
     final List<Layer> layers;
     final List<String> outputs;
@@ -44,7 +42,8 @@ final class TfjsLayersModel {
     static TfjsLayersModel read(Path modelDirectory) throws IOException {
         Map<String, Object> modelJson = modelJson(modelDirectory);
         Map<String, Object> topology = (Map<String, Object>) modelJson.get("modelTopology");
-        Map<String, Object> modelConfig = (Map<String, Object>) ((Map<String, Object>) topology.get("model_config")).get("config");
+        Map<String, Object> modelConfig =
+                (Map<String, Object>) ((Map<String, Object>) topology.get("model_config")).get("config");
 
         List<Layer> layers = new ArrayList<>();
         for (Object item : (List<Object>) modelConfig.get("layers")) {
@@ -56,14 +55,18 @@ final class TfjsLayersModel {
                     inbound.add((String) ((List<Object>) edge).get(0));
                 }
             }
-            layers.add(new Layer((String) layer.get("name"), (String) layer.get("class_name"),
-                    (Map<String, Object>) layer.get("config"), inbound));
+            layers.add(new Layer(
+                    (String) layer.get("name"),
+                    (String) layer.get("class_name"),
+                    (Map<String, Object>) layer.get("config"),
+                    inbound));
         }
         List<String> outputs = new ArrayList<>();
         for (Object output : (List<Object>) modelConfig.get("output_layers")) {
             outputs.add((String) ((List<Object>) output).get(0));
         }
-        return new TfjsLayersModel(layers, outputs, readWeights(modelDirectory, (List<Object>) modelJson.get("weightsManifest")));
+        return new TfjsLayersModel(
+                layers, outputs, readWeights(modelDirectory, (List<Object>) modelJson.get("weightsManifest")));
     }
 
     /** The {@code model.json} content of a TF.js model (layers or graph) as nsfwjs bundles it in {@code model.min.js}. */
@@ -88,7 +91,8 @@ final class TfjsLayersModel {
      * sizes) are returned as floats, which hold them exactly.
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest, Shards shards) throws IOException {
+    static Map<String, Weight> readWeights(Path modelDirectory, List<Object> manifest, Shards shards)
+            throws IOException {
         Map<String, Weight> weights = new LinkedHashMap<>();
         for (Object groupItem : manifest) {
             Map<String, Object> group = (Map<String, Object>) groupItem;
@@ -100,11 +104,13 @@ final class TfjsLayersModel {
             ByteBuffer data = ByteBuffer.wrap(bytes.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
             for (Object specItem : (List<Object>) group.get("weights")) {
                 Map<String, Object> spec = (Map<String, Object>) specItem;
-                int[] shape = ((List<Object>) spec.get("shape")).stream().mapToInt(d -> ((Double) d).intValue()).toArray();
+                int[] shape = ((List<Object>) spec.get("shape"))
+                        .stream().mapToInt(d -> ((Double) d).intValue()).toArray();
                 weights.put((String) spec.get("name"), new Weight(shape, decode(spec, shape, data)));
             }
             if (data.hasRemaining()) {
-                throw new IOException("Weight shards of " + modelDirectory + " hold " + data.remaining() + " bytes more than the manifest");
+                throw new IOException("Weight shards of " + modelDirectory + " hold " + data.remaining()
+                        + " bytes more than the manifest");
             }
         }
         return weights;
@@ -124,7 +130,8 @@ final class TfjsLayersModel {
             return values;
         }
         if (!"float32".equals(spec.get("dtype"))) {
-            throw new IllegalArgumentException("Unsupported weight dtype " + spec.get("dtype") + " for " + spec.get("name"));
+            throw new IllegalArgumentException(
+                    "Unsupported weight dtype " + spec.get("dtype") + " for " + spec.get("name"));
         }
         Map<String, Object> quantization = (Map<String, Object>) spec.get("quantization");
         if (quantization == null) {
@@ -143,7 +150,8 @@ final class TfjsLayersModel {
             int q = switch (type) {
                 case "uint8" -> data.get() & 0xFF;
                 case "uint16" -> data.getShort() & 0xFFFF;
-                default -> throw new IllegalArgumentException("Unsupported quantisation " + type + " for " + spec.get("name"));
+                default ->
+                    throw new IllegalArgumentException("Unsupported quantisation " + type + " for " + spec.get("name"));
             };
             values[i] = (float) (q * scale + min);
         }

@@ -13,8 +13,7 @@ import java.awt.image.BufferedImage;
  */
 final class TfjsResizeInput {
 
-    private TfjsResizeInput() {
-    }
+    private TfjsResizeInput() {}
 
     /** nsfwjs: RGB / 255, {@code alignCorners = true}. */
     static void nsfwjs(BufferedImage image, int size, float[] out, int offset) {
@@ -27,7 +26,8 @@ final class TfjsResizeInput {
     }
 
     /** Writes {@code image} (any type; alpha ignored) resized to {@code size x size} into {@code out[offset ..+ 3*size*size]}. */
-    private static void write(BufferedImage image, int size, boolean alignCorners, boolean unitRange, float[] out, int offset) {
+    private static void write(
+            BufferedImage image, int size, boolean alignCorners, boolean unitRange, float[] out, int offset) {
         int width = image.getWidth();
         int height = image.getHeight();
         double rowRatio = alignCorners ? (height - 1) / (double) (size - 1) : height / (double) size;

@@ -5,8 +5,7 @@ import java.util.List;
 /** Small operations on plain float arrays that the backbones share. */
 final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** The arrays one after another, as one batch for the network. */
     static float[] concatenated(List<float[]> arrays) {

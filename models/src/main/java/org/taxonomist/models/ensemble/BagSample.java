@@ -19,7 +19,9 @@ public record BagSample(int[] inBag, int[] outOfBag) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof BagSample that && Arrays.equals(inBag, that.inBag) && Arrays.equals(outOfBag, that.outOfBag);
+        return other instanceof BagSample that
+                && Arrays.equals(inBag, that.inBag)
+                && Arrays.equals(outOfBag, that.outOfBag);
     }
 
     @Override

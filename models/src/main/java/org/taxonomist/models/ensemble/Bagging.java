@@ -31,8 +31,7 @@ public final class Bagging {
     /** Share of the assets each bag trains on in the source study. */
     public static final double DEFAULT_FRACTION = 0.75;
 
-    private Bagging() {
-    }
+    private Bagging() {}
 
     /** {@link #DEFAULT_BAGS} bags of {@link #DEFAULT_FRACTION} of the assets. */
     public static List<BagSample> samples(int n, long seed) {
@@ -106,7 +105,8 @@ public final class Bagging {
      */
     public static float[][] outOfBag(List<BagSample> bags, List<float[][]> bagPredictionsOnAll) {
         if (bags.size() != bagPredictionsOnAll.size() || bags.isEmpty()) {
-            throw new IllegalArgumentException(bags.size() + " bags but " + bagPredictionsOnAll.size() + " prediction matrices");
+            throw new IllegalArgumentException(
+                    bags.size() + " bags but " + bagPredictionsOnAll.size() + " prediction matrices");
         }
         int n = bags.get(0).size();
         int termCount = Members.check(bagPredictionsOnAll, n);
@@ -115,7 +115,8 @@ public final class Bagging {
         for (int b = 0; b < bags.size(); b++) {
             BagSample bag = bags.get(b);
             if (bag.size() != n) {
-                throw new IllegalArgumentException("Bag " + b + " covers " + bag.size() + " assets, the first covers " + n);
+                throw new IllegalArgumentException(
+                        "Bag " + b + " covers " + bag.size() + " assets, the first covers " + n);
             }
             float[][] predictions = bagPredictionsOnAll.get(b);
             for (int i : bag.outOfBag()) {

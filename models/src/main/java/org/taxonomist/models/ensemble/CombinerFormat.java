@@ -16,8 +16,7 @@ final class CombinerFormat {
         void write(DataOutputStream out) throws IOException;
     }
 
-    private CombinerFormat() {
-    }
+    private CombinerFormat() {}
 
     static byte[] write(String name, Body body) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

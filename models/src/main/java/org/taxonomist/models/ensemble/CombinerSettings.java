@@ -13,12 +13,13 @@ import org.taxonomist.models.evaluation.ThresholdTuning;
  * @param stacker      how stackers are trained
  * @param candidates   the combiners {@link Combiners#choose} tries, by name, in order of preference on ties
  */
-public record CombinerSettings(double beta, float fallback, int minPositives, StackerSettings stacker, List<String> candidates) {
+public record CombinerSettings(
+        double beta, float fallback, int minPositives, StackerSettings stacker, List<String> candidates) {
 
     public CombinerSettings {
         if (!(beta > 0) || minPositives < 0 || candidates.isEmpty()) {
-            throw new IllegalArgumentException("Invalid combiner settings: beta " + beta + ", minPositives " + minPositives
-                    + ", candidates " + candidates);
+            throw new IllegalArgumentException("Invalid combiner settings: beta " + beta + ", minPositives "
+                    + minPositives + ", candidates " + candidates);
         }
         for (String name : candidates) {
             if (!Combiners.NAMES.contains(name)) {
@@ -35,8 +36,8 @@ public record CombinerSettings(double beta, float fallback, int minPositives, St
 
     /** The defaults with another beta and fallback. */
     public static CombinerSettings of(double beta, float fallback) {
-        return new CombinerSettings(beta, fallback, ThresholdTuning.DEFAULT_MIN_POSITIVES, StackerSettings.defaults(),
-                Combiners.NAMES);
+        return new CombinerSettings(
+                beta, fallback, ThresholdTuning.DEFAULT_MIN_POSITIVES, StackerSettings.defaults(), Combiners.NAMES);
     }
 
     /** The same settings trying only the given combiners (for example without the stacker on small fields). */

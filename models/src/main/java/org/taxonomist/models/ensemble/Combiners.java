@@ -26,10 +26,14 @@ import org.taxonomist.models.evaluation.ThresholdTuning;
 public final class Combiners {
 
     /** Every combiner, simplest first (the order of preference when two score the same). */
-    public static final List<String> NAMES = List.of(Elementwise.AVERAGE.name(), Vote.NAME, Elementwise.UNION.name(), Elementwise.INTERSECTION.name(), Stacker.NAME);
+    public static final List<String> NAMES = List.of(
+            Elementwise.AVERAGE.name(),
+            Vote.NAME,
+            Elementwise.UNION.name(),
+            Elementwise.INTERSECTION.name(),
+            Stacker.NAME);
 
-    private Combiners() {
-    }
+    private Combiners() {}
 
     /**
      * The combiner of that name with no training: average, vote (every member at 0.5), union or
@@ -41,7 +45,8 @@ public final class Combiners {
             case Vote.NAME -> new Vote();
             case "union" -> Elementwise.UNION;
             case "intersection" -> Elementwise.INTERSECTION;
-            case Stacker.NAME -> throw new IllegalArgumentException("A stacker must be trained: use Stacker.fit or Combiners.fit");
+            case Stacker.NAME ->
+                throw new IllegalArgumentException("A stacker must be trained: use Stacker.fit or Combiners.fit");
             default -> throw new IllegalArgumentException("Unknown combiner " + name + "; known: " + NAMES);
         };
     }
@@ -59,7 +64,8 @@ public final class Combiners {
     }
 
     /** {@link #choose(List, boolean[][], int[], CombinerSettings)} with the default settings for this beta and fallback. */
-    public static CombinerChoice choose(List<float[][]> members, boolean[][] truth, int[] folds, double beta, float fallback) {
+    public static CombinerChoice choose(
+            List<float[][]> members, boolean[][] truth, int[] folds, double beta, float fallback) {
         return choose(members, truth, folds, CombinerSettings.of(beta, fallback));
     }
 
@@ -78,7 +84,8 @@ public final class Combiners {
      * @param truth   {@code truth[i][t]}: asset i has term t
      * @param folds   fold index of each asset, as from {@link Folds#stratified}
      */
-    public static CombinerChoice choose(List<float[][]> members, boolean[][] truth, int[] folds, CombinerSettings settings) {
+    public static CombinerChoice choose(
+            List<float[][]> members, boolean[][] truth, int[] folds, CombinerSettings settings) {
         int termCount = Members.check(members, truth.length);
         if (folds.length != truth.length) {
             throw new IllegalArgumentException(folds.length + " fold indices for " + truth.length + " assets");
@@ -100,22 +107,30 @@ public final class Combiners {
         double best = Double.NEGATIVE_INFINITY;
         for (String name : settings.candidates()) {
             boolean[][] predicted = new boolean[usable.length][termCount];
-            IntStream.range(0, foldCount).parallel().forEach(fold -> { // folds write disjoint rows
-                int[] test = Folds.inFold(usableFolds, fold);
-                int[] train = Folds.outsideFold(usableFolds, fold);
-                if (test.length == 0 || train.length == 0) {
-                    return;
-                }
-                List<float[][]> trainMembers = Members.select(usableMembers, train);
-                boolean[][] trainTruth = Members.select(usableTruth, train);
-                Combiner combiner = fit(name, trainMembers, trainTruth, settings);
-                float[] thresholds = ThresholdTuning.tune(combiner.combine(trainMembers), trainTruth, settings.beta(),
-                        settings.fallback(), settings.minPositives());
-                boolean[][] foldPredictions = Metrics.predict(combiner.combine(Members.select(usableMembers, test)), thresholds);
-                for (int r = 0; r < test.length; r++) {
-                    predicted[test[r]] = foldPredictions[r];
-                }
-            });
+            IntStream.range(0, foldCount)
+                    .parallel()
+                    .forEach(
+                            fold -> { // folds write disjoint rows
+                                int[] test = Folds.inFold(usableFolds, fold);
+                                int[] train = Folds.outsideFold(usableFolds, fold);
+                                if (test.length == 0 || train.length == 0) {
+                                    return;
+                                }
+                                List<float[][]> trainMembers = Members.select(usableMembers, train);
+                                boolean[][] trainTruth = Members.select(usableTruth, train);
+                                Combiner combiner = fit(name, trainMembers, trainTruth, settings);
+                                float[] thresholds = ThresholdTuning.tune(
+                                        combiner.combine(trainMembers),
+                                        trainTruth,
+                                        settings.beta(),
+                                        settings.fallback(),
+                                        settings.minPositives());
+                                boolean[][] foldPredictions = Metrics.predict(
+                                        combiner.combine(Members.select(usableMembers, test)), thresholds);
+                                for (int r = 0; r < test.length; r++) {
+                                    predicted[test[r]] = foldPredictions[r];
+                                }
+                            });
             double score = Metrics.macroF1(predicted, usableTruth);
             scores.put(name, score);
             if (score > best) {
@@ -134,8 +149,8 @@ public final class Combiners {
             }
             int version = in.readInt();
             if (version != CombinerFormat.VERSION) {
-                throw new IllegalArgumentException("Unsupported combiner format version " + version + " (this build reads "
-                        + CombinerFormat.VERSION + ")");
+                throw new IllegalArgumentException("Unsupported combiner format version " + version
+                        + " (this build reads " + CombinerFormat.VERSION + ")");
             }
             String name = in.readUTF();
             Combiner combiner = switch (name) {
@@ -159,7 +174,8 @@ public final class Combiners {
         int memberCount = in.readInt();
         int termCount = in.readInt();
         if (memberCount < 1 || termCount < 0) {
-            throw new IllegalArgumentException("Corrupt serialised vote: " + memberCount + " members, " + termCount + " terms");
+            throw new IllegalArgumentException(
+                    "Corrupt serialised vote: " + memberCount + " members, " + termCount + " terms");
         }
         float[][] thresholds = new float[memberCount][];
         for (int m = 0; m < memberCount; m++) {

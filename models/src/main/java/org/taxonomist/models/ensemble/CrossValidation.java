@@ -30,14 +30,17 @@ public final class CrossValidation {
      * @param needsMoreData terms left out for lack of labels
      * @param headChoices   each fold's head choice per backbone, fold by fold
      */
-    public record Report(List<String> terms, Evaluation chosen, Map<String, Evaluation> byMethod, List<LeftOutTerm> needsMoreData,
-                         List<HeadChoice> headChoices) {
-    }
+    public record Report(
+            List<String> terms,
+            Evaluation chosen,
+            Map<String, Evaluation> byMethod,
+            List<LeftOutTerm> needsMoreData,
+            List<HeadChoice> headChoices) {}
 
-    private CrossValidation() {
-    }
+    private CrossValidation() {}
 
-    public static Report run(Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms, EnsembleSettings settings) {
+    public static Report run(
+            Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms, EnsembleSettings settings) {
         TermSplit split = TermSplit.of(labels, terms, settings.minAssetsPerTerm());
         List<String> keptTerms = split.trainedTerms(terms);
         boolean[][] truth = EnsembleTraining.columns(labels, split.trained());
@@ -67,22 +70,32 @@ public final class CrossValidation {
                 }
                 testMembers.add(p);
             }
-            place(predicted.get("chosen"), test, Metrics.predict(ensemble.combiner().combine(testMembers), ensemble.thresholds()));
+            place(
+                    predicted.get("chosen"),
+                    test,
+                    Metrics.predict(ensemble.combiner().combine(testMembers), ensemble.thresholds()));
 
             int[] scored = scoredRows(trained.memberOutOfBag());
-            List<float[][]> trainMembers = trained.memberOutOfBag().stream().map(m -> EnsembleTraining.rows(m, scored)).toList();
+            List<float[][]> trainMembers = trained.memberOutOfBag().stream()
+                    .map(m -> EnsembleTraining.rows(m, scored))
+                    .toList();
             boolean[][] scoredTruth = EnsembleTraining.rows(trainTruth, scored);
             for (int m = 0; m < testMembers.size(); m++) {
                 float[] thresholds = tune(trainMembers.get(m), scoredTruth, settings);
-                place(predicted.computeIfAbsent("backbone:" + ensemble.members().get(m).backbone(), k -> new boolean[truth.length][]),
-                        test, Metrics.predict(testMembers.get(m), thresholds));
+                place(
+                        predicted.computeIfAbsent(
+                                "backbone:" + ensemble.members().get(m).backbone(), k -> new boolean[truth.length][]),
+                        test,
+                        Metrics.predict(testMembers.get(m), thresholds));
             }
             if (testMembers.size() > 1) {
                 for (String name : settings.combiner().candidates()) {
                     Combiner combiner = Combiners.fit(name, trainMembers, scoredTruth, settings.combiner());
                     float[] thresholds = tune(combiner.combine(trainMembers), scoredTruth, settings);
-                    place(predicted.computeIfAbsent("combiner:" + name, k -> new boolean[truth.length][]),
-                            test, Metrics.predict(combiner.combine(testMembers), thresholds));
+                    place(
+                            predicted.computeIfAbsent("combiner:" + name, k -> new boolean[truth.length][]),
+                            test,
+                            Metrics.predict(combiner.combine(testMembers), thresholds));
                 }
             }
         }
@@ -92,13 +105,18 @@ public final class CrossValidation {
     }
 
     private static float[] tune(float[][] probabilities, boolean[][] truth, EnsembleSettings settings) {
-        return ThresholdTuning.tune(probabilities, truth, settings.combiner().beta(), settings.combiner().fallback(),
+        return ThresholdTuning.tune(
+                probabilities,
+                truth,
+                settings.combiner().beta(),
+                settings.combiner().fallback(),
                 settings.combiner().minPositives());
     }
 
     private static int[] scoredRows(List<float[][]> members) {
         return java.util.stream.IntStream.range(0, members.get(0).length)
-                .filter(i -> members.stream().noneMatch(m -> Float.isNaN(m[i][0]))).toArray();
+                .filter(i -> members.stream().noneMatch(m -> Float.isNaN(m[i][0])))
+                .toArray();
     }
 
     private static void place(boolean[][] all, int[] rows, boolean[][] values) {

@@ -65,8 +65,7 @@ final class Elementwise implements Combiner {
 
     @Override
     public byte[] toBytes() {
-        return CombinerFormat.write(name, out -> {
-        });
+        return CombinerFormat.write(name, out -> {});
     }
 
     @Override

@@ -77,7 +77,8 @@ public final class Ensemble {
         for (Member member : members) {
             float[] embedding = embeddings.get(member.backbone());
             if (embedding == null) {
-                throw new IllegalArgumentException("No embedding from backbone " + member.backbone() + " (the ensemble needs " + backbones() + ")");
+                throw new IllegalArgumentException("No embedding from backbone " + member.backbone()
+                        + " (the ensemble needs " + backbones() + ")");
             }
             memberPredictions.add(new float[][] {member.predict(embedding)});
         }
@@ -130,7 +131,8 @@ public final class Ensemble {
             out.writeInt(members.size());
             for (Member member : members) {
                 out.writeUTF(member.backbone());
-                writeBlock(out, member.pca() == null ? new byte[0] : member.pca().toBytes());
+                writeBlock(
+                        out, member.pca() == null ? new byte[0] : member.pca().toBytes());
                 out.writeInt(member.bags().size());
                 for (Head bag : member.bags()) {
                     writeBlock(out, bag.toBytes());

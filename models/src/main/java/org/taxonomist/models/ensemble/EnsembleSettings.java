@@ -19,12 +19,19 @@ import org.taxonomist.models.head.recipe.LogisticHead;
  * @param combiner         threshold tuning (F-beta, fallback) and the combiners to choose from
  * @param seed             samples, folds and heads: the same data and settings give the same model
  */
-public record EnsembleSettings(List<HeadRecipe> heads, int bags, double fraction, int pcaComponents, int minAssetsPerTerm,
-                               int folds, CombinerSettings combiner, long seed) {
+public record EnsembleSettings(
+        List<HeadRecipe> heads,
+        int bags,
+        double fraction,
+        int pcaComponents,
+        int minAssetsPerTerm,
+        int folds,
+        CombinerSettings combiner,
+        long seed) {
 
     /** Logistic heads at three penalties and the 512-512 MLP. */
-    public static final List<HeadRecipe> DEFAULT_HEADS = List.of(new LogisticHead(0.01), new LogisticHead(0.1), new LogisticHead(1),
-            HeadSettings.defaults());
+    public static final List<HeadRecipe> DEFAULT_HEADS =
+            List.of(new LogisticHead(0.01), new LogisticHead(0.1), new LogisticHead(1), HeadSettings.defaults());
 
     public EnsembleSettings {
         heads = List.copyOf(heads);
@@ -34,8 +41,15 @@ public record EnsembleSettings(List<HeadRecipe> heads, int bags, double fraction
     }
 
     public static EnsembleSettings defaults() {
-        return new EnsembleSettings(DEFAULT_HEADS, Bagging.DEFAULT_BAGS, Bagging.DEFAULT_FRACTION, 0, 30, 5,
-                CombinerSettings.defaults(), 42);
+        return new EnsembleSettings(
+                DEFAULT_HEADS,
+                Bagging.DEFAULT_BAGS,
+                Bagging.DEFAULT_FRACTION,
+                0,
+                30,
+                5,
+                CombinerSettings.defaults(),
+                42);
     }
 
     public EnsembleSettings withMinAssetsPerTerm(int value) {

@@ -31,16 +31,15 @@ import org.taxonomist.models.pca.Pca;
  */
 public final class EnsembleTraining {
 
-    private EnsembleTraining() {
-    }
+    private EnsembleTraining() {}
 
     /**
      * @param embeddings backbone key → n × d embeddings of the same n assets, in member order
      * @param labels     n × terms.size()
      * @throws NeedsMoreDataException when no term has enough labelled assets
      */
-    public static TrainedEnsemble train(Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms,
-                                        EnsembleSettings settings) {
+    public static TrainedEnsemble train(
+            Map<String, float[][]> embeddings, boolean[][] labels, List<String> terms, EnsembleSettings settings) {
         TermSplit split = TermSplit.of(labels, terms, settings.minAssetsPerTerm());
         List<String> trainedTerms = split.trainedTerms(terms);
         boolean[][] truth = columns(labels, split.trained());
@@ -52,7 +51,8 @@ public final class EnsembleTraining {
         for (Map.Entry<String, float[][]> backbone : new LinkedHashMap<>(embeddings).entrySet()) {
             float[][] x = backbone.getValue();
             Pca pca = settings.pcaComponents() > 0
-                    ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed()) : null;
+                    ? Pca.fit(x, Math.min(settings.pcaComponents(), x[0].length), settings.seed())
+                    : null;
             float[][] input = pca == null ? x : pca.projectAll(x);
             BaggedHeads best = null;
             Map<String, Double> scores = new LinkedHashMap<>();
@@ -70,25 +70,46 @@ public final class EnsembleTraining {
         }
 
         int[] scored = IntStream.range(0, labels.length)
-                .filter(i -> memberOutOfBag.stream().noneMatch(m -> Float.isNaN(m[i][0]))).toArray();
-        List<float[][]> scoredMembers = memberOutOfBag.stream().map(m -> rows(m, scored)).toList();
+                .filter(i -> memberOutOfBag.stream().noneMatch(m -> Float.isNaN(m[i][0])))
+                .toArray();
+        List<float[][]> scoredMembers =
+                memberOutOfBag.stream().map(m -> rows(m, scored)).toList();
         boolean[][] scoredTruth = rows(truth, scored);
         CombinerChoice choice = members.size() == 1
                 ? new CombinerChoice(Elementwise.AVERAGE.name(), Map.of())
-                : Combiners.choose(scoredMembers, scoredTruth, Folds.stratified(scoredTruth, settings.folds(), settings.seed()),
+                : Combiners.choose(
+                        scoredMembers,
+                        scoredTruth,
+                        Folds.stratified(scoredTruth, settings.folds(), settings.seed()),
                         settings.combiner());
         Combiner combiner = Combiners.fit(choice.winner(), scoredMembers, scoredTruth, settings.combiner());
         float[][] combinedScored = combiner.combine(scoredMembers);
-        float[] thresholds = ThresholdTuning.tune(combinedScored, scoredTruth, settings.combiner().beta(),
-                settings.combiner().fallback(), settings.combiner().minPositives());
+        float[] thresholds = ThresholdTuning.tune(
+                combinedScored,
+                scoredTruth,
+                settings.combiner().beta(),
+                settings.combiner().fallback(),
+                settings.combiner().minPositives());
         Ensemble ensemble = new Ensemble(trainedTerms, members, combiner, thresholds);
         List<double[][]> curves = IntStream.range(0, trainedTerms.size())
-                .mapToObj(t -> ThresholdTuning.curve(column(combinedScored, t), column(scoredTruth, t),
-                        settings.combiner().beta(), TrainedEnsemble.CURVE_POINTS))
+                .mapToObj(t -> ThresholdTuning.curve(
+                        column(combinedScored, t),
+                        column(scoredTruth, t),
+                        settings.combiner().beta(),
+                        TrainedEnsemble.CURVE_POINTS))
                 .toList();
-        return new TrainedEnsemble(ensemble, split.needsMoreData(), choice, headChoices, memberOutOfBag, combiner.combine(memberOutOfBag),
-                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms), curves,
-                AutofillPlan.OFFERED_PRECISIONS.stream().map(p -> AutofillPlan.of(combinedScored, scoredTruth, p)).toList());
+        return new TrainedEnsemble(
+                ensemble,
+                split.needsMoreData(),
+                choice,
+                headChoices,
+                memberOutOfBag,
+                combiner.combine(memberOutOfBag),
+                Evaluation.of(combinedScored, thresholds, scoredTruth, trainedTerms),
+                curves,
+                AutofillPlan.OFFERED_PRECISIONS.stream()
+                        .map(p -> AutofillPlan.of(combinedScored, scoredTruth, p))
+                        .toList());
     }
 
     /** The recipes that can train on these embeddings: logistic heads only up to their size limit. */
@@ -105,8 +126,13 @@ public final class EnsembleTraining {
     /** One recipe's bags on one backbone, and their out-of-bag predictions (n × terms). */
     private record BaggedHeads(HeadRecipe recipe, List<Head> bags, float[][] outOfBag) {
 
-        static BaggedHeads train(HeadRecipe recipe, float[][] input, boolean[][] truth, List<String> terms, List<BagSample> samples,
-                                 long seed) {
+        static BaggedHeads train(
+                HeadRecipe recipe,
+                float[][] input,
+                boolean[][] truth,
+                List<String> terms,
+                List<BagSample> samples,
+                long seed) {
             List<Head> bags = new ArrayList<>();
             List<float[][]> bagPredictions = new ArrayList<>();
             for (int b = 0; b < samples.size(); b++) {

@@ -12,6 +12,7 @@ public record LeftOutTerm(String term, int labelledAssets, int needed) {
     /** "household: 17 labelled assets, needs 30". */
     @Override
     public String toString() {
-        return term + ": " + labelledAssets + " labelled asset" + (labelledAssets == 1 ? "" : "s") + ", needs " + needed;
+        return term + ": " + labelledAssets + " labelled asset" + (labelledAssets == 1 ? "" : "s") + ", needs "
+                + needed;
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Shape checks and row selection for lists of aligned probability matrices (one per member). */
 final class Members {
 
-    private Members() {
-    }
+    private Members() {}
 
     /** Checks that every matrix is n × T with the same T, and returns T (0 when n is 0). */
     static int check(List<float[][]> members, int n) {
@@ -23,8 +22,8 @@ final class Members {
                 if (termCount < 0) {
                     termCount = member[i].length;
                 } else if (member[i].length != termCount) {
-                    throw new IllegalArgumentException("Member " + m + " row " + i + " has " + member[i].length
-                            + " terms, expected " + termCount);
+                    throw new IllegalArgumentException(
+                            "Member " + m + " row " + i + " has " + member[i].length + " terms, expected " + termCount);
                 }
             }
         }

@@ -27,8 +27,7 @@ import org.taxonomist.models.evaluation.Json;
  */
 public final class ModelReport {
 
-    private ModelReport() {
-    }
+    private ModelReport() {}
 
     public static String json(TrainedEnsemble trained, List<String> backbones, int trainingSize, Instant trainedAt) {
         Ensemble ensemble = trained.ensemble();
@@ -38,22 +37,36 @@ public final class ModelReport {
                 + ",\"training_size\":" + trainingSize
                 + ",\"backbones\":" + Json.strings(backbones)
                 + ",\"combiner\":" + Json.string(ensemble.combiner().name())
-                + ",\"combiner_scores\":" + trained.combinerChoice().macroF1().entrySet().stream()
-                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue())).collect(Collectors.joining(",", "{", "}"))
-                + ",\"thresholds\":" + IntStream.range(0, terms.size())
-                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + Json.number(thresholds[t])).collect(Collectors.joining(",", "{", "}"))
-                + ",\"heads\":" + trained.headChoices().stream()
-                        .map(h -> Json.string(h.backbone()) + ":{\"chosen\":" + Json.string(h.winner()) + ",\"macro_average_precision\":"
+                + ",\"combiner_scores\":"
+                + trained.combinerChoice().macroF1().entrySet().stream()
+                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue()))
+                        .collect(Collectors.joining(",", "{", "}"))
+                + ",\"thresholds\":"
+                + IntStream.range(0, terms.size())
+                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + Json.number(thresholds[t]))
+                        .collect(Collectors.joining(",", "{", "}"))
+                + ",\"heads\":"
+                + trained.headChoices().stream()
+                        .map(h -> Json.string(h.backbone()) + ":{\"chosen\":" + Json.string(h.winner())
+                                + ",\"macro_average_precision\":"
                                 + h.macroAveragePrecision().entrySet().stream()
-                                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue())).collect(Collectors.joining(",", "{", "}"))
+                                        .map(e -> Json.string(e.getKey()) + ":" + Json.number(e.getValue()))
+                                        .collect(Collectors.joining(",", "{", "}"))
                                 + "}")
                         .collect(Collectors.joining(",", "{", "}"))
-                + ",\"needs_more_data\":" + Json.strings(trained.needsMoreData().stream().map(LeftOutTerm::term).toList())
+                + ",\"needs_more_data\":"
+                + Json.strings(
+                        trained.needsMoreData().stream().map(LeftOutTerm::term).toList())
                 + ",\"left_out\":" + leftOut(trained.needsMoreData())
                 + ",\"out_of_bag\":" + trained.outOfBagEvaluation().toJson()
-                + ",\"autofill\":" + trained.autofillPlans().stream().map(p -> autofill(p, terms)).collect(Collectors.joining(",", "[", "]"))
-                + ",\"curves\":" + IntStream.range(0, terms.size())
-                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + curve(trained.thresholdCurves().get(t)))
+                + ",\"autofill\":"
+                + trained.autofillPlans().stream()
+                        .map(p -> autofill(p, terms))
+                        .collect(Collectors.joining(",", "[", "]"))
+                + ",\"curves\":"
+                + IntStream.range(0, terms.size())
+                        .mapToObj(t -> Json.string(terms.get(t)) + ":"
+                                + curve(trained.thresholdCurves().get(t)))
                         .collect(Collectors.joining(",", "{", "}"))
                 + "}";
     }
@@ -63,8 +76,10 @@ public final class ModelReport {
         return "{\"precision\":" + Json.number(plan.precision())
                 + ",\"expected_precision\":" + orNull(plan.expectedPrecision())
                 + ",\"coverage\":" + Json.number(plan.coverage())
-                + ",\"thresholds\":" + IntStream.range(0, terms.size())
-                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + orNull(plan.thresholds()[t])).collect(Collectors.joining(",", "{", "}"))
+                + ",\"thresholds\":"
+                + IntStream.range(0, terms.size())
+                        .mapToObj(t -> Json.string(terms.get(t)) + ":" + orNull(plan.thresholds()[t]))
+                        .collect(Collectors.joining(",", "{", "}"))
                 + "}";
     }
 
@@ -75,12 +90,14 @@ public final class ModelReport {
     /** {@code [{"term":"mice","labelled_assets":4,"needed":30},…]}. */
     public static String leftOut(List<LeftOutTerm> terms) {
         return terms.stream()
-                .map(l -> "{\"term\":" + Json.string(l.term()) + ",\"labelled_assets\":" + l.labelledAssets() + ",\"needed\":" + l.needed() + "}")
+                .map(l -> "{\"term\":" + Json.string(l.term()) + ",\"labelled_assets\":" + l.labelledAssets()
+                        + ",\"needed\":" + l.needed() + "}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static String curve(double[][] points) {
         return java.util.Arrays.stream(points)
-                .map(p -> "[" + Json.number(p[0]) + "," + Json.number(p[1]) + "]").collect(Collectors.joining(",", "[", "]"));
+                .map(p -> "[" + Json.number(p[0]) + "," + Json.number(p[1]) + "]")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }

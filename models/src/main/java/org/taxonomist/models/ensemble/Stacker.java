@@ -125,8 +125,8 @@ public final class Stacker implements Combiner {
         int terms = in.readInt();
         int hidden = in.readInt();
         if (members < 1 || terms < 0 || hidden < 1) {
-            throw new IllegalArgumentException("Corrupt serialised stacker: " + members + " members, " + terms + " terms, "
-                    + hidden + " hidden units");
+            throw new IllegalArgumentException("Corrupt serialised stacker: " + members + " members, " + terms
+                    + " terms, " + hidden + " hidden units");
         }
         long values = (long) hidden * members * terms + hidden + (long) hidden * terms + (long) members * terms + terms;
         if (values > in.available() / Float.BYTES) {

@@ -19,14 +19,22 @@ final class StackerNetwork {
     final int termCount;
     /** [hidden][input]. */
     final float[][] input;
+
     final float[] hiddenBias;
     /** [hidden][term]. */
     final float[][] output;
     /** [member][term]. */
     final float[][] direct;
+
     final float[] outputBias;
 
-    StackerNetwork(int memberCount, int termCount, float[][] input, float[] hiddenBias, float[][] output, float[][] direct,
+    StackerNetwork(
+            int memberCount,
+            int termCount,
+            float[][] input,
+            float[] hiddenBias,
+            float[][] output,
+            float[][] direct,
             float[] outputBias) {
         this.memberCount = memberCount;
         this.termCount = termCount;
@@ -38,8 +46,14 @@ final class StackerNetwork {
     }
 
     static StackerNetwork zeros(int memberCount, int termCount, int hidden) {
-        return new StackerNetwork(memberCount, termCount, new float[hidden][memberCount * termCount], new float[hidden],
-                new float[hidden][termCount], new float[memberCount][termCount], new float[termCount]);
+        return new StackerNetwork(
+                memberCount,
+                termCount,
+                new float[hidden][memberCount * termCount],
+                new float[hidden],
+                new float[hidden][termCount],
+                new float[memberCount][termCount],
+                new float[termCount]);
     }
 
     int hidden() {
@@ -61,6 +75,7 @@ final class StackerNetwork {
         final float[][] inputs;
         /** Hidden activations after the ReLU. */
         final float[][] hidden;
+
         final float[][] logits;
 
         Batch(StackerNetwork network, int capacity) {
@@ -124,7 +139,9 @@ final class StackerNetwork {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StackerNetwork that && memberCount == that.memberCount && termCount == that.termCount
+        return other instanceof StackerNetwork that
+                && memberCount == that.memberCount
+                && termCount == that.termCount
                 && Arrays.deepEquals(matrices(), that.matrices());
     }
 

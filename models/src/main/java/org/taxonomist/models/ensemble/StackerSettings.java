@@ -14,8 +14,8 @@ public record StackerSettings(int hidden, int epochs, double learningRate, doubl
 
     public StackerSettings {
         if (hidden < 1 || epochs < 1 || !(learningRate > 0) || !(l2 >= 0) || batchSize < 1) {
-            throw new IllegalArgumentException("Invalid stacker settings: " + hidden + ", " + epochs + ", " + learningRate
-                    + ", " + l2 + ", " + batchSize);
+            throw new IllegalArgumentException("Invalid stacker settings: " + hidden + ", " + epochs + ", "
+                    + learningRate + ", " + l2 + ", " + batchSize);
         }
     }
 

@@ -30,6 +30,7 @@ final class StackerTrainer {
     private final int inputs;
     /** The usable assets' inputs (all members' probabilities) and labels (0 or 1). */
     private final float[][] x;
+
     private final float[][] y;
 
     StackerTrainer(List<float[][]> members, boolean[][] truth, StackerSettings settings) {
@@ -43,7 +44,8 @@ final class StackerTrainer {
         float[] input = new float[inputs];
         for (int i = 0; i < truth.length; i++) {
             if (truth[i].length != termCount) {
-                throw new IllegalArgumentException("Asset " + i + " has " + truth[i].length + " labels, expected " + termCount);
+                throw new IllegalArgumentException(
+                        "Asset " + i + " has " + truth[i].length + " labels, expected " + termCount);
             }
             if (!Stacker.gather(members, i, termCount, input)) {
                 continue;
@@ -70,8 +72,10 @@ final class StackerTrainer {
         StackerNetwork gradient = StackerNetwork.zeros(memberCount, termCount, hidden);
         float[][][] parameters = network.matrices();
         float[][][] gradients = gradient.matrices();
-        float[][][] firstMoments = StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
-        float[][][] secondMoments = StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
+        float[][][] firstMoments =
+                StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
+        float[][][] secondMoments =
+                StackerNetwork.zeros(memberCount, termCount, hidden).matrices();
 
         int batchSize = settings.batchSize();
         int capacity = Math.min(StackerNetwork.Batch.SIZE, batchSize);
@@ -141,16 +145,17 @@ final class StackerTrainer {
                 }
             }
             double prior = Math.min(0.999, Math.max(0.001, positives / n));
-            network.outputBias[t] = (float) (Math.log(prior / (1 - prior)) - START_SLOPE * meanInput / (n * (double) memberCount));
+            network.outputBias[t] =
+                    (float) (Math.log(prior / (1 - prior)) - START_SLOPE * meanInput / (n * (double) memberCount));
         }
         return network;
     }
 
     /** Working arrays of the backward pass. */
     private static final class Scratch {
-        final float[][] errorByTerm;  // d loss / d logit, [term][asset]
+        final float[][] errorByTerm; // d loss / d logit, [term][asset]
         final float[][] errorByAsset; // the same, [asset][term]
-        final float[][] hiddenError;  // [hidden][asset]
+        final float[][] hiddenError; // [hidden][asset]
 
         Scratch(int termCount, int hidden, int capacity) {
             errorByTerm = new float[termCount][capacity];
@@ -160,8 +165,14 @@ final class StackerTrainer {
     }
 
     /** Adds the gradients of the batch's summed loss to {@code gradient}. */
-    private void backward(StackerNetwork network, float[][] rows, float[][] labels, int count, StackerNetwork.Batch batch,
-            Scratch scratch, StackerNetwork gradient) {
+    private void backward(
+            StackerNetwork network,
+            float[][] rows,
+            float[][] labels,
+            int count,
+            StackerNetwork.Batch batch,
+            Scratch scratch,
+            StackerNetwork gradient) {
         for (int t = 0; t < termCount; t++) {
             float[] logits = batch.logits[t];
             float[] error = scratch.errorByTerm[t];
@@ -223,8 +234,14 @@ final class StackerTrainer {
         }
     }
 
-    private void adam(float[][][] parameters, float[][][] gradients, float[][][] firstMoments, float[][][] secondMoments,
-            float scale, double rate, int step) {
+    private void adam(
+            float[][][] parameters,
+            float[][][] gradients,
+            float[][][] firstMoments,
+            float[][][] secondMoments,
+            float scale,
+            double rate,
+            int step) {
         double correction1 = 1 - Math.pow(BETA1, step);
         double correction2 = 1 - Math.pow(BETA2, step);
         float stepSize = (float) (rate * Math.sqrt(correction2) / correction1);

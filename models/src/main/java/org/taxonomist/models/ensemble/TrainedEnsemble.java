@@ -19,9 +19,16 @@ import org.taxonomist.models.evaluation.ThresholdTuning;
  * @param autofillPlans     per {@link AutofillPlan#OFFERED_PRECISIONS precision an admin can ask for}, the
  *                          terms' autofill thresholds on {@code outOfBag} and what they promise
  */
-public record TrainedEnsemble(Ensemble ensemble, List<LeftOutTerm> needsMoreData, CombinerChoice combinerChoice, List<HeadChoice> headChoices,
-                              List<float[][]> memberOutOfBag, float[][] outOfBag, Evaluation outOfBagEvaluation,
-                              List<double[][]> thresholdCurves, List<AutofillPlan> autofillPlans) {
+public record TrainedEnsemble(
+        Ensemble ensemble,
+        List<LeftOutTerm> needsMoreData,
+        CombinerChoice combinerChoice,
+        List<HeadChoice> headChoices,
+        List<float[][]> memberOutOfBag,
+        float[][] outOfBag,
+        Evaluation outOfBagEvaluation,
+        List<double[][]> thresholdCurves,
+        List<AutofillPlan> autofillPlans) {
 
     /** Thresholds 0, 0.05, …, 1: fine enough for a chart, small enough to store with every version. */
     public static final int CURVE_POINTS = 21;

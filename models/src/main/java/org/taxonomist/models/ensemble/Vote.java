@@ -41,7 +41,8 @@ public final class Vote implements Combiner {
         for (int m = 0; m < copy.length; m++) {
             copy[m] = memberThresholds[m].clone();
             if (copy[m].length != copy[0].length) {
-                throw new IllegalArgumentException("Member " + m + " has " + copy[m].length + " thresholds, member 0 has " + copy[0].length);
+                throw new IllegalArgumentException(
+                        "Member " + m + " has " + copy[m].length + " thresholds, member 0 has " + copy[0].length);
             }
         }
         this.thresholds = copy;
@@ -78,7 +79,8 @@ public final class Vote implements Combiner {
     public float[][] combine(List<float[][]> members) {
         int termCount = Members.check(members);
         int n = Members.rows(members);
-        if (thresholds != null && (thresholds.length != members.size() || (n > 0 && thresholds[0].length != termCount))) {
+        if (thresholds != null
+                && (thresholds.length != members.size() || (n > 0 && thresholds[0].length != termCount))) {
             throw new IllegalArgumentException("This vote has thresholds for " + thresholds.length + " members × "
                     + thresholds[0].length + " terms, got " + members.size() + " × " + termCount);
         }

@@ -56,7 +56,10 @@ public record AutofillPlan(double precision, float[] thresholds, double expected
             }
             assetsFilled += any ? 1 : 0;
         }
-        return new AutofillPlan(precision, thresholds, filled == 0 ? Double.NaN : (double) right / filled,
+        return new AutofillPlan(
+                precision,
+                thresholds,
+                filled == 0 ? Double.NaN : (double) right / filled,
                 assets == 0 ? 0 : (double) assetsFilled / assets);
     }
 
@@ -70,8 +73,8 @@ public record AutofillPlan(double precision, float[] thresholds, double expected
         int right = 0;
         for (int rank = 0; rank < order.length; rank++) {
             right += truth[order[rank]][t] ? 1 : 0;
-            boolean lastOfItsValue = rank + 1 == order.length
-                    || probabilities[order[rank + 1]][t] < probabilities[order[rank]][t];
+            boolean lastOfItsValue =
+                    rank + 1 == order.length || probabilities[order[rank + 1]][t] < probabilities[order[rank]][t];
             if (lastOfItsValue && rank + 1 >= MIN_FILLED && right >= precision * (rank + 1)) {
                 threshold = probabilities[order[rank]][t];
             }

@@ -62,8 +62,11 @@ public record Evaluation(double microF1, double macroF1, double fillingRate, Lis
                 present++;
             }
         }
-        return new Evaluation(Metrics.fBeta(tp, fp, fn, 1), present == 0 ? 0 : f1Sum / present,
-                Metrics.fillingRate(predictions), labels);
+        return new Evaluation(
+                Metrics.fBeta(tp, fp, fn, 1),
+                present == 0 ? 0 : f1Sum / present,
+                Metrics.fillingRate(predictions),
+                labels);
     }
 
     /** Scores probabilities cut at per-term thresholds ({@code probabilities[i][t] >= thresholds[t]}). */
@@ -90,9 +93,12 @@ public record Evaluation(double microF1, double macroF1, double fillingRate, Lis
      */
     public String toJson() {
         StringBuilder out = new StringBuilder(64 + 96 * labels.size());
-        out.append("{\"micro_f1\":").append(Json.number(microF1))
-                .append(",\"macro_f1\":").append(Json.number(macroF1))
-                .append(",\"filling_rate\":").append(Json.number(fillingRate))
+        out.append("{\"micro_f1\":")
+                .append(Json.number(microF1))
+                .append(",\"macro_f1\":")
+                .append(Json.number(macroF1))
+                .append(",\"filling_rate\":")
+                .append(Json.number(fillingRate))
                 .append(",\"labels\":{");
         for (int t = 0; t < labels.size(); t++) {
             TermMetrics m = labels.get(t);
@@ -100,10 +106,14 @@ public record Evaluation(double microF1, double macroF1, double fillingRate, Lis
                 out.append(',');
             }
             Json.string(out, m.term());
-            out.append(":{\"precision\":").append(Json.number(m.precision()))
-                    .append(",\"recall\":").append(Json.number(m.recall()))
-                    .append(",\"f1\":").append(Json.number(m.f1()))
-                    .append(",\"support\":").append(m.support())
+            out.append(":{\"precision\":")
+                    .append(Json.number(m.precision()))
+                    .append(",\"recall\":")
+                    .append(Json.number(m.recall()))
+                    .append(",\"f1\":")
+                    .append(Json.number(m.f1()))
+                    .append(",\"support\":")
+                    .append(m.support())
                     .append('}');
         }
         return out.append("}}").toString();

@@ -19,8 +19,7 @@ import java.util.SplittableRandom;
  */
 public final class Folds {
 
-    private Folds() {
-    }
+    private Folds() {}
 
     /**
      * Assigns each asset to one of {@code k} folds by iterative stratification: repeatedly take the
@@ -52,7 +51,8 @@ public final class Folds {
         int[] remaining = new int[termCount];
         for (int i : order) {
             if (labels[i].length != termCount) {
-                throw new IllegalArgumentException("Asset " + i + " has " + labels[i].length + " labels, expected " + termCount);
+                throw new IllegalArgumentException(
+                        "Asset " + i + " has " + labels[i].length + " labels, expected " + termCount);
             }
             for (int t = 0; t < termCount; t++) {
                 if (labels[i][t]) {

@@ -8,8 +8,7 @@ public final class Json {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A finite double as a JSON number (Java's shortest round-trip form, such as 0.75 or 1.0E-5); NaN and infinities are refused. */
     public static String number(double value) {
@@ -51,7 +50,9 @@ public final class Json {
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         unicode(out, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))) {
                         out.append(c).append(value.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         unicode(out, c);
@@ -65,6 +66,10 @@ public final class Json {
     }
 
     private static void unicode(StringBuilder out, char c) {
-        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+        out.append("\\u")
+                .append(HEX[c >> 12 & 0xF])
+                .append(HEX[c >> 8 & 0xF])
+                .append(HEX[c >> 4 & 0xF])
+                .append(HEX[c & 0xF]);
     }
 }

@@ -7,8 +7,7 @@ package org.taxonomist.models.evaluation;
  */
 public final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /**
      * F-beta from counts: (1+β²)·tp / ((1+β²)·tp + β²·fn + fp). β &lt; 1 weighs precision more,
@@ -29,8 +28,8 @@ public final class Metrics {
         for (int i = 0; i < probabilities.length; i++) {
             float[] row = probabilities[i];
             if (row.length != thresholds.length) {
-                throw new IllegalArgumentException("Asset " + i + " has " + row.length + " probabilities, but there are "
-                        + thresholds.length + " thresholds");
+                throw new IllegalArgumentException("Asset " + i + " has " + row.length
+                        + " probabilities, but there are " + thresholds.length + " thresholds");
             }
             boolean[] out = new boolean[row.length];
             for (int t = 0; t < row.length; t++) {
@@ -90,8 +89,11 @@ public final class Metrics {
 
     /** The rows with a prediction for column t, most probable first. */
     static Integer[] descending(float[][] probabilities, int t) {
-        return java.util.stream.IntStream.range(0, probabilities.length).filter(i -> !Float.isNaN(probabilities[i][t]))
-                .boxed().sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t])).toArray(Integer[]::new);
+        return java.util.stream.IntStream.range(0, probabilities.length)
+                .filter(i -> !Float.isNaN(probabilities[i][t]))
+                .boxed()
+                .sorted((a, b) -> Float.compare(probabilities[b][t], probabilities[a][t]))
+                .toArray(Integer[]::new);
     }
 
     /** Share of the assets that get at least one term: how much of the field autofill would fill. */

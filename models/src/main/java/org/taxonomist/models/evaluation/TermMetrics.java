@@ -9,5 +9,4 @@ package org.taxonomist.models.evaluation;
  * @param f1        harmonic mean of precision and recall (0 when both are 0)
  * @param support   number of assets that truly have the term
  */
-public record TermMetrics(String term, double precision, double recall, double f1, int support) {
-}
+public record TermMetrics(String term, double precision, double recall, double f1, int support) {}

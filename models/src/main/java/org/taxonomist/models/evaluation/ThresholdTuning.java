@@ -27,8 +27,7 @@ public final class ThresholdTuning {
     /** Fewer positives than this and a term keeps the fallback: 5 spread over 5 folds is one each. */
     public static final int DEFAULT_MIN_POSITIVES = 5;
 
-    private ThresholdTuning() {
-    }
+    private ThresholdTuning() {}
 
     /**
      * The F-beta-maximising threshold of every term.
@@ -39,16 +38,18 @@ public final class ThresholdTuning {
      * @param fallback      the threshold of terms with fewer than {@code minPositives} positives (or none)
      * @param minPositives  positives (with a prediction) a term needs to be tuned
      */
-    public static float[] tune(float[][] probabilities, boolean[][] truth, double beta, float fallback, int minPositives) {
+    public static float[] tune(
+            float[][] probabilities, boolean[][] truth, double beta, float fallback, int minPositives) {
         if (probabilities.length != truth.length) {
-            throw new IllegalArgumentException(probabilities.length + " prediction rows for " + truth.length + " assets");
+            throw new IllegalArgumentException(
+                    probabilities.length + " prediction rows for " + truth.length + " assets");
         }
         int n = truth.length;
         int termCount = n == 0 ? 0 : truth[0].length;
         for (int i = 0; i < n; i++) {
             if (probabilities[i].length != termCount || truth[i].length != termCount) {
-                throw new IllegalArgumentException("Asset " + i + " has " + probabilities[i].length + " probabilities and "
-                        + truth[i].length + " labels, expected " + termCount);
+                throw new IllegalArgumentException("Asset " + i + " has " + probabilities[i].length
+                        + " probabilities and " + truth[i].length + " labels, expected " + termCount);
             }
         }
         float[] thresholds = new float[termCount];
@@ -67,7 +68,8 @@ public final class ThresholdTuning {
     }
 
     /** {@link #tune} for one term. */
-    public static float tuneTerm(float[] probabilities, boolean[] truth, double beta, float fallback, int minPositives) {
+    public static float tuneTerm(
+            float[] probabilities, boolean[] truth, double beta, float fallback, int minPositives) {
         return best(keys(probabilities, truth), -1, beta, fallback, minPositives);
     }
 

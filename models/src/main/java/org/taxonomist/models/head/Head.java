@@ -1,9 +1,5 @@
 package org.taxonomist.models.head;
 
-import org.taxonomist.models.head.recipe.HeadRecipe;
-import org.taxonomist.models.head.recipe.LogisticHead;
-import org.taxonomist.models.head.recipe.HeadSettings;
-import org.taxonomist.models.head.recipe.DenseLayer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.taxonomist.models.djl.BatchForward;
 import org.taxonomist.models.djl.MlpTraining;
+import org.taxonomist.models.head.recipe.DenseLayer;
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 /**
  * A multi-label classifier on embeddings, for one taxonomy field: standardisation (the training
@@ -40,6 +40,7 @@ public final class Head {
     private static final int MAGIC = 0x54584844; // "TXHD"
     /** 1: one linear layer (logistic regression); 2: any number of layers. */
     private static final int FORMAT_VERSION = 2;
+
     private static final int LOGISTIC_FORMAT_VERSION = 1;
 
     private final List<String> terms;
@@ -60,15 +61,18 @@ public final class Head {
         this.mean = mean;
         this.inverseStd = inverseStd;
         this.layers = List.copyOf(layers);
-        if (layers.isEmpty() || mean.length != inverseStd.length || layers.get(0).inputs() != mean.length
+        if (layers.isEmpty()
+                || mean.length != inverseStd.length
+                || layers.get(0).inputs() != mean.length
                 || layers.get(layers.size() - 1).outputs() != terms.size()) {
             throw new IllegalArgumentException("Inconsistent head: " + terms.size() + " terms, " + mean.length
                     + " features, " + layers.size() + " layers");
         }
         for (int l = 1; l < layers.size(); l++) {
             if (layers.get(l).inputs() != layers.get(l - 1).outputs()) {
-                throw new IllegalArgumentException("Layer " + l + " reads " + layers.get(l).inputs() + " values, the layer before writes "
-                        + layers.get(l - 1).outputs());
+                throw new IllegalArgumentException(
+                        "Layer " + l + " reads " + layers.get(l).inputs() + " values, the layer before writes "
+                                + layers.get(l - 1).outputs());
             }
         }
     }
@@ -84,7 +88,8 @@ public final class Head {
     public static Head train(float[][] embeddings, boolean[][] labels, List<String> terms, HeadRecipe recipe) {
         int n = embeddings.length;
         if (n == 0 || n != labels.length) {
-            throw new IllegalArgumentException("Need as many label rows as embeddings (and at least one): " + n + " vs " + labels.length);
+            throw new IllegalArgumentException(
+                    "Need as many label rows as embeddings (and at least one): " + n + " vs " + labels.length);
         }
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("A head needs at least one term");
@@ -92,7 +97,8 @@ public final class Head {
         int d = embeddings[0].length;
         int k = terms.size();
         if ((long) n * Math.max(d, k) > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(n + " x " + d + " is too large for one head: sample the assets or reduce the dimension (PCA)");
+            throw new IllegalArgumentException(
+                    n + " x " + d + " is too large for one head: sample the assets or reduce the dimension (PCA)");
         }
         for (int i = 0; i < n; i++) {
             if (embeddings[i].length != d || labels[i].length != k) {
@@ -161,7 +167,8 @@ public final class Head {
     /** The probability of each term (in {@link #terms()} order) for one embedding. */
     public float[] predict(float[] embedding) {
         if (embedding.length != mean.length) {
-            throw new IllegalArgumentException("Embedding has " + embedding.length + " values, the head expects " + mean.length);
+            throw new IllegalArgumentException(
+                    "Embedding has " + embedding.length + " values, the head expects " + mean.length);
         }
         float[] activation = new float[mean.length];
         for (int j = 0; j < activation.length; j++) {
@@ -186,7 +193,9 @@ public final class Head {
      * matrix products on the engine, many times faster than row by row from a few hundred rows on.
      */
     public float[][] predictAll(float[][] embeddings) {
-        return embeddings.length == 0 ? new float[0][] : BatchForward.probabilities(mean, inverseStd, layers, embeddings);
+        return embeddings.length == 0
+                ? new float[0][]
+                : BatchForward.probabilities(mean, inverseStd, layers, embeddings);
     }
 
     static double sigmoid(double z) {

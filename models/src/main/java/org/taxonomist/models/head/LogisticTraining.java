@@ -1,7 +1,5 @@
 package org.taxonomist.models.head;
 
-import org.taxonomist.models.head.recipe.LogisticHead;
-import org.taxonomist.models.head.recipe.DenseLayer;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -10,6 +8,8 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.stream.IntStream;
+import org.taxonomist.models.head.recipe.DenseLayer;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 /**
  * Fits a linear head: per term, logistic regression with an L2 penalty (strength 1/C) by
@@ -32,8 +32,7 @@ final class LogisticTraining {
         Linear.disableDebugOutput();
     }
 
-    private LogisticTraining() {
-    }
+    private LogisticTraining() {}
 
     /**
      * @param x standardised embeddings, row-major {@code n x d}
@@ -43,8 +42,9 @@ final class LogisticTraining {
      */
     static DenseLayer fit(float[] x, float[] y, int n, int d, int k, double c) {
         if ((long) n * d > LogisticHead.MAX_VALUES) {
-            throw new IllegalArgumentException(n + " x " + d + " embedding values are more than a linear head trains on ("
-                    + LogisticHead.MAX_VALUES + "): use the MLP head");
+            throw new IllegalArgumentException(
+                    n + " x " + d + " embedding values are more than a linear head trains on ("
+                            + LogisticHead.MAX_VALUES + "): use the MLP head");
         }
         // LIBLINEAR reads the bias as one more feature of value 1, at index d + 1.
         Feature[][] rows = new Feature[n][d + 1];
@@ -60,7 +60,8 @@ final class LogisticTraining {
         return new DenseLayer(d, k, weights, bias);
     }
 
-    private static void fitTerm(Feature[][] rows, float[] y, int n, int d, int k, int t, double c, float[] weights, float[] bias) {
+    private static void fitTerm(
+            Feature[][] rows, float[] y, int n, int d, int k, int t, double c, float[] weights, float[] bias) {
         Problem problem = new Problem();
         problem.l = n;
         problem.n = d + 1;

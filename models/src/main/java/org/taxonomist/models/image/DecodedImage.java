@@ -12,5 +12,4 @@ import java.awt.image.BufferedImage;
  * @param width  the picture's width in pixels as it is seen (after its EXIF orientation)
  * @param height the picture's height in pixels as it is seen
  */
-public record DecodedImage(BufferedImage image, String format, int width, int height) {
-}
+public record DecodedImage(BufferedImage image, String format, int width, int height) {}

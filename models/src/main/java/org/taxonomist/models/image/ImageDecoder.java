@@ -68,11 +68,10 @@ public final class ImageDecoder {
     /** Colour and extra samples a TIFF may declare: CMYK with alpha is 5; multispectral scans have a few more. */
     private static final int MAX_SAMPLES_PER_PIXEL = 16;
 
-    private static final Pattern MISSING_DATA = Pattern.compile("premature end|truncat|end of (file|stream|data)|EOF",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MISSING_DATA =
+            Pattern.compile("premature end|truncat|end of (file|stream|data)|EOF", Pattern.CASE_INSENSITIVE);
 
-    private ImageDecoder() {
-    }
+    private ImageDecoder() {}
 
     /**
      * Decodes the first frame (page, or a Photoshop file's composite) of a JPEG, PNG, WebP, GIF, BMP, TIFF or
@@ -92,16 +91,24 @@ public final class ImageDecoder {
         ImageFormat format = ImageFormat.of(bytes);
         StoredMetadata metadata = StoredMetadata.of(bytes);
         if (format == ImageFormat.TIFF && metadata.isCameraRaw()) {
-            throw new UnsupportedImageFormatException("camera RAW", "DNG, NEF, ARW or another TIFF whose first image is"
-                    + " the camera's preview");
+            throw new UnsupportedImageFormatException(
+                    "camera RAW", "DNG, NEF, ARW or another TIFF whose first image is" + " the camera's preview");
         }
-        if (format == ImageFormat.TIFF && (metadata.samplesPerPixel() < 1 || metadata.samplesPerPixel() > MAX_SAMPLES_PER_PIXEL)) {
-            throw new UnreadableImageException("The image data is truncated or corrupt: it declares " + metadata.samplesPerPixel()
-                    + " samples per pixel");
+        if (format == ImageFormat.TIFF
+                && (metadata.samplesPerPixel() < 1 || metadata.samplesPerPixel() > MAX_SAMPLES_PER_PIXEL)) {
+            throw new UnreadableImageException("The image data is truncated or corrupt: it declares "
+                    + metadata.samplesPerPixel() + " samples per pixel");
         }
-        if (format == ImageFormat.WEBP && bytes.length < 8 + (ByteBuffer.wrap(bytes, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL)) {
+        if (format == ImageFormat.WEBP
+                && bytes.length
+                        < 8
+                                + (ByteBuffer.wrap(bytes, 4, 4)
+                                                .order(ByteOrder.LITTLE_ENDIAN)
+                                                .getInt()
+                                        & 0xFFFFFFFFL)) {
             // TwelveMonkeys decodes a lossless WebP cut short without complaint, the missing part black.
-            throw new UnreadableImageException("The image data is truncated or corrupt: the file ends before the size its header declares");
+            throw new UnreadableImageException(
+                    "The image data is truncated or corrupt: the file ends before the size its header declares");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.id);
         if (!readers.hasNext()) {
@@ -116,15 +123,17 @@ public final class ImageDecoder {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw new UnreadableImageException("The image data is truncated or corrupt: it declares "
-                        + width + " x " + height + " pixels");
+                throw new UnreadableImageException(
+                        "The image data is truncated or corrupt: it declares " + width + " x " + height + " pixels");
             }
             if ((long) width * height > maxPixels) {
                 throw ImageTooLargeException.overLimit(width, height, maxPixels, "");
             }
             if (format == ImageFormat.WEBP && (long) width * height * Integer.BYTES > rasterBudget) {
-                // TwelveMonkeys decodes a WebP whole (4 bytes a pixel) whatever the subsampling: 168 MP ran out of 400 MB.
-                throw ImageTooLargeException.overLimit(width, height, rasterBudget / Integer.BYTES, " for WebP, which is decoded whole");
+                // TwelveMonkeys decodes a WebP whole (4 bytes a pixel) whatever the subsampling: 168 MP ran out of 400
+                // MB.
+                throw ImageTooLargeException.overLimit(
+                        width, height, rasterBudget / Integer.BYTES, " for WebP, which is decoded whole");
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = subsampling(width, height, bytesPerPixel(reader), rasterBudget);
@@ -135,7 +144,8 @@ public final class ImageDecoder {
             if (format == ImageFormat.PNG) {
                 image = PngColourProfile.applied(image, reader.getImageMetadata(0));
             }
-            Optional<String> missingData = warnings.stream().filter(ImageDecoder::meansMissingData).findFirst();
+            Optional<String> missingData =
+                    warnings.stream().filter(ImageDecoder::meansMissingData).findFirst();
             if (missingData.isPresent()) {
                 throw new UnreadableImageException("The image data is truncated or corrupt: " + missingData.get());
             }
@@ -146,8 +156,9 @@ public final class ImageDecoder {
         } catch (OutOfMemoryError e) {
             // A reader sized an array from a hostile header (fuzzing found TIFFs that ask TwelveMonkeys for gigabytes):
             // that one allocation failed and nothing was held, so the file is refused and the server goes on.
-            throw new UnreadableImageException("The image cannot be decoded in the memory this server has: its header asks"
-                    + " for more than there is (probably corrupt)");
+            throw new UnreadableImageException(
+                    "The image cannot be decoded in the memory this server has: its header asks"
+                            + " for more than there is (probably corrupt)");
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableImageException || e instanceof ImageTooLargeException) {
                 throw (RuntimeException) e;
@@ -160,7 +171,8 @@ public final class ImageDecoder {
         }
     }
 
-    private static BufferedImage read(ImageReader reader, ImageReadParam param, int width, int height) throws IOException {
+    private static BufferedImage read(ImageReader reader, ImageReadParam param, int width, int height)
+            throws IOException {
         try {
             return reader.read(0, param);
         } catch (IIOException e) {
@@ -224,7 +236,9 @@ public final class ImageDecoder {
         }
         if (!space.isCS_sRGB()) {
             // Java 2D would draw the pixels of another RGB space (a PNG's embedded profile) as if they were sRGB.
-            BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(),
+            BufferedImage converted = new BufferedImage(
+                    image.getWidth(),
+                    image.getHeight(),
                     image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
             new ColorConvertOp(null).filter(image, converted);
             image = converted;

@@ -17,13 +17,19 @@ import java.util.regex.Pattern;
  * and what metadata-extractor knows besides) is refused by its name rather than called corrupt.
  */
 enum ImageFormat {
-    JPEG("jpeg"), PNG("png"), WEBP("webp"), GIF("gif"), BMP("bmp"), TIFF("tiff"), PSD("psd");
+    JPEG("jpeg"),
+    PNG("png"),
+    WEBP("webp"),
+    GIF("gif"),
+    BMP("bmp"),
+    TIFF("tiff"),
+    PSD("psd");
 
     static final String SUPPORTED = "JPEG, PNG, WebP, GIF, BMP, TIFF, PSD";
 
     /** An XML document whose root element is {@code svg}, after an optional prolog, comments and doctype. */
-    private static final Pattern SVG = Pattern.compile("^\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<svg[\\s>]",
-            Pattern.DOTALL);
+    private static final Pattern SVG = Pattern.compile(
+            "^\\uFEFF?\\s*(<\\?xml[^>]*>\\s*)?(<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<svg[\\s>]", Pattern.DOTALL);
 
     /** Lower-case name, also the ImageIO format name. */
     final String id;
@@ -42,7 +48,8 @@ enum ImageFormat {
         if (startsWith(bytes, 0, "%PDF-")) {
             throw new UnsupportedImageFormatException("PDF", "Portable Document Format");
         }
-        if (startsWith(bytes, 4, "ftypavif") || startsWith(bytes, 4, "ftypavis")) { // metadata-extractor says "QuickTime"
+        if (startsWith(bytes, 4, "ftypavif")
+                || startsWith(bytes, 4, "ftypavis")) { // metadata-extractor says "QuickTime"
             throw new UnsupportedImageFormatException("AVIF", "AV1 Image File Format");
         }
         FileType type;

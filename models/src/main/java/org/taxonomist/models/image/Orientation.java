@@ -11,7 +11,14 @@ import java.awt.image.BufferedImage;
  * every viewer applies it, so the models and thumbnails must too.
  */
 enum Orientation {
-    TOP_LEFT, TOP_RIGHT, BOTTOM_RIGHT, BOTTOM_LEFT, LEFT_TOP, RIGHT_TOP, RIGHT_BOTTOM, LEFT_BOTTOM;
+    TOP_LEFT,
+    TOP_RIGHT,
+    BOTTOM_RIGHT,
+    BOTTOM_LEFT,
+    LEFT_TOP,
+    RIGHT_TOP,
+    RIGHT_BOTTOM,
+    LEFT_BOTTOM;
 
     /** The orientation of EXIF value {@code tag}; the identity for a value outside 1..8, as viewers do. */
     static Orientation of(int tag) {
@@ -32,16 +39,18 @@ enum Orientation {
         int h = stored.getHeight();
         // Where a stored pixel (x, y) goes: x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12.
         AffineTransform transform = switch (this) {
-            case TOP_RIGHT -> new AffineTransform(-1, 0, 0, 1, w, 0);    // mirrored left to right
+            case TOP_RIGHT -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored left to right
             case BOTTOM_RIGHT -> new AffineTransform(-1, 0, 0, -1, w, h); // turned 180 degrees
-            case BOTTOM_LEFT -> new AffineTransform(1, 0, 0, -1, 0, h);   // mirrored top to bottom
-            case LEFT_TOP -> new AffineTransform(0, 1, 1, 0, 0, 0);       // transposed
-            case RIGHT_TOP -> new AffineTransform(0, 1, -1, 0, h, 0);     // turned 90 degrees clockwise
+            case BOTTOM_LEFT -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored top to bottom
+            case LEFT_TOP -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+            case RIGHT_TOP -> new AffineTransform(0, 1, -1, 0, h, 0); // turned 90 degrees clockwise
             case RIGHT_BOTTOM -> new AffineTransform(0, -1, -1, 0, h, w); // transposed across the other diagonal
-            case LEFT_BOTTOM -> new AffineTransform(0, -1, 1, 0, 0, w);   // turned 90 degrees anticlockwise
+            case LEFT_BOTTOM -> new AffineTransform(0, -1, 1, 0, 0, w); // turned 90 degrees anticlockwise
             case TOP_LEFT -> throw new AssertionError();
         };
-        BufferedImage seen = new BufferedImage(turnsSideways() ? h : w, turnsSideways() ? w : h,
+        BufferedImage seen = new BufferedImage(
+                turnsSideways() ? h : w,
+                turnsSideways() ? w : h,
                 stored.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = seen.createGraphics();
         try {

@@ -21,8 +21,7 @@ import org.w3c.dom.NodeList;
  */
 final class PngColourProfile {
 
-    private PngColourProfile() {
-    }
+    private PngColourProfile() {}
 
     /** {@code image} with the colour space of the profile in {@code metadata}; {@code image} itself if there is none. */
     static BufferedImage applied(BufferedImage image, IIOMetadata metadata) {
@@ -37,11 +36,16 @@ final class PngColourProfile {
         } catch (IllegalArgumentException | DataFormatException e) {
             return image; // a damaged profile: the pixels are still the picture
         }
-        if (profile.getColorSpaceType() != model.getColorSpace().getType() || profile.getColorSpaceType() != ColorSpace.TYPE_RGB) {
+        if (profile.getColorSpaceType() != model.getColorSpace().getType()
+                || profile.getColorSpaceType() != ColorSpace.TYPE_RGB) {
             return image;
         }
-        ColorModel withProfile = new ComponentColorModel(new ICC_ColorSpace(profile), model.hasAlpha(),
-                model.isAlphaPremultiplied(), model.getTransparency(), model.getTransferType());
+        ColorModel withProfile = new ComponentColorModel(
+                new ICC_ColorSpace(profile),
+                model.hasAlpha(),
+                model.isAlphaPremultiplied(),
+                model.getTransparency(),
+                model.getTransferType());
         return new BufferedImage(withProfile, image.getRaster(), withProfile.isAlphaPremultiplied(), null);
     }
 

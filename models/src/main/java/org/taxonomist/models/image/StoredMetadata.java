@@ -38,7 +38,8 @@ final class StoredMetadata {
     Orientation orientation() {
         try {
             return first != null && first.containsTag(ExifDirectoryBase.TAG_ORIENTATION)
-                    ? Orientation.of(first.getInt(ExifDirectoryBase.TAG_ORIENTATION)) : Orientation.TOP_LEFT;
+                    ? Orientation.of(first.getInt(ExifDirectoryBase.TAG_ORIENTATION))
+                    : Orientation.TOP_LEFT;
         } catch (MetadataException e) {
             return Orientation.TOP_LEFT;
         }

@@ -19,7 +19,8 @@ public record CsvRow(int line, List<String> fields) {
         boolean quoted = false;
         int start = 0;
         for (int n = 0; n < lines.size(); n++) {
-            String text = n == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(n);
+            String text =
+                    n == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(n);
             if (!quoted) {
                 start = n + 1;
                 if (text.isBlank()) {

@@ -71,7 +71,8 @@ public final class Manifest {
         int fileColumn = header.indexOf("file");
         int labelsColumn = header.indexOf("labels");
         if (fileColumn < 0 || labelsColumn < 0) {
-            throw new ManifestException(csv.getFileName() + ":" + rows.get(0).line() + ": the header must name the columns 'file' and 'labels', not " + header);
+            throw new ManifestException(csv.getFileName() + ":" + rows.get(0).line()
+                    + ": the header must name the columns 'file' and 'labels', not " + header);
         }
         Path folder = csv.toAbsolutePath().getParent();
         List<ManifestEntry> entries = new ArrayList<>();
@@ -79,7 +80,11 @@ public final class Manifest {
         for (CsvRow row : rows.subList(1, rows.size())) {
             String name = csv.getFileName().toString();
             if (row.fields().size() != header.size()) {
-                problems.add(new ManifestProblem(name, row.line(), "expected " + header.size() + " fields, found " + row.fields().size()));
+                problems.add(new ManifestProblem(
+                        name,
+                        row.line(),
+                        "expected " + header.size() + " fields, found "
+                                + row.fields().size()));
                 continue;
             }
             String fileName = row.fields().get(fileColumn).strip();
@@ -91,7 +96,8 @@ public final class Manifest {
             try {
                 file = folder.resolve(fileName).normalize();
             } catch (InvalidPathException e) { // a NUL character, say (found by ManifestFuzzTest)
-                problems.add(new ManifestProblem(name, row.line(), "'" + fileName.replace('\0', '?') + "' is not a valid file name"));
+                problems.add(new ManifestProblem(
+                        name, row.line(), "'" + fileName.replace('\0', '?') + "' is not a valid file name"));
                 continue;
             }
             if (confined && !inside(folder, file)) {
@@ -127,7 +133,11 @@ public final class Manifest {
     }
 
     static List<String> terms(String labels) {
-        return Arrays.stream(labels.split("\\|")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        return Arrays.stream(labels.split("\\|"))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public Path source() {

@@ -16,8 +16,7 @@ final class Covariance {
     private static final int CHUNK_ROWS = 1024;
     private static final int BLOCK_ROWS = 64;
 
-    private Covariance() {
-    }
+    private Covariance() {}
 
     static double[] mean(float[][] x) {
         int d = x[0].length;

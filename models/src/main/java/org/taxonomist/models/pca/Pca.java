@@ -37,6 +37,7 @@ public final class Pca {
      * stores at the same index, which the JIT vectorises.
      */
     private final float[][] weights;
+
     private final double[] variances;
     private final double totalVariance;
     private final int componentCount;
@@ -98,7 +99,8 @@ public final class Pca {
     /** The coordinates of one vector along the components (after centring). */
     public float[] project(float[] vector) {
         if (vector.length != mean.length) {
-            throw new IllegalArgumentException("Vector has " + vector.length + " values, the PCA expects " + mean.length);
+            throw new IllegalArgumentException(
+                    "Vector has " + vector.length + " values, the PCA expects " + mean.length);
         }
         float[] out = new float[componentCount];
         for (int j = 0; j < mean.length; j++) {
@@ -186,7 +188,8 @@ public final class Pca {
             }
             int version = in.readInt();
             if (version != FORMAT_VERSION) {
-                throw new IllegalArgumentException("Unsupported PCA format version " + version + " (this build reads " + FORMAT_VERSION + ")");
+                throw new IllegalArgumentException(
+                        "Unsupported PCA format version " + version + " (this build reads " + FORMAT_VERSION + ")");
             }
             int d = in.readInt();
             int k = in.readInt();

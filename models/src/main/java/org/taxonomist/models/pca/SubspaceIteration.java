@@ -22,12 +22,10 @@ final class SubspaceIteration {
      */
     static final double TOLERANCE = 1e-5;
 
-    private SubspaceIteration() {
-    }
+    private SubspaceIteration() {}
 
     /** Result: {@code vectors[c]} (unit length, length d) with eigenvalue {@code values[c]}, descending. */
-    record Eigenpairs(float[][] vectors, double[] values, int iterations) {
-    }
+    record Eigenpairs(float[][] vectors, double[] values, int iterations) {}
 
     static Eigenpairs leading(float[][] matrix, int k, long seed) {
         int d = matrix.length;
@@ -137,7 +135,8 @@ final class SubspaceIteration {
         return result;
     }
 
-    private static void multiplyFour(float[][] matrix, float[][] block, float[][] result, int from, int panel, int panelEnd) {
+    private static void multiplyFour(
+            float[][] matrix, float[][] block, float[][] result, int from, int panel, int panelEnd) {
         int d = matrix.length;
         float[] q0 = block[from];
         float[] q1 = block[from + 1];

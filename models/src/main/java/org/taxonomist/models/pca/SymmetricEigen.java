@@ -29,9 +29,13 @@ final class SymmetricEigen {
         if (!eigen.decompose(new DMatrixRMaj(symmetric))) {
             throw new ArithmeticException("The eigendecomposition of a " + m + " × " + m + " matrix did not converge");
         }
-        int[] order = IntStream.range(0, m).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> eigen.getEigenvalue(i).getReal()).reversed())
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, m)
+                .boxed()
+                .sorted(Comparator.comparingDouble(
+                                (Integer i) -> eigen.getEigenvalue(i).getReal())
+                        .reversed())
+                .mapToInt(Integer::intValue)
+                .toArray();
         double[] values = new double[m];
         double[][] vectors = new double[m][m];
         for (int c = 0; c < m; c++) {

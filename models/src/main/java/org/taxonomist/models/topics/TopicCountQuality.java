@@ -5,5 +5,4 @@ package org.taxonomist.models.topics;
  * {@linkplain Coherence NPMI coherence} of the topics' top terms (higher is better, in [−1, 1]),
  * and each topic's own figure.
  */
-public record TopicCountQuality(int topics, double coherence, double[] topicCoherence) {
-}
+public record TopicCountQuality(int topics, double coherence, double[] topicCoherence) {}

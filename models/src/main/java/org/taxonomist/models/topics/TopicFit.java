@@ -5,5 +5,4 @@ package org.taxonomist.models.topics;
  * document i, in the order given; each row sums to 1, except that NMF leaves a document no topic
  * explains at all zeros). The array is not copied.
  */
-public record TopicFit(TopicModel model, float[][] documentScores) {
-}
+public record TopicFit(TopicModel model, float[][] documentScores) {}

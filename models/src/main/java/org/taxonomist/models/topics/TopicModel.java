@@ -28,7 +28,8 @@ public final class TopicModel {
     /** NMF: the topics' Gram matrix, for scoring; null for LDA. */
     private final double[][] gram;
 
-    private TopicModel(TopicMethod method, long seed, List<String> terms, float[][] topicTerms, double[] alpha, double[] idf) {
+    private TopicModel(
+            TopicMethod method, long seed, List<String> terms, float[][] topicTerms, double[] alpha, double[] idf) {
         this.method = method;
         this.seed = seed;
         this.terms = List.copyOf(terms);
@@ -44,11 +45,13 @@ public final class TopicModel {
         this.topicTerms = new float[topicTerms.length][];
         for (int k = 0; k < topicTerms.length; k++) {
             if (topicTerms[k].length != this.terms.size()) {
-                throw new IllegalArgumentException("Topic " + k + " has " + topicTerms[k].length + " weights for " + this.terms.size() + " terms");
+                throw new IllegalArgumentException(
+                        "Topic " + k + " has " + topicTerms[k].length + " weights for " + this.terms.size() + " terms");
             }
             for (float weight : topicTerms[k]) {
                 if (!(weight >= 0 && weight < Float.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("Topic " + k + " has a negative or non-finite weight: " + weight);
+                    throw new IllegalArgumentException(
+                            "Topic " + k + " has a negative or non-finite weight: " + weight);
                 }
             }
             this.topicTerms[k] = topicTerms[k].clone();
@@ -137,11 +140,17 @@ public final class TopicModel {
      * terms in the vocabulary gets all zeros (no evidence, so no threshold is passed).
      */
     public float[] score(Collection<String> document) {
-        int[] present = Corpus.distinctSorted(document.stream().map(ids::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray());
+        int[] present = Corpus.distinctSorted(document.stream()
+                .map(ids::get)
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .toArray());
         if (present.length == 0) {
             return new float[topics()];
         }
-        return method == TopicMethod.LDA ? Scoring.foldIn(topicTerms, alpha, present) : Scoring.leastSquares(topicTerms, idf, gram, present);
+        return method == TopicMethod.LDA
+                ? Scoring.foldIn(topicTerms, alpha, present)
+                : Scoring.leastSquares(topicTerms, idf, gram, present);
     }
 
     /** Serialised form: magic "TXTM", format version 1, then method, seed, vocabulary, weights, alpha or idf. */

@@ -19,8 +19,7 @@ final class TopicModelFormat {
     static final int MAGIC = 0x5458544D; // "TXTM"
     static final int VERSION = 1;
 
-    private TopicModelFormat() {
-    }
+    private TopicModelFormat() {}
 
     static byte[] write(TopicModel model) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -80,7 +79,9 @@ final class TopicModelFormat {
             if (in.available() > 0) {
                 throw new IllegalArgumentException("Trailing bytes after the serialised topic model");
             }
-            return method == TopicMethod.LDA ? TopicModel.lda(seed, terms, weights, extra) : TopicModel.nmf(seed, terms, weights, extra);
+            return method == TopicMethod.LDA
+                    ? TopicModel.lda(seed, terms, weights, extra)
+                    : TopicModel.nmf(seed, terms, weights, extra);
         } catch (IOException e) {
             throw new IllegalArgumentException("Truncated or corrupt serialised topic model", e);
         }

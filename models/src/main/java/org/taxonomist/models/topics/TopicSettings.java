@@ -25,12 +25,14 @@ public record TopicSettings(TopicMethod method, int topics, int iterations, long
     public static final int DEFAULT_LDA_ITERATIONS = 1000;
     /** A ceiling: NMF stops earlier once a sweep no longer improves the fit. */
     public static final int DEFAULT_NMF_ITERATIONS = 200;
+
     public static final long DEFAULT_SEED = 42;
 
     public TopicSettings {
         if (method == null || topics < 1 || iterations < 1 || threads < 1) {
             throw new IllegalArgumentException("Invalid topic settings: method " + method + ", " + topics + " topics, "
-                    + iterations + " iterations, " + threads + " threads (topics, iterations and threads must be at least 1)");
+                    + iterations + " iterations, " + threads
+                    + " threads (topics, iterations and threads must be at least 1)");
         }
     }
 

@@ -29,8 +29,7 @@ import java.util.List;
  */
 public final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /**
      * Fits topics to the documents (in the order given: score row i is document i).
@@ -46,9 +45,10 @@ public final class Topics {
      * Fits the documents once per topic count, with otherwise the same settings, and scores each
      * fit's topics by their {@linkplain Coherence NPMI coherence} over the same documents.
      */
-    public static List<TopicCountQuality> compareTopicCounts(List<? extends Collection<String>> documents,
-                                                             List<Integer> topicCounts, TopicSettings settings) {
-        List<TopicSettings> each = topicCounts.stream().map(settings::withTopics).toList(); // refuses a bad count before any fit
+    public static List<TopicCountQuality> compareTopicCounts(
+            List<? extends Collection<String>> documents, List<Integer> topicCounts, TopicSettings settings) {
+        List<TopicSettings> each =
+                topicCounts.stream().map(settings::withTopics).toList(); // refuses a bad count before any fit
         Corpus corpus = Corpus.of(documents);
         List<TopicCountQuality> qualities = new ArrayList<>(each.size());
         for (TopicSettings one : each) {

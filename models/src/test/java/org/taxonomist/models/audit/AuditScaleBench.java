@@ -18,8 +18,7 @@ import org.taxonomist.models.ensemble.EnsembleSettings;
  */
 public final class AuditScaleBench {
 
-    private AuditScaleBench() {
-    }
+    private AuditScaleBench() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -32,8 +31,15 @@ public final class AuditScaleBench {
         long start = System.nanoTime();
         EnsembleSettings settings = AuditPlan.settings(EnsembleSettings.defaults());
         List<Suspect> suspects = LabelAudit.audit(Map.of("synthetic", x), y, terms, settings, SuspicionMethod.WORST);
-        System.out.printf("audited %d assets (%d-d, %d terms, %d bags of %.0f%%) in %.1f s on %d cores; %d with a proposed correction%n",
-                suspects.size(), d, k, settings.bags(), settings.fraction() * 100, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "audited %d assets (%d-d, %d terms, %d bags of %.0f%%) in %.1f s on %d cores; %d with a proposed correction%n",
+                suspects.size(),
+                d,
+                k,
+                settings.bags(),
+                settings.fraction() * 100,
+                (System.nanoTime() - start) / 1e9,
+                Runtime.getRuntime().availableProcessors(),
                 suspects.stream().filter(Suspect::changesSomething).count());
     }
 }

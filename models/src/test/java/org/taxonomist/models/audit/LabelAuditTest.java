@@ -45,27 +45,40 @@ class LabelAuditTest {
             labels[i][given] = true;
         }
         EnsembleSettings settings = EnsembleSettings.defaults()
-                .withHead(HeadSettings.defaults().withHiddenLayers(List.of()).withEpochs(30)).withFolds(3).withMinAssetsPerTerm(20);
+                .withHead(HeadSettings.defaults().withHiddenLayers(List.of()).withEpochs(30))
+                .withFolds(3)
+                .withMinAssetsPerTerm(20);
 
         // A head that has learnt nothing (C so small that every weight stays near zero) beside a fitted one:
         // the audit scores with the one whose held-out predictions rank the labels best.
         EnsembleSettings choice = settings.withHeads(List.of(new LogisticHead(1e-9), new LogisticHead(1)));
         AuditPlan plan = AuditPlan.of(labels, TERMS, AuditPlan.settings(choice));
         List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
-                .mapToObj(b -> LabelAudit.heldOut(plan, b, Map.of("b@1", x), labels, AuditPlan.settings(choice))).toList();
+                .mapToObj(b -> LabelAudit.heldOut(plan, b, Map.of("b@1", x), labels, AuditPlan.settings(choice)))
+                .toList();
         assertEquals(2 * TERMS.size(), heldOut.get(0)[0].length, "both candidates' predictions, side by side");
         assertEquals(1, LabelAudit.chosenHead(plan, heldOut, labels, AuditPlan.settings(choice)));
-        List<Suspect> chosen = LabelAudit.rank(plan, heldOut, labels, TERMS, AuditPlan.settings(choice), SuspicionMethod.MSE);
-        assertTrue(chosen.subList(0, swapped.size()).stream().filter(s -> swapped.contains(s.asset())).count() >= 0.9 * swapped.size());
+        List<Suspect> chosen =
+                LabelAudit.rank(plan, heldOut, labels, TERMS, AuditPlan.settings(choice), SuspicionMethod.MSE);
+        assertTrue(chosen.subList(0, swapped.size()).stream()
+                        .filter(s -> swapped.contains(s.asset()))
+                        .count()
+                >= 0.9 * swapped.size());
 
         for (SuspicionMethod method : SuspicionMethod.values()) {
             List<Suspect> suspects = LabelAudit.audit(Map.of("b@1", x), labels, TERMS, settings, method);
             assertEquals(n, suspects.size(), "every labelled asset is listed");
             List<Suspect> top = suspects.subList(0, swapped.size());
             long found = top.stream().filter(s -> swapped.contains(s.asset())).count();
-            assertTrue(found >= 0.9 * swapped.size(), method + ": " + found + " of " + swapped.size() + " swaps in the top k");
-            Suspect first = top.stream().filter(s -> swapped.contains(s.asset())).findFirst().orElseThrow();
-            assertEquals(List.of(TERMS.get(truth[first.asset()])), first.proposed(), method + " proposes the true term");
+            assertTrue(
+                    found >= 0.9 * swapped.size(),
+                    method + ": " + found + " of " + swapped.size() + " swaps in the top k");
+            Suspect first = top.stream()
+                    .filter(s -> swapped.contains(s.asset()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    List.of(TERMS.get(truth[first.asset()])), first.proposed(), method + " proposes the true term");
             assertEquals(first.current(), first.removed());
         }
     }
@@ -74,11 +87,18 @@ class LabelAuditTest {
     void keepsTermsItCouldNotJudgeAndNeverProposesAnEmptyField() {
         boolean[][] labels = {{true, false, true}, {false, true, false}};
         float[][] heldOut = {{0.1f, 0.2f}, {0.3f, 0.2f}};
-        List<Suspect> suspects = LabelAudit.rank(heldOut, labels, List.of("coast", "forest", "rare"), List.of("coast", "forest"),
-                new float[] {0.5f, 0.5f}, SuspicionMethod.MSE);
-        Suspect coast = suspects.stream().filter(s -> s.asset() == 0).findFirst().orElseThrow();
+        List<Suspect> suspects = LabelAudit.rank(
+                heldOut,
+                labels,
+                List.of("coast", "forest", "rare"),
+                List.of("coast", "forest"),
+                new float[] {0.5f, 0.5f},
+                SuspicionMethod.MSE);
+        Suspect coast =
+                suspects.stream().filter(s -> s.asset() == 0).findFirst().orElseThrow();
         assertEquals(List.of("rare"), coast.proposed(), "the unjudged term stays; coast goes");
-        Suspect forest = suspects.stream().filter(s -> s.asset() == 1).findFirst().orElseThrow();
+        Suspect forest =
+                suspects.stream().filter(s -> s.asset() == 1).findFirst().orElseThrow();
         assertEquals(List.of("coast"), forest.proposed(), "nothing above threshold: the most probable term");
         assertEquals(List.of("forest"), forest.removed());
         assertEquals(List.of("coast"), forest.added());
@@ -89,12 +109,19 @@ class LabelAuditTest {
         boolean[][] labels = {{true, false, false}, {false, false, true}};
         float[][] heldOut = {{0.1f, 0.7f}, {0.9f, 0.8f}};
         List<String> audited = List.of("coast", "forest");
-        List<Suspect> suspects = LabelAudit.rank(heldOut, labels, List.of("coast", "forest", "rare"), audited,
-                new float[] {0.5f, 0.5f}, SuspicionMethod.WORST);
-        Suspect coast = suspects.stream().filter(s -> s.asset() == 0).findFirst().orElseThrow();
+        List<Suspect> suspects = LabelAudit.rank(
+                heldOut,
+                labels,
+                List.of("coast", "forest", "rare"),
+                audited,
+                new float[] {0.5f, 0.5f},
+                SuspicionMethod.WORST);
+        Suspect coast =
+                suspects.stream().filter(s -> s.asset() == 0).findFirst().orElseThrow();
         assertEquals(List.of("forest"), coast.singleValued(audited).proposed());
         Suspect rare = suspects.stream().filter(s -> s.asset() == 1).findFirst().orElseThrow();
-        assertEquals(List.of("coast", "forest", "rare"), rare.proposed(), "most probable first, the unjudged term last");
+        assertEquals(
+                List.of("coast", "forest", "rare"), rare.proposed(), "most probable first, the unjudged term last");
         assertFalse(rare.singleValued(audited).changesSomething(), "the audit cannot tell a rare term is wrong");
     }
 }

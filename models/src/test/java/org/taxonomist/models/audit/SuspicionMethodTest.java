@@ -13,15 +13,20 @@ class SuspicionMethodTest {
 
     @Test
     void mseIsTheMeanSquaredDistanceToTheLabels() {
-        assertEquals((0.04 + 0.01 + 0 + 0) / 4, SuspicionMethod.MSE.score(LABELS, new float[] {0.8f, 0.1f, 0f, 0f}, THRESHOLDS), 1e-6);
+        assertEquals(
+                (0.04 + 0.01 + 0 + 0) / 4,
+                SuspicionMethod.MSE.score(LABELS, new float[] {0.8f, 0.1f, 0f, 0f}, THRESHOLDS),
+                1e-6);
     }
 
     @Test
     void worstTermPoolingFlagsOneBadTermThatAveragingDilutes() {
-        float[] oneWrongTerm = {0.02f, 0f, 0f, 0f};          // the labelled term is surely wrong, the rest agree
+        float[] oneWrongTerm = {0.02f, 0f, 0f, 0f}; // the labelled term is surely wrong, the rest agree
         float[] everythingSlightlyOff = {0.6f, 0.35f, 0.35f, 0.35f};
-        assertTrue(SuspicionMethod.MSE.score(LABELS, oneWrongTerm, THRESHOLDS)
-                < 2 * SuspicionMethod.MSE.score(LABELS, everythingSlightlyOff, THRESHOLDS), "averaging dilutes the bad term");
+        assertTrue(
+                SuspicionMethod.MSE.score(LABELS, oneWrongTerm, THRESHOLDS)
+                        < 2 * SuspicionMethod.MSE.score(LABELS, everythingSlightlyOff, THRESHOLDS),
+                "averaging dilutes the bad term");
         assertTrue(SuspicionMethod.WORST.score(LABELS, oneWrongTerm, THRESHOLDS) > 0.9);
         assertTrue(SuspicionMethod.WORST.score(LABELS, everythingSlightlyOff, THRESHOLDS) < 0.5);
     }

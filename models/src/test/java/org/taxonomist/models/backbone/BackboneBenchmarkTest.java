@@ -25,10 +25,13 @@ class BackboneBenchmarkTest {
     @ValueSource(strings = {"nsfwjs:mobilenet_v2", "nsfwjs:mobilenet_v2_mid", "nsfwjs:inception_v3", "human:centernet"})
     void timePerImageInBatchesOfEight(String spec) {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS) && store.isPresent(ModelPackage.HUMAN), "bundled models not fetched");
+        assumeTrue(
+                store.isPresent(ModelPackage.NSFWJS) && store.isPresent(ModelPackage.HUMAN),
+                "bundled models not fetched");
         List<BufferedImage> photos = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            photos.add(ImageDecoder.decode(TestImages.photoBytes(TestImages.COLOUR_PHOTOS.get(i % 6)), 50_000_000L).image());
+            photos.add(ImageDecoder.decode(TestImages.photoBytes(TestImages.COLOUR_PHOTOS.get(i % 6)), 50_000_000L)
+                    .image());
         }
         long opening = System.nanoTime();
         try (Backbone backbone = Backbones.open(spec + "?batch=8", store)) {
@@ -40,7 +43,8 @@ class BackboneBenchmarkTest {
                 backbone.embedAll(photos);
                 best = Math.min(best, (System.nanoTime() - started) / 1e6 / photos.size());
             }
-            System.out.printf("BENCHMARK %s (%d-d) on %d cores, batch 8: %.1f ms/image (resize + forward); opened in %.1f s%n",
+            System.out.printf(
+                    "BENCHMARK %s (%d-d) on %d cores, batch 8: %.1f ms/image (resize + forward); opened in %.1f s%n",
                     backbone.id(), backbone.dimension(), Runtime.getRuntime().availableProcessors(), best, openSeconds);
         }
     }

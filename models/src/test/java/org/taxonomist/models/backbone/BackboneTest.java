@@ -28,7 +28,8 @@ class BackboneTest {
     @BeforeAll
     static void open() {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
         backbone = Backbones.openDefault(store);
     }
 
@@ -90,7 +91,9 @@ class BackboneTest {
         assertEquals(images.size(), batched.size());
         for (int i = 0; i < images.size(); i++) {
             BackboneOutput single = backbone.embed(images.get(i));
-            assertTrue(maxDifference(single.embedding(), batched.get(i).embedding()) < 1e-5, TestImages.COLOUR_PHOTOS.get(i));
+            assertTrue(
+                    maxDifference(single.embedding(), batched.get(i).embedding()) < 1e-5,
+                    TestImages.COLOUR_PHOTOS.get(i));
             assertTrue(maxDifference(single.pretrainedScores(), batched.get(i).pretrainedScores()) < 1e-5);
         }
         assertTrue(backbone.embedAll(List.of()).isEmpty());
@@ -122,7 +125,9 @@ class BackboneTest {
     @Test
     void transparencyIsCompositedOnWhiteFirst() {
         BufferedImage logo = photo(TestImages.LOGO);
-        assertArrayEquals(backbone.embed(ImageDecoder.toRgb(logo)).embedding(), backbone.embed(logo).embedding());
+        assertArrayEquals(
+                backbone.embed(ImageDecoder.toRgb(logo)).embedding(),
+                backbone.embed(logo).embedding());
     }
 
     /** Prints decode and embed time per image; the best of three rounds, as other builds may share the machine. */
@@ -151,7 +156,8 @@ class BackboneTest {
             bestDecode = Math.min(bestDecode, (afterDecode - started) / 1e6 / files.size());
             bestEmbed = Math.min(bestEmbed, (finished - afterDecode) / 1e6 / files.size());
         }
-        System.out.printf("Backbone %s on %d cores, batch 8: embed %.1f ms/image (resize + forward), decode %.1f ms/image%n",
+        System.out.printf(
+                "Backbone %s on %d cores, batch 8: embed %.1f ms/image (resize + forward), decode %.1f ms/image%n",
                 backbone.id(), Runtime.getRuntime().availableProcessors(), bestEmbed, bestDecode);
         assertTrue(bestEmbed < 2000, "embedding is unreasonably slow: " + bestEmbed + " ms/image");
     }
@@ -162,8 +168,8 @@ class BackboneTest {
      */
     @Test
     void aHeadLearnsFromRealEmbeddings() {
-        List<String> photos = List.of(TestImages.CAT, TestImages.COFFEE, TestImages.ASTRONAUT, TestImages.ROCKET,
-                TestImages.MOTORCYCLE);
+        List<String> photos = List.of(
+                TestImages.CAT, TestImages.COFFEE, TestImages.ASTRONAUT, TestImages.ROCKET, TestImages.MOTORCYCLE);
         List<String> terms = List.of("cat", "coffee", "person", "rocket", "motorcycle");
         List<float[]> x = new ArrayList<>();
         List<boolean[]> y = new ArrayList<>();
@@ -185,11 +191,13 @@ class BackboneTest {
         }
         Head head = Head.train(x.toArray(new float[0][]), y.toArray(new boolean[0][]), terms, HeadSettings.defaults());
 
-        assertEquals("motorcycle", best(head, backbone.embed(photo("motorcycle_right.png")).embedding()));
+        assertEquals(
+                "motorcycle",
+                best(head, backbone.embed(photo("motorcycle_right.png")).embedding()));
         for (int p = 0; p < photos.size(); p++) {
             BufferedImage image = photo(photos.get(p));
-            BufferedImage centre = image.getSubimage(image.getWidth() / 8, image.getHeight() / 8,
-                    image.getWidth() * 3 / 4, image.getHeight() * 3 / 4);
+            BufferedImage centre = image.getSubimage(
+                    image.getWidth() / 8, image.getHeight() / 8, image.getWidth() * 3 / 4, image.getHeight() * 3 / 4);
             assertEquals(terms.get(p), best(head, backbone.embed(centre).embedding()), photos.get(p));
         }
     }

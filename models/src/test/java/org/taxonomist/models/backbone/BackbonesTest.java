@@ -24,7 +24,8 @@ class BackbonesTest {
 
     @Test
     void anEmptyStoreSaysHowToFetchTheModel(@TempDir Path empty) {
-        MissingModelException e = assertThrows(MissingModelException.class, () -> Backbones.openDefault(new ModelStore(empty)));
+        MissingModelException e =
+                assertThrows(MissingModelException.class, () -> Backbones.openDefault(new ModelStore(empty)));
         assertTrue(e.getMessage().contains("mvn -pl models -am install"), e.getMessage());
         assertTrue(e.getMessage().contains("taxonomist fetch-models"), e.getMessage());
     }
@@ -45,7 +46,8 @@ class BackbonesTest {
         assertEquals("inception_v3", nsfwjs.location());
         assertEquals(Map.of(), nsfwjs.options());
 
-        BackboneSpec torch = BackboneSpec.parse("torchscript:/models/my%20net.pt?size=224&mean=0.485,0.456,0.406&id=resnet50&labels=/a%26b.txt");
+        BackboneSpec torch = BackboneSpec.parse(
+                "torchscript:/models/my%20net.pt?size=224&mean=0.485,0.456,0.406&id=resnet50&labels=/a%26b.txt");
         assertEquals("/models/my%20net.pt", torch.location()); // the location is not decoded: a path stays as written
         assertEquals(224, torch.intOption("size", 0));
         assertEquals(0.456f, torch.floatsOption("mean", 3, null)[1]);
@@ -64,24 +66,31 @@ class BackbonesTest {
         assertThrows(IllegalArgumentException.class, () -> BackboneSpec.parse("/models/x.onnx"));
         assertThrows(IllegalArgumentException.class, () -> BackboneSpec.parse("onnx:"));
         assertThrows(IllegalArgumentException.class, () -> BackboneSpec.parse("onnx:/x.onnx?size=1&size=2"));
-        assertThrows(IllegalArgumentException.class, () -> BackboneSpec.parse("onnx:/x.onnx?mean=1,2").floatsOption("mean", 3, null));
-        IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open("tflite:/x.tflite", new ModelStore(empty)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BackboneSpec.parse("onnx:/x.onnx?mean=1,2").floatsOption("mean", 3, null));
+        IllegalArgumentException scheme = assertThrows(
+                IllegalArgumentException.class, () -> Backbones.open("tflite:/x.tflite", new ModelStore(empty)));
         assertTrue(scheme.getMessage().contains("[djl, human, nsfwjs, onnx, torchscript]"), scheme.getMessage());
-        IllegalArgumentException model = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open("nsfwjs:resnet", new ModelStore(empty)));
+        IllegalArgumentException model = assertThrows(
+                IllegalArgumentException.class, () -> Backbones.open("nsfwjs:resnet", new ModelStore(empty)));
         assertTrue(model.getMessage().contains("inception_v3"), model.getMessage());
-        IllegalArgumentException human = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open("human:blazeface", new ModelStore(empty)));
+        IllegalArgumentException human = assertThrows(
+                IllegalArgumentException.class, () -> Backbones.open("human:blazeface", new ModelStore(empty)));
         assertTrue(human.getMessage().contains("centernet"), human.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Backbones.open("nsfwjs:mobilenet_v2?size=299", new ModelStore(empty)));
-        assertThrows(IllegalArgumentException.class, () -> Backbones.open("nsfwjs:mobilenet_v2?batch=0", new ModelStore(empty)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Backbones.open("nsfwjs:mobilenet_v2?size=299", new ModelStore(empty)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Backbones.open("nsfwjs:mobilenet_v2?batch=0", new ModelStore(empty)));
     }
 
     @Test
     void theBundledBackbonesOpenBySpec() {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
         try (Backbone mid = Backbones.open("nsfwjs:mobilenet_v2_mid?batch=4&device=cpu", store)) {
             assertEquals("nsfwjs-mobilenet_v2_mid", mid.id());
             assertEquals("4.3.0", mid.version());

@@ -23,8 +23,7 @@ import org.taxonomist.models.testdata.TestImages;
  */
 public final class EmbeddingBench {
 
-    private EmbeddingBench() {
-    }
+    private EmbeddingBench() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -36,10 +35,13 @@ public final class EmbeddingBench {
         }
         List<BufferedImage> decoded = new ArrayList<>();
         for (Path file : files) {
-            decoded.add(ImageDecoder.toRgb(ImageDecoder.decode(Files.readAllBytes(file), ImageDecoder.DEFAULT_MAX_PIXELS).image()));
+            decoded.add(
+                    ImageDecoder.toRgb(ImageDecoder.decode(Files.readAllBytes(file), ImageDecoder.DEFAULT_MAX_PIXELS)
+                            .image()));
         }
         try (Backbone backbone = Backbones.open(ModelStore.fromEnvironment(), batch)) {
-            EmbeddingPipeline pipeline = new EmbeddingPipeline(backbone, batch, threads, ImageDecoder.DEFAULT_MAX_PIXELS);
+            EmbeddingPipeline pipeline =
+                    new EmbeddingPipeline(backbone, batch, threads, ImageDecoder.DEFAULT_MAX_PIXELS);
             backbone.embedAll(decoded.subList(0, 2 * batch)); // warm-up: PyTorch prepares kernels per input shape
             pipeline.embedFiles(files.subList(0, 2 * batch));
             double modelOnly = 0;
@@ -49,15 +51,24 @@ public final class EmbeddingBench {
                 backbone.embedAll(decoded);
                 modelOnly = Math.max(modelOnly, count / ((System.nanoTime() - started) / 1e9));
                 started = System.nanoTime();
-                long failed = pipeline.embedFiles(files).stream().filter(r -> !r.succeeded()).count();
+                long failed = pipeline.embedFiles(files).stream()
+                        .filter(r -> !r.succeeded())
+                        .count();
                 endToEnd = Math.max(endToEnd, count / ((System.nanoTime() - started) / 1e9));
                 if (failed > 0) {
                     throw new IllegalStateException(failed + " images failed");
                 }
             }
-            System.out.printf("%s on %d cores, %d images, batch %d, %d decode threads: model-only %.1f images/s, "
+            System.out.printf(
+                    "%s on %d cores, %d images, batch %d, %d decode threads: model-only %.1f images/s, "
                             + "end-to-end %.1f images/s (%.0f%% of model-only)%n",
-                    backbone.id(), Runtime.getRuntime().availableProcessors(), count, batch, threads, modelOnly, endToEnd,
+                    backbone.id(),
+                    Runtime.getRuntime().availableProcessors(),
+                    count,
+                    batch,
+                    threads,
+                    modelOnly,
+                    endToEnd,
                     100 * endToEnd / modelOnly);
         }
     }

@@ -80,8 +80,7 @@ class EmbeddingPipelineTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static byte[] png(int width, int height) {
@@ -112,21 +111,25 @@ class EmbeddingPipelineTest {
                     byte[] whole = png(width, 10);
                     yield Arrays.copyOf(whole, whole.length / 2); // truncated
                 }
-                case 31 -> png(13, 10);                      // the backbone rejects it
+                case 31 -> png(13, 10); // the backbone rejects it
                 default -> png(width, 10 + i % 5);
             };
-            sources.add(i == 44 ? () -> {
-                reads.incrementAndGet();
-                throw new IOException("disk on fire");
-            } : () -> {
-                reads.incrementAndGet();
-                return bytes;
-            });
+            sources.add(
+                    i == 44
+                            ? () -> {
+                                reads.incrementAndGet();
+                                throw new IOException("disk on fire");
+                            }
+                            : () -> {
+                                reads.incrementAndGet();
+                                return bytes;
+                            });
         }
         SizeBackbone backbone = new SizeBackbone(reads);
         int batch = 4;
         int threads = 3;
-        List<EmbeddingPipeline.Result> results = new EmbeddingPipeline(backbone, batch, threads, 1_000_000).embed(sources);
+        List<EmbeddingPipeline.Result> results =
+                new EmbeddingPipeline(backbone, batch, threads, 1_000_000).embed(sources);
 
         assertEquals(60, results.size());
         for (int i = 0; i < 60; i++) {
@@ -145,7 +148,9 @@ class EmbeddingPipelineTest {
         }
         // read ahead of the backbone: at most the window, plus the 4 failed items, which never reach the backbone
         assertTrue(backbone.worstAhead <= 2 * batch + threads + 4, "decoded ahead: " + backbone.worstAhead);
-        assertTrue(backbone.calls.get() <= 15 + 4 + 1, "calls: " + backbone.calls.get()); // 56 images in batches of 4, plus the retried batch
+        assertTrue(
+                backbone.calls.get() <= 15 + 4 + 1,
+                "calls: " + backbone.calls.get()); // 56 images in batches of 4, plus the retried batch
         assertTrue(new EmbeddingPipeline(backbone).embed(List.of()).isEmpty());
     }
 
@@ -153,8 +158,11 @@ class EmbeddingPipelineTest {
     void refusesTooLargeImagesAndOddSettings() throws InterruptedException {
         SizeBackbone backbone = new SizeBackbone(new AtomicInteger());
         byte[] big = png(200, 100);
-        List<EmbeddingPipeline.Result> results = new EmbeddingPipeline(backbone, 8, 1, 10_000).embed(List.of(() -> big, () -> png(50, 50)));
-        assertTrue(results.get(0).error().startsWith("ImageTooLargeException"), results.get(0).error());
+        List<EmbeddingPipeline.Result> results =
+                new EmbeddingPipeline(backbone, 8, 1, 10_000).embed(List.of(() -> big, () -> png(50, 50)));
+        assertTrue(
+                results.get(0).error().startsWith("ImageTooLargeException"),
+                results.get(0).error());
         assertTrue(results.get(1).succeeded());
         assertThrows(IllegalArgumentException.class, () -> new EmbeddingPipeline(backbone, 0, 1, 10));
         assertThrows(IllegalArgumentException.class, () -> EmbeddingPipeline.Result.failed(null));
@@ -164,7 +172,8 @@ class EmbeddingPipelineTest {
     @Test
     void embedsRealPhotosAroundACorruptFile(@TempDir Path folder) throws Exception {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
         Path corrupt = folder.resolve("corrupt.png");
         byte[] coffee = TestImages.photoBytes(TestImages.COFFEE);
         Files.write(corrupt, Arrays.copyOf(coffee, coffee.length / 2));
@@ -176,16 +185,25 @@ class EmbeddingPipelineTest {
         files.add(5, folder.resolve("missing.jpg"));
 
         try (Backbone backbone = Backbones.open(store, 4)) {
-            List<EmbeddingPipeline.Result> results = new EmbeddingPipeline(backbone, 3, 2, ImageDecoder.DEFAULT_MAX_PIXELS).embedFiles(files);
+            List<EmbeddingPipeline.Result> results =
+                    new EmbeddingPipeline(backbone, 3, 2, ImageDecoder.DEFAULT_MAX_PIXELS).embedFiles(files);
             assertEquals(files.size(), results.size());
-            assertTrue(results.get(2).error().startsWith("UnreadableImageException"), results.get(2).error());
-            assertTrue(results.get(5).error().startsWith("NoSuchFileException"), results.get(5).error());
+            assertTrue(
+                    results.get(2).error().startsWith("UnreadableImageException"),
+                    results.get(2).error());
+            assertTrue(
+                    results.get(5).error().startsWith("NoSuchFileException"),
+                    results.get(5).error());
             for (int i = 0; i < files.size(); i++) {
                 if (i == 2 || i == 5) {
                     continue;
                 }
-                assertTrue(results.get(i).succeeded(), files.get(i) + ": " + results.get(i).error());
-                BufferedImage image = ImageDecoder.decode(Files.readAllBytes(files.get(i)), ImageDecoder.DEFAULT_MAX_PIXELS).image();
+                assertTrue(
+                        results.get(i).succeeded(),
+                        files.get(i) + ": " + results.get(i).error());
+                BufferedImage image = ImageDecoder.decode(
+                                Files.readAllBytes(files.get(i)), ImageDecoder.DEFAULT_MAX_PIXELS)
+                        .image();
                 float[] expected = backbone.embed(image).embedding();
                 float[] actual = results.get(i).output().embedding();
                 assertEquals(backbone.dimension(), actual.length);
@@ -195,7 +213,8 @@ class EmbeddingPipelineTest {
                 }
                 assertTrue(worst < 1e-5, files.get(i) + " differs by " + worst);
             }
-            assertFalse(results.get(0).output().embedding() == results.get(1).output().embedding());
+            assertFalse(results.get(0).output().embedding()
+                    == results.get(1).output().embedding());
         }
     }
 }

@@ -36,7 +36,8 @@ class UserBackboneTest {
 
     @BeforeAll
     static void readExpected() throws IOException {
-        expected = new ObjectMapper().readTree(FIXTURES.resolve("tiny-cnn-expected.json").toFile());
+        expected = new ObjectMapper()
+                .readTree(FIXTURES.resolve("tiny-cnn-expected.json").toFile());
     }
 
     /** The pattern make-fixtures.py draws. */
@@ -64,7 +65,8 @@ class UserBackboneTest {
     void reproducesPyTorchWithAveragePoolingAndLabels(String schemeAndExtension) {
         String[] parts = schemeAndExtension.split(":");
         String labels = FIXTURES.resolve("tiny-cnn-labels.txt").toString();
-        try (Backbone backbone = Backbones.open(spec(parts[0], parts[1], "&labels=" + labels + "&id=tiny&version=1"), new ModelStore(FIXTURES))) {
+        try (Backbone backbone = Backbones.open(
+                spec(parts[0], parts[1], "&labels=" + labels + "&id=tiny&version=1"), new ModelStore(FIXTURES))) {
             assertEquals("tiny", backbone.id());
             assertEquals("1", backbone.version());
             assertEquals(8, backbone.dimension());
@@ -77,7 +79,10 @@ class UserBackboneTest {
                 assertClose(image.get("scores"), outputs.get(i).pretrainedScores(), parts[0] + " scores " + i);
             }
             // One image alone gives what it gave inside the batch.
-            assertClose(expected.get("images").get(1).get("avgEmbedding"), backbone.embed(pattern(true)).embedding(), "single");
+            assertClose(
+                    expected.get("images").get(1).get("avgEmbedding"),
+                    backbone.embed(pattern(true)).embedding(),
+                    "single");
             // Another size is resized (antialiased bilinear): still an 8-d unit vector.
             BackboneOutput resized = backbone.embed(new BufferedImage(100, 60, BufferedImage.TYPE_INT_RGB));
             assertEquals(8, resized.embedding().length);
@@ -92,13 +97,16 @@ class UserBackboneTest {
             assertEquals(List.of(), backbone.pretrainedLabels());
             List<BackboneOutput> outputs = backbone.embedAll(List.of(pattern(false), pattern(true)));
             for (int i = 0; i < 2; i++) {
-                assertClose(expected.get("images").get(i).get("maxEmbedding"), outputs.get(i).embedding(), "max " + i);
+                assertClose(
+                        expected.get("images").get(i).get("maxEmbedding"),
+                        outputs.get(i).embedding(),
+                        "max " + i);
                 assertEquals(0, outputs.get(i).pretrainedScores().length);
             }
         }
         // A different recipe is a different version: cached embeddings never mix.
         try (Backbone avg = Backbones.open(spec("onnx", "onnx", ""), new ModelStore(FIXTURES));
-             Backbone max = Backbones.open(spec("onnx", "onnx", "&pool=max"), new ModelStore(FIXTURES))) {
+                Backbone max = Backbones.open(spec("onnx", "onnx", "&pool=max"), new ModelStore(FIXTURES))) {
             assertNotEquals(avg.version(), max.version());
         }
     }
@@ -106,7 +114,7 @@ class UserBackboneTest {
     @Test
     void theTwoEnginesAgree() {
         try (Backbone torch = Backbones.open(spec("torchscript", "pt", ""), new ModelStore(FIXTURES));
-             Backbone onnx = Backbones.open(spec("onnx", "onnx", ""), new ModelStore(FIXTURES))) {
+                Backbone onnx = Backbones.open(spec("onnx", "onnx", ""), new ModelStore(FIXTURES))) {
             float[] a = torch.embed(pattern(false)).embedding();
             float[] b = onnx.embed(pattern(false)).embedding();
             assertEquals(a.length, b.length);
@@ -119,17 +127,17 @@ class UserBackboneTest {
     @Test
     void badSpecsAreRefusedWithTheReason(@TempDir Path empty) {
         ModelStore store = new ModelStore(empty);
-        MissingModelException missing = assertThrows(MissingModelException.class,
-                () -> Backbones.open("onnx:" + empty.resolve("nothing.onnx"), store));
+        MissingModelException missing = assertThrows(
+                MissingModelException.class, () -> Backbones.open("onnx:" + empty.resolve("nothing.onnx"), store));
         assertTrue(missing.getMessage().contains("nothing.onnx"), missing.getMessage());
-        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open(spec("onnx", "onnx", "&sise=32"), store));
+        IllegalArgumentException typo = assertThrows(
+                IllegalArgumentException.class, () -> Backbones.open(spec("onnx", "onnx", "&sise=32"), store));
         assertTrue(typo.getMessage().contains("sise"), typo.getMessage());
-        IllegalArgumentException pool = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open(spec("onnx", "onnx", "&pool=median"), store));
+        IllegalArgumentException pool = assertThrows(
+                IllegalArgumentException.class, () -> Backbones.open(spec("onnx", "onnx", "&pool=median"), store));
         assertTrue(pool.getMessage().contains("pool"), pool.getMessage());
-        IllegalStateException rank = assertThrows(IllegalStateException.class,
-                () -> Backbones.open(spec("onnx", "onnx", "&pool=none"), store));
+        IllegalStateException rank = assertThrows(
+                IllegalStateException.class, () -> Backbones.open(spec("onnx", "onnx", "&pool=none"), store));
         assertTrue(rank.getMessage().contains("pool=none"), rank.getMessage());
         IllegalStateException labels = assertThrows(IllegalStateException.class, () -> {
             Path two = Files.writeString(empty.resolve("two.txt"), "a\nb\n");
@@ -140,9 +148,12 @@ class UserBackboneTest {
 
     @Test
     void aModelZooUrlNeedsTheNetworkAndSaysSo(@TempDir Path empty) {
-        // Offline here (ai.djl.offline=true, no zoo jar): the spec is parsed and handed to DJL's Criteria, which refuses.
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Backbones.open("djl://ai.djl.pytorch/resnet?layers=50&size=224&id=resnet50", new ModelStore(empty)));
+        // Offline here (ai.djl.offline=true, no zoo jar): the spec is parsed and handed to DJL's Criteria, which
+        // refuses.
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> Backbones.open(
+                        "djl://ai.djl.pytorch/resnet?layers=50&size=224&id=resnet50", new ModelStore(empty)));
         assertTrue(e.getMessage().contains("djl://ai.djl.pytorch/resnet"), e.getMessage());
         assertTrue(e.getMessage().contains("network"), e.getMessage());
     }

@@ -35,10 +35,14 @@ public final class AuditSignalsBench {
     public static void main(String[] args) throws Exception {
         NoiseAuditBench.Embedded embedded = NoiseAuditBench.embedded(args);
         NoiseAuditBench.Data data = NoiseAuditBench.data(embedded.x(), embedded.rows(), true);
-        NoiseAuditBench.Injected injected = NoiseAuditBench.inject(data, NoiseAuditBench.Noise.SWAP, CollectionReport.SWAPPED,
-                new SplittableRandom(NoiseAuditBench.SEED));
+        NoiseAuditBench.Injected injected = NoiseAuditBench.inject(
+                data, NoiseAuditBench.Noise.SWAP, CollectionReport.SWAPPED, new SplittableRandom(NoiseAuditBench.SEED));
         boolean[][] labels = injected.labels();
-        int[] label = Arrays.stream(labels).mapToInt(row -> IntStream.range(0, row.length).filter(t -> row[t]).findFirst().orElseThrow())
+        int[] label = Arrays.stream(labels)
+                .mapToInt(row -> IntStream.range(0, row.length)
+                        .filter(t -> row[t])
+                        .findFirst()
+                        .orElseThrow())
                 .toArray();
         System.out.println("| head | signal | precision@k | AUROC |");
         System.out.println("|---|---|---|---|");
@@ -51,16 +55,25 @@ public final class AuditSignalsBench {
             report(head, "mse (the audit's)", mse, injected.changed());
             report(head, "normalised margin", scores(p.length, i -> margin(p[i], label[i])), injected.changed());
             report(head, "self-confidence", scores(p.length, i -> 1 - p[i][label[i]] / sum(p[i])), injected.changed());
-            report(head, "mse, Platt-calibrated", scores(p.length, i -> squaredError(calibrated[i], label[i])), injected.changed());
+            report(
+                    head,
+                    "mse, Platt-calibrated",
+                    scores(p.length, i -> squaredError(calibrated[i], label[i])),
+                    injected.changed());
             double[] mseRanks = ranks(mse);
             double[] knnRanks = ranks(knn);
-            report(head, "mse and knn, ranks averaged", scores(p.length, i -> mseRanks[i] + knnRanks[i]), injected.changed());
+            report(
+                    head,
+                    "mse and knn, ranks averaged",
+                    scores(p.length, i -> mseRanks[i] + knnRanks[i]),
+                    injected.changed());
         }
     }
 
     /** Each asset's mean probability per term over the audit bags that left it out. */
     static float[][] outOfBag(NoiseAuditBench.Data data, boolean[][] labels, HeadRecipe head) {
-        EnsembleSettings settings = AuditPlan.settings(EnsembleSettings.defaults().withMinAssetsPerTerm(NoiseAuditBench.MIN_ASSETS)
+        EnsembleSettings settings = AuditPlan.settings(EnsembleSettings.defaults()
+                .withMinAssetsPerTerm(NoiseAuditBench.MIN_ASSETS)
                 .withHeads(List.of(head)));
         AuditPlan plan = AuditPlan.of(labels, data.terms(), settings);
         int terms = data.terms().size();
@@ -96,8 +109,13 @@ public final class AuditSignalsBench {
             }
         }
         return scores(n, i -> {
-            int[] nearest = IntStream.range(0, n).filter(j -> j != i).boxed()
-                    .sorted(Comparator.comparingDouble(j -> -similarity[i][j])).limit(NEIGHBOURS).mapToInt(Integer::intValue).toArray();
+            int[] nearest = IntStream.range(0, n)
+                    .filter(j -> j != i)
+                    .boxed()
+                    .sorted(Comparator.comparingDouble(j -> -similarity[i][j]))
+                    .limit(NEIGHBOURS)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             return Arrays.stream(nearest).filter(j -> label[j] != label[i]).count() / (double) NEIGHBOURS;
         });
     }
@@ -158,14 +176,23 @@ public final class AuditSignalsBench {
     }
 
     static void report(String head, String signal, double[] score, Set<Integer> changed) {
-        List<Suspect> ranked = new ArrayList<>(IntStream.range(0, score.length).mapToObj(i -> new Suspect(i, score[i], List.of(), List.of())).toList());
+        List<Suspect> ranked = new ArrayList<>(IntStream.range(0, score.length)
+                .mapToObj(i -> new Suspect(i, score[i], List.of(), List.of()))
+                .toList());
         ranked.sort(Comparator.comparingDouble(Suspect::score).reversed());
-        long hits = ranked.subList(0, changed.size()).stream().filter(s -> changed.contains(s.asset())).count();
-        System.out.printf("| %s | %s | %.2f | %.3f |%n", head, signal, (double) hits / changed.size(), NoiseAuditBench.auroc(ranked, changed));
+        long hits = ranked.subList(0, changed.size()).stream()
+                .filter(s -> changed.contains(s.asset()))
+                .count();
+        System.out.printf(
+                "| %s | %s | %.2f | %.3f |%n",
+                head, signal, (double) hits / changed.size(), NoiseAuditBench.auroc(ranked, changed));
     }
 
     static double[] ranks(double[] values) {
-        Integer[] order = IntStream.range(0, values.length).boxed().sorted(Comparator.comparingDouble(i -> values[i])).toArray(Integer[]::new);
+        Integer[] order = IntStream.range(0, values.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(i -> values[i]))
+                .toArray(Integer[]::new);
         double[] ranks = new double[values.length];
         for (int r = 0; r < order.length; r++) {
             ranks[order[r]] = r;

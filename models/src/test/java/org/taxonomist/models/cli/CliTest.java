@@ -30,15 +30,20 @@ import org.taxonomist.models.testdata.TestImages;
  */
 class CliTest {
 
-    static final String[][] SUBJECTS = {{TestImages.CAT, "animal"}, {TestImages.COFFEE, "food"}, {TestImages.MOTORCYCLE, "vehicle"}};
+    static final String[][] SUBJECTS = {
+        {TestImages.CAT, "animal"}, {TestImages.COFFEE, "food"}, {TestImages.MOTORCYCLE, "vehicle"}
+    };
 
     @TempDir
     static Path folder;
+
     static Path manifest;
 
     @BeforeAll
     static void manifest() throws IOException {
-        assumeTrue(ModelStore.fromEnvironment().isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                ModelStore.fromEnvironment().isPresent(ModelPackage.NSFWJS),
+                "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
         List<String> lines = new ArrayList<>(List.of("file,labels"));
         for (String[] subject : SUBJECTS) {
             for (int crop = 0; crop < 5; crop++) {
@@ -48,23 +53,37 @@ class CliTest {
             }
         }
         crop(TestImages.CAT, 16, folder.resolve("cat-as-vehicle.png"));
-        lines.add("cat-as-vehicle.png,vehicle");                      // line 17: a wrong label
-        lines.add("gone.png,food");                                   // line 18: missing
+        lines.add("cat-as-vehicle.png,vehicle"); // line 17: a wrong label
+        lines.add("gone.png,food"); // line 18: missing
         Files.writeString(folder.resolve("corrupt.png"), "not an image");
-        lines.add("corrupt.png,food");                                // line 19: unreadable
-        lines.add("\"unterminated,food");                             // line 20: bad CSV
+        lines.add("corrupt.png,food"); // line 19: unreadable
+        lines.add("\"unterminated,food"); // line 20: bad CSV
         manifest = folder.resolve("manifest.csv");
         Files.write(manifest, lines);
-        Files.write(folder.resolve("unlabelled.csv"), List.of("file,labels", TestImages.photo("motorcycle_right.png") + ","));
+        Files.write(
+                folder.resolve("unlabelled.csv"),
+                List.of("file,labels", TestImages.photo("motorcycle_right.png") + ","));
     }
 
     @Test
     void evaluateReportsBadRowsByLineAndEndsWithTheScores() throws Exception {
         Path json = folder.resolve("evaluation.json");
-        List<String> out = run("evaluate", "--manifest", manifest.toString(), "--folds", "2", "--min-assets", "4", "--bags", "3",
-                "--json", json.toString());
+        List<String> out = run(
+                "evaluate",
+                "--manifest",
+                manifest.toString(),
+                "--folds",
+                "2",
+                "--min-assets",
+                "4",
+                "--bags",
+                "3",
+                "--json",
+                json.toString());
         assertTrue(out.stream().anyMatch(l -> l.contains(":18:") && l.contains("gone.png")), String.join("\n", out));
-        assertTrue(out.stream().anyMatch(l -> l.contains(":19:") && l.contains("corrupt.png") && l.contains("skipped")), String.join("\n", out));
+        assertTrue(
+                out.stream().anyMatch(l -> l.contains(":19:") && l.contains("corrupt.png") && l.contains("skipped")),
+                String.join("\n", out));
         assertTrue(out.stream().anyMatch(l -> l.contains(":20:")), "the bad CSV line is named: " + out);
         // The run ends with the scores, then lists the skipped files again.
         int summary = out.indexOf("Skipped: 3 files");
@@ -84,12 +103,28 @@ class CliTest {
     void trainedModelTagsAnUnseenPhotoAndTheAuditPutsTheWrongLabelFirst() throws Exception {
         Path model = folder.resolve("model");
         run("train", "--manifest", manifest.toString(), "--out", model.toString(), "--min-assets", "4", "--bags", "3");
-        List<String> tagged = run("tag", "--model", model.toString(), "--manifest", folder.resolve("unlabelled.csv").toString());
+        List<String> tagged = run(
+                "tag",
+                "--model",
+                model.toString(),
+                "--manifest",
+                folder.resolve("unlabelled.csv").toString());
         assertEquals("Skipped: no file.", tagged.get(tagged.size() - 1));
-        assertTrue(tagged.get(tagged.size() - 2).matches(".*motorcycle_right.png\tvehicle:[01]\\.\\d{3}"), String.join("\n", tagged));
+        assertTrue(
+                tagged.get(tagged.size() - 2).matches(".*motorcycle_right.png\tvehicle:[01]\\.\\d{3}"),
+                String.join("\n", tagged));
 
         Path suspects = folder.resolve("suspects.csv");
-        run("audit", "--manifest", manifest.toString(), "--out", suspects.toString(), "--min-assets", "4", "--bags", "5");
+        run(
+                "audit",
+                "--manifest",
+                manifest.toString(),
+                "--out",
+                suspects.toString(),
+                "--min-assets",
+                "4",
+                "--bags",
+                "5");
         List<String> csv = Files.readAllLines(suspects);
         assertEquals("file,score,labels,suggested", csv.get(0));
         assertEquals(1 + 16, csv.size(), "every labelled, readable file");
@@ -114,7 +149,13 @@ class CliTest {
         BufferedImage image = ImageIO.read(TestImages.photo(photo).toFile());
         int w = image.getWidth();
         int h = image.getHeight();
-        ImageIO.write(image.getSubimage(w * percent / 100, h * percent / 100, w * (100 - 2 * percent) / 100,
-                h * (100 - 2 * percent) / 100), "png", target.toFile());
+        ImageIO.write(
+                image.getSubimage(
+                        w * percent / 100,
+                        h * percent / 100,
+                        w * (100 - 2 * percent) / 100,
+                        h * (100 - 2 * percent) / 100),
+                "png",
+                target.toFile());
     }
 }

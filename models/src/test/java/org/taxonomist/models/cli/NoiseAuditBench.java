@@ -46,7 +46,12 @@ public final class NoiseAuditBench {
     /** Terms with fewer labelled assets are left out ({@code -Dmin.assets}, default the training minimum). */
     static final int MIN_ASSETS = Integer.getInteger("min.assets", 30);
 
-    enum Noise { SWAP, SPURIOUS, DROP, WHOLESALE }
+    enum Noise {
+        SWAP,
+        SPURIOUS,
+        DROP,
+        WHOLESALE
+    }
 
     /** Embeddings by backbone (the same rows for each), labels and terms. */
     record Data(Map<String, float[][]> x, boolean[][] labels, List<String> terms) {
@@ -56,12 +61,10 @@ public final class NoiseAuditBench {
         }
     }
 
-    record Injected(boolean[][] labels, Set<Integer> changed) {
-    }
+    record Injected(boolean[][] labels, Set<Integer> changed) {}
 
     /** A manifest's labelled entries that every backbone could embed, with their embeddings by backbone spec. */
-    record Embedded(Map<String, float[][]> x, List<ManifestEntry> rows) {
-    }
+    record Embedded(Map<String, float[][]> x, List<ManifestEntry> rows) {}
 
     /** Embeds (or reads from the embedding cache) the manifest's labelled entries; args: MANIFEST [SPEC,SPEC…]. */
     static Embedded embedded(String[] args) throws InterruptedException {
@@ -71,12 +74,18 @@ public final class NoiseAuditBench {
         Map<String, float[][]> embedded = new LinkedHashMap<>();
         for (String spec : specs) {
             try (Backbone backbone = Backbones.open(spec, ModelStore.fromEnvironment())) {
-                embedded.put(spec, new Embedder(EmbeddingFiles.fromEnvironment(), System.out, new SkippedFiles(System.out)).embed(backbone, entries, "bench"));
+                embedded.put(
+                        spec,
+                        new Embedder(EmbeddingFiles.fromEnvironment(), System.out, new SkippedFiles(System.out))
+                                .embed(backbone, entries, "bench"));
             }
         }
-        int[] usable = IntStream.range(0, entries.size()).filter(i -> embedded.values().stream().allMatch(x -> x[i] != null)).toArray();
+        int[] usable = IntStream.range(0, entries.size())
+                .filter(i -> embedded.values().stream().allMatch(x -> x[i] != null))
+                .toArray();
         Map<String, float[][]> x = new LinkedHashMap<>();
-        embedded.forEach((spec, all) -> x.put(spec, Arrays.stream(usable).mapToObj(i -> all[i]).toArray(float[][]::new)));
+        embedded.forEach((spec, all) ->
+                x.put(spec, Arrays.stream(usable).mapToObj(i -> all[i]).toArray(float[][]::new)));
         return new Embedded(x, Arrays.stream(usable).mapToObj(entries::get).toList());
     }
 
@@ -88,8 +97,14 @@ public final class NoiseAuditBench {
 
         Data level1 = data(x, rows, true);
         Data all = data(x, rows, false);
-        System.out.printf("%s, %d bags of %.0f%%; level-1: %d assets, %d terms; level-1+2: %d assets, %d terms%n", specs,
-                auditSettings().bags(), auditSettings().fraction() * 100, level1.size(), level1.terms().size(), all.size(),
+        System.out.printf(
+                "%s, %d bags of %.0f%%; level-1: %d assets, %d terms; level-1+2: %d assets, %d terms%n",
+                specs,
+                auditSettings().bags(),
+                auditSettings().fraction() * 100,
+                level1.size(),
+                level1.terms().size(),
+                all.size(),
                 all.terms().size());
         System.out.println("| labels | noise | rate | errors | method | precision@k | recall@k | AUROC |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -113,14 +128,25 @@ public final class NoiseAuditBench {
             }
             AuditPlan plan = AuditPlan.of(injected.labels(), data.terms(), auditSettings());
             List<float[][]> heldOut = IntStream.range(0, plan.bags().size())
-                    .mapToObj(b -> LabelAudit.heldOut(plan, b, data.x(), injected.labels(), auditSettings())).toList();
+                    .mapToObj(b -> LabelAudit.heldOut(plan, b, data.x(), injected.labels(), auditSettings()))
+                    .toList();
             for (SuspicionMethod method : SuspicionMethod.values()) {
-                List<Suspect> ranked = LabelAudit.rank(plan, heldOut, injected.labels(), data.terms(), auditSettings(), method);
+                List<Suspect> ranked =
+                        LabelAudit.rank(plan, heldOut, injected.labels(), data.terms(), auditSettings(), method);
                 int k = injected.changed().size();
-                long hits = ranked.subList(0, Math.min(k, ranked.size())).stream().filter(s -> injected.changed().contains(s.asset())).count();
-                System.out.printf("| %s | %s | %.0f%% | %d | %s | %.3f | %.3f | %.3f |%n", name, noise.name().toLowerCase(),
-                        noise == Noise.WHOLESALE ? 100.0 * k / data.size() : rate * 100, k, method.label(),
-                        (double) hits / k, (double) hits / k, auroc(ranked, injected.changed()));
+                long hits = ranked.subList(0, Math.min(k, ranked.size())).stream()
+                        .filter(s -> injected.changed().contains(s.asset()))
+                        .count();
+                System.out.printf(
+                        "| %s | %s | %.0f%% | %d | %s | %.3f | %.3f | %.3f |%n",
+                        name,
+                        noise.name().toLowerCase(),
+                        noise == Noise.WHOLESALE ? 100.0 * k / data.size() : rate * 100,
+                        k,
+                        method.label(),
+                        (double) hits / k,
+                        (double) hits / k,
+                        auroc(ranked, injected.changed()));
             }
         }
     }
@@ -136,17 +162,26 @@ public final class NoiseAuditBench {
         System.out.println("| swaps in training labels | 5 bags of 75% | 1 head on 80% |");
         System.out.println("|---|---|---|");
         for (double rate : new double[] {0, 0.10, 0.20}) {
-            boolean[][] noisy = rate == 0 ? training.labels() : inject(training, Noise.SWAP, rate, new SplittableRandom(SEED)).labels();
+            boolean[][] noisy = rate == 0
+                    ? training.labels()
+                    : inject(training, Noise.SWAP, rate, new SplittableRandom(SEED))
+                            .labels();
             double bagged = cleanMacroF1(training.x(), noisy, data, test, settings());
-            double single = cleanMacroF1(training.x(), noisy, data, test, settings().withBags(1).withFraction(0.8));
+            double single = cleanMacroF1(
+                    training.x(), noisy, data, test, settings().withBags(1).withFraction(0.8));
             System.out.printf("| %.0f%% | %.3f | %.3f |%n", rate * 100, bagged, single);
         }
     }
 
-    static double cleanMacroF1(Map<String, float[][]> x, boolean[][] noisy, Data data, int[] test, EnsembleSettings settings) {
-        Ensemble ensemble = EnsembleTraining.train(x, noisy, data.terms(), settings).ensemble();
-        float[][] p = Arrays.stream(test).mapToObj(i -> ensemble.predict(row(data.x(), i))).toArray(float[][]::new);
-        int[] columns = ensemble.terms().stream().mapToInt(data.terms()::indexOf).toArray();
+    static double cleanMacroF1(
+            Map<String, float[][]> x, boolean[][] noisy, Data data, int[] test, EnsembleSettings settings) {
+        Ensemble ensemble =
+                EnsembleTraining.train(x, noisy, data.terms(), settings).ensemble();
+        float[][] p = Arrays.stream(test)
+                .mapToObj(i -> ensemble.predict(row(data.x(), i)))
+                .toArray(float[][]::new);
+        int[] columns =
+                ensemble.terms().stream().mapToInt(data.terms()::indexOf).toArray();
         boolean[][] truth = new boolean[test.length][columns.length];
         for (int i = 0; i < test.length; i++) {
             for (int c = 0; c < columns.length; c++) {
@@ -172,10 +207,15 @@ public final class NoiseAuditBench {
 
     /** The assets' level-1 terms (or all their terms) that at least {@link #MIN_ASSETS} assets carry; assets with none are left out. */
     static Data data(Map<String, float[][]> x, List<ManifestEntry> entries, boolean levelOneOnly) {
-        Map<String, Long> counts = entries.stream().flatMap(e -> e.labels().stream())
+        Map<String, Long> counts = entries.stream()
+                .flatMap(e -> e.labels().stream())
                 .filter(t -> !levelOneOnly || !t.contains("/"))
-                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
-        List<String> terms = counts.entrySet().stream().filter(e -> e.getValue() >= MIN_ASSETS).map(Map.Entry::getKey).toList();
+                .collect(java.util.stream.Collectors.groupingBy(
+                        t -> t, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        List<String> terms = counts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_ASSETS)
+                .map(Map.Entry::getKey)
+                .toList();
         List<Integer> kept = new ArrayList<>();
         List<boolean[]> keptLabels = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -203,8 +243,11 @@ public final class NoiseAuditBench {
         Set<Integer> changed = new HashSet<>();
         if (noise == Noise.WHOLESALE) {
             // The folder whose size is closest to the rate, all relabelled as its most similar folder.
-            int folder = IntStream.range(0, terms).boxed()
-                    .min((a, b) -> Double.compare(Math.abs(count(labels, a) - rate * n), Math.abs(count(labels, b) - rate * n))).orElseThrow();
+            int folder = IntStream.range(0, terms)
+                    .boxed()
+                    .min((a, b) -> Double.compare(
+                            Math.abs(count(labels, a) - rate * n), Math.abs(count(labels, b) - rate * n)))
+                    .orElseThrow();
             int into = nearest(data, folder);
             for (int i = 0; i < n; i++) {
                 if (labels[i][folder]) {
@@ -301,8 +344,14 @@ public final class NoiseAuditBench {
 
     /** Probability that a changed asset scores above an unchanged one (ties count half). */
     static double auroc(List<Suspect> ranked, Set<Integer> changed) {
-        double[] positives = ranked.stream().filter(s -> changed.contains(s.asset())).mapToDouble(Suspect::score).toArray();
-        double[] negatives = ranked.stream().filter(s -> !changed.contains(s.asset())).mapToDouble(Suspect::score).toArray();
+        double[] positives = ranked.stream()
+                .filter(s -> changed.contains(s.asset()))
+                .mapToDouble(Suspect::score)
+                .toArray();
+        double[] negatives = ranked.stream()
+                .filter(s -> !changed.contains(s.asset()))
+                .mapToDouble(Suspect::score)
+                .toArray();
         double wins = 0;
         for (double p : positives) {
             for (double q : negatives) {

@@ -33,7 +33,7 @@ class DetectionDecodingTest {
     void suppressesOverlapsWithinAClassOnlyAndKeepsTheBest() {
         Candidate cup = new Candidate(41, 0.8f, 0, 0, 10, 10);
         Candidate cupAgain = new Candidate(41, 0.6f, 1, 1, 11, 11); // IoU 81/119 = 0.68
-        Candidate table = new Candidate(60, 0.5f, 0, 0, 12, 12);    // overlaps the cup, another class
+        Candidate table = new Candidate(60, 0.5f, 0, 0, 12, 12); // overlaps the cup, another class
         Candidate weak = new Candidate(0, 0.1f, 50, 50, 60, 60);
 
         assertEquals(List.of(cup, table), NonMaxSuppression.apply(List.of(cup, cupAgain, table, weak), 0.3f, 0.4f, 10));

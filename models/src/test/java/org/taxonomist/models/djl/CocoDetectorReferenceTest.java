@@ -40,7 +40,9 @@ class CocoDetectorReferenceTest {
     @BeforeAll
     static void open() {
         ModelStore store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.HUMAN), "Human's detector not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                store.isPresent(ModelPackage.HUMAN),
+                "Human's detector not fetched (built with -Dtaxonomist.skipFetch?)");
         detector = CocoDetector.open(store.humanPackage(), "cpu");
     }
 
@@ -60,7 +62,8 @@ class CocoDetectorReferenceTest {
         assertEquals(4, reference.get("images").size());
         for (JsonNode image : reference.get("images")) {
             String name = image.get("name").asText();
-            CocoDetector.Maps maps = detector.maps(detector.input(photo(name, image.get("sha256").asText())));
+            CocoDetector.Maps maps =
+                    detector.maps(detector.input(photo(name, image.get("sha256").asText())));
 
             double worstScore = 0;
             for (int c = 0; c < CocoClasses.NAMES.size(); c++) {
@@ -68,18 +71,28 @@ class CocoDetectorReferenceTest {
                 for (int i = c * 128 * 128; i < (c + 1) * 128 * 128; i++) {
                     max = Math.max(max, maps.heatmap()[i]);
                 }
-                worstScore = Math.max(worstScore, Math.abs(max - image.get("classMax").get(c).asDouble()));
+                worstScore = Math.max(
+                        worstScore, Math.abs(max - image.get("classMax").get(c).asDouble()));
             }
             List<Candidate> ours = HeatmapPeaks.decode(maps.heatmap(), maps.extents(), 80, 128, 128, 4, 100);
             double worstPixel = 0;
             for (JsonNode row : image.get("detections")) {
                 Candidate match = matching(ours, row);
-                worstScore = Math.max(worstScore, Math.abs(match.score() - row.get(4).asDouble()));
-                worstPixel = Math.max(worstPixel, Math.max(
-                        Math.max(Math.abs(match.x1() - row.get(0).asDouble()), Math.abs(match.y1() - row.get(1).asDouble())),
-                        Math.max(Math.abs(match.x2() - row.get(2).asDouble()), Math.abs(match.y2() - row.get(3).asDouble()))));
+                worstScore =
+                        Math.max(worstScore, Math.abs(match.score() - row.get(4).asDouble()));
+                worstPixel = Math.max(
+                        worstPixel,
+                        Math.max(
+                                Math.max(
+                                        Math.abs(match.x1() - row.get(0).asDouble()),
+                                        Math.abs(match.y1() - row.get(1).asDouble())),
+                                Math.max(
+                                        Math.abs(match.x2() - row.get(2).asDouble()),
+                                        Math.abs(match.y2() - row.get(3).asDouble()))));
             }
-            System.out.printf("centernet %s: max |difference| to TF.js: scores %.2e, box edges %.2e px%n", name, worstScore, worstPixel);
+            System.out.printf(
+                    "centernet %s: max |difference| to TF.js: scores %.2e, box edges %.2e px%n",
+                    name, worstScore, worstPixel);
             assertTrue(worstScore < SCORE_TOLERANCE, name + " scores differ by " + worstScore);
             assertTrue(worstPixel < PIXEL_TOLERANCE, name + " boxes differ by " + worstPixel + " px");
         }
@@ -88,7 +101,10 @@ class CocoDetectorReferenceTest {
     @Test
     void findsTheObjectsOfThePhotos() {
         List<DetectedObject> coffee = detector.detect(photo(TestImages.COFFEE, null), 0.3f);
-        assertEquals(List.of("cup", "dining table"), coffee.stream().map(DetectedObject::label).toList(), coffee.toString());
+        assertEquals(
+                List.of("cup", "dining table"),
+                coffee.stream().map(DetectedObject::label).toList(),
+                coffee.toString());
         DetectedObject cup = coffee.get(0);
         // The cup stands in the middle of the photo, on the table, whose box reaches further down.
         DetectedObject table = coffee.get(1);
@@ -96,7 +112,8 @@ class CocoDetectorReferenceTest {
         assertTrue(table.top() + table.height() > cup.top() + cup.height() + 0.1, table.toString());
 
         List<DetectedObject> astronaut = detector.detect(photo(TestImages.ASTRONAUT, null), 0.3f);
-        assertEquals(List.of("person"), astronaut.stream().map(DetectedObject::label).toList(), astronaut.toString());
+        assertEquals(
+                List.of("person"), astronaut.stream().map(DetectedObject::label).toList(), astronaut.toString());
     }
 
     @Test
@@ -107,12 +124,15 @@ class CocoDetectorReferenceTest {
         }
         List<JsonNode> cases = new java.util.ArrayList<>();
         reference.get("images").forEach(cases::add);
-        List<BufferedImage> images = cases.stream().map(c -> photo(c.get("name").asText(), c.get("sha256").asText())).toList();
+        List<BufferedImage> images = cases.stream()
+                .map(c -> photo(c.get("name").asText(), c.get("sha256").asText()))
+                .toList();
         ModelStore store = ModelStore.fromEnvironment();
         try (CocoDetector backbone = CocoDetector.open(store.humanPackage(), 3, "cpu")) {
             assertEquals(1280, backbone.dimension());
             assertEquals(CocoClasses.NAMES, backbone.pretrainedLabels());
-            List<org.taxonomist.models.backbone.BackboneOutput> batched = backbone.embedAll(images); // batches of 3 and 1
+            List<org.taxonomist.models.backbone.BackboneOutput> batched =
+                    backbone.embedAll(images); // batches of 3 and 1
             for (int i = 0; i < cases.size(); i++) {
                 float[] scores = batched.get(i).pretrainedScores();
                 for (int c = 0; c < scores.length; c++) {
@@ -126,8 +146,10 @@ class CocoDetectorReferenceTest {
             float[] single = backbone.embed(images.get(1)).embedding();
             CocoDetector.Sighting sighting = backbone.look(images.get(1), 0.3f);
             for (int d = 0; d < single.length; d++) {
-                assertEquals(batched.get(1).embedding()[d], single[d], 1e-5, "a batch gives what one image alone gives");
-                assertEquals(single[d], sighting.features().embedding()[d], 1e-6, "a detection's look gives the embedding");
+                assertEquals(
+                        batched.get(1).embedding()[d], single[d], 1e-5, "a batch gives what one image alone gives");
+                assertEquals(
+                        single[d], sighting.features().embedding()[d], 1e-6, "a detection's look gives the embedding");
             }
             assertEquals(backbone.detect(images.get(1), 0.3f), sighting.objects());
         }
@@ -146,7 +168,8 @@ class CocoDetectorReferenceTest {
         int classIndex = row.get(5).asInt();
         double cx = (row.get(0).asDouble() + row.get(2).asDouble()) / 2;
         double cy = (row.get(1).asDouble() + row.get(3).asDouble()) / 2;
-        return ours.stream().filter(c -> c.classIndex() == classIndex)
+        return ours.stream()
+                .filter(c -> c.classIndex() == classIndex)
                 .min((a, b) -> Double.compare(distance(a, cx, cy), distance(b, cx, cy)))
                 .filter(c -> Math.abs(c.score() - row.get(4).asDouble()) < 1e-3)
                 .orElseThrow(() -> new AssertionError("No candidate of class " + classIndex + " near " + row));
@@ -160,8 +183,11 @@ class CocoDetectorReferenceTest {
         byte[] bytes = TestImages.photoBytes(name);
         if (sha256 != null) {
             try {
-                String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-                assumeTrue(actual.equals(sha256), name + " differs from the file the reference was made from; regenerate it");
+                String actual = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                assumeTrue(
+                        actual.equals(sha256),
+                        name + " differs from the file the reference was made from; regenerate it");
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

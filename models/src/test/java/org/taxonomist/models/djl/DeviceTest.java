@@ -37,7 +37,8 @@ class DeviceTest {
     @Test
     void askingForAMissingGpuIsAnError() {
         assumeTrue(!DjlRuntime.hasGpu(DjlRuntime.ENGINE), "a GPU is present");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DjlRuntime.device(DjlRuntime.ENGINE, "gpu"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DjlRuntime.device(DjlRuntime.ENGINE, "gpu"));
         assertTrue(e.getMessage().contains("no GPU"), e.getMessage());
     }
 
@@ -47,7 +48,8 @@ class DeviceTest {
         assumeTrue(DjlRuntime.hasGpu(DjlRuntime.ENGINE), "no GPU visible to DJL's PyTorch engine (CPU natives)");
         ModelStore store = ModelStore.fromEnvironment();
         assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched");
-        BufferedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 50_000_000L).image();
+        BufferedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 50_000_000L)
+                .image();
         for (NsfwjsBackbone.Model model : NsfwjsBackbone.Model.values()) {
             BackboneOutput cpu;
             BackboneOutput gpu;

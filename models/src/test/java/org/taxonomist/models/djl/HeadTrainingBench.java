@@ -31,8 +31,7 @@ import org.taxonomist.models.head.recipe.HeadSettings;
  */
 public final class HeadTrainingBench {
 
-    private HeadTrainingBench() {
-    }
+    private HeadTrainingBench() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
@@ -50,8 +49,14 @@ public final class HeadTrainingBench {
         float[][] x = new float[n][];
         boolean[][] y = new boolean[n][];
         generate(x, y, d, k);
-        System.out.printf("Data: %d x %d, %d terms, generated in %.1f s; %d cores; settings %s; ai.djl.pytorch.num_threads=%s%n",
-                n, d, k, (System.nanoTime() - generating) / 1e9, Runtime.getRuntime().availableProcessors(), settings,
+        System.out.printf(
+                "Data: %d x %d, %d terms, generated in %.1f s; %d cores; settings %s; ai.djl.pytorch.num_threads=%s%n",
+                n,
+                d,
+                k,
+                (System.nanoTime() - generating) / 1e9,
+                Runtime.getRuntime().availableProcessors(),
+                settings,
                 System.getProperty("ai.djl.pytorch.num_threads", "(engine default)"));
         List<String> terms = new ArrayList<>();
         for (int t = 0; t < k; t++) {
@@ -81,7 +86,8 @@ public final class HeadTrainingBench {
             double seconds = (System.nanoTime() - started) / 1e9;
             total += seconds;
             int[] outOfBag = Arrays.copyOfRange(order, inBag, Math.min(n, inBag + 2000));
-            System.out.printf("bag %d: %.1f s; out-of-bag (%d assets): accuracy %.4f, macro-F1 %.3f%n",
+            System.out.printf(
+                    "bag %d: %.1f s; out-of-bag (%d assets): accuracy %.4f, macro-F1 %.3f%n",
                     b + 1, seconds, outOfBag.length, accuracy(head, x, y, outOfBag), macroF1(head, x, y, outOfBag));
         }
         System.out.printf("Total: %.1f s for %d bags (%.1f s per bag)%n", total, bags, total / bags);
@@ -91,7 +97,13 @@ public final class HeadTrainingBench {
         HeadSettings s = HeadSettings.defaults();
         String hidden = System.getProperty("bench.hidden");
         if (hidden != null) {
-            s = s.withHiddenLayers(hidden.isBlank() ? List.of() : Arrays.stream(hidden.split(",")).map(String::strip).map(Integer::valueOf).toList());
+            s = s.withHiddenLayers(
+                    hidden.isBlank()
+                            ? List.of()
+                            : Arrays.stream(hidden.split(","))
+                                    .map(String::strip)
+                                    .map(Integer::valueOf)
+                                    .toList());
         }
         if (System.getProperty("bench.epochs") != null) {
             s = s.withEpochs(Integer.getInteger("bench.epochs"));

@@ -38,21 +38,30 @@ class NsfwjsReferenceTest {
     @BeforeAll
     static void store() {
         store = ModelStore.fromEnvironment();
-        assumeTrue(store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                store.isPresent(ModelPackage.NSFWJS), "nsfwjs model not fetched (built with -Dtaxonomist.skipFetch?)");
     }
 
     static Stream<Arguments> models() {
         return Stream.of(
                 // measured: below 5e-7 (probabilities and embedding)
                 Arguments.of(NsfwjsBackbone.Model.MOBILENET_V2, "nsfwjs-reference.json", 1e-5, List.of(960, 384)),
-                Arguments.of(NsfwjsBackbone.Model.INCEPTION_V3, "nsfwjs-inception_v3-reference.json", 1e-4, List.of(768, 768, 2048)),
-                Arguments.of(NsfwjsBackbone.Model.MOBILENET_V2_MID, "nsfwjs-mobilenet_v2_mid-reference.json", 1e-4, List.of(1344, 528)));
+                Arguments.of(
+                        NsfwjsBackbone.Model.INCEPTION_V3,
+                        "nsfwjs-inception_v3-reference.json",
+                        1e-4,
+                        List.of(768, 768, 2048)),
+                Arguments.of(
+                        NsfwjsBackbone.Model.MOBILENET_V2_MID,
+                        "nsfwjs-mobilenet_v2_mid-reference.json",
+                        1e-4,
+                        List.of(1344, 528)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void matchesTfjsProbabilitiesAndEmbeddings(NsfwjsBackbone.Model model, String file, double tolerance, List<Integer> parts)
-            throws Exception {
+    void matchesTfjsProbabilitiesAndEmbeddings(
+            NsfwjsBackbone.Model model, String file, double tolerance, List<Integer> parts) throws Exception {
         JsonNode reference = reference(file);
         List<JsonNode> cases = new ArrayList<>();
         reference.get("images").forEach(cases::add);
@@ -61,8 +70,10 @@ class NsfwjsReferenceTest {
         for (JsonNode image : cases) {
             String name = image.get("name").asText();
             byte[] bytes = TestImages.photoBytes(name);
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            assumeTrue(sha.equals(image.get("sha256").asText()),
+            String sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            assumeTrue(
+                    sha.equals(image.get("sha256").asText()),
                     name + " differs from the file the reference was made from; regenerate with make-reference.sh");
             images.add(ImageDecoder.decode(bytes, 50_000_000L).image());
         }
@@ -80,7 +91,8 @@ class NsfwjsReferenceTest {
                 BackboneOutput out = batched.get(i);
                 double worstScore = worst(image.get("probabilities"), out.pretrainedScores());
                 double worstEmbedding = worst(image.get("embedding"), out.embedding());
-                System.out.printf("%s %s: max |difference| to TF.js: probabilities %.2e, embedding %.2e%n",
+                System.out.printf(
+                        "%s %s: max |difference| to TF.js: probabilities %.2e, embedding %.2e%n",
                         model.id(), name, worstScore, worstEmbedding);
                 assertTrue(worstScore < tolerance, name + " probabilities differ by " + worstScore);
                 assertTrue(worstEmbedding < tolerance, name + " embedding differs by " + worstEmbedding);

@@ -17,9 +17,14 @@ class OpGraphTest {
         NDManager weights = DjlRuntime.newCpuManager();
         NDArray two = weights.create(2f);
         // DJL attaches c.mul(x) to c's manager: the weights', which lives as long as the graph.
-        OpGraph graph = new OpGraph(weights, "in", List.of(
-                new OpGraph.Step("doubled", List.of("in"), x -> two.mul(x.get(0))),
-                new OpGraph.Step("plusOne", List.of("doubled"), x -> x.get(0).add(1))), Map.of("out", "plusOne", "mid", "doubled"));
+        OpGraph graph = new OpGraph(
+                weights,
+                "in",
+                List.of(
+                        new OpGraph.Step("doubled", List.of("in"), x -> two.mul(x.get(0))),
+                        new OpGraph.Step(
+                                "plusOne", List.of("doubled"), x -> x.get(0).add(1))),
+                Map.of("out", "plusOne", "mid", "doubled"));
         try (graph) {
             NDManager batch = weights.newSubManager();
             Map<String, NDArray> out = graph.forward(batch.create(new float[] {1, 2}));

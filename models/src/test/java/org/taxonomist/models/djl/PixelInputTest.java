@@ -15,7 +15,8 @@ class PixelInputTest {
     @Test
     void aPlainColourStaysThatColourAtAnySizeAndMeanAndStdApply() {
         BufferedImage orange = filled(731, 211, new Color(255, 102, 0));
-        PixelInput input = new PixelInput(16, PixelInput.Fit.STRETCH, new float[] {0.5f, 0.4f, 0.3f}, new float[] {0.5f, 0.2f, 0.1f}, false);
+        PixelInput input = new PixelInput(
+                16, PixelInput.Fit.STRETCH, new float[] {0.5f, 0.4f, 0.3f}, new float[] {0.5f, 0.2f, 0.1f}, false);
         float[] out = new float[input.length()];
         input.write(orange, out, 0);
         int plane = 16 * 16;

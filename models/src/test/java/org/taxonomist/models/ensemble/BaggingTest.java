@@ -75,10 +75,10 @@ class BaggingTest {
                 new float[][] {{0.5f, 0.5f}, {0.6f, 0.4f}, {0.7f, 0.3f}, {0.8f, 0.2f}},
                 new float[][] {{0.0f, 1.0f}, {0.0f, 1.0f}, {0.2f, 0.2f}, {0.0f, 1.0f}});
         float[][] heldOut = Bagging.outOfBag(bags, predictions);
-        assertArrayEquals(new float[] {0.1f, 0.9f}, heldOut[0]);                       // bag 0 only
-        assertArrayEquals(new float[] {0.6f, 0.4f}, heldOut[1]);                       // bag 1 only
+        assertArrayEquals(new float[] {0.1f, 0.9f}, heldOut[0]); // bag 0 only
+        assertArrayEquals(new float[] {0.6f, 0.4f}, heldOut[1]); // bag 1 only
         assertArrayEquals(new float[] {(0.7f + 0.2f) / 2, (0.3f + 0.2f) / 2}, heldOut[2]); // bags 1 and 2
-        assertTrue(Float.isNaN(heldOut[3][0]) && Float.isNaN(heldOut[3][1]));         // seen by every bag
+        assertTrue(Float.isNaN(heldOut[3][0]) && Float.isNaN(heldOut[3][1])); // seen by every bag
     }
 
     @Test
@@ -103,7 +103,9 @@ class BaggingTest {
         assertThrows(IllegalArgumentException.class, () -> Bagging.samples(10, 5, 1.5, 1L));
         List<BagSample> bags = Bagging.samples(4, 2, 0.5, 1L);
         assertThrows(IllegalArgumentException.class, () -> Bagging.outOfBag(bags, List.<float[][]>of(new float[4][1])));
-        assertThrows(IllegalArgumentException.class, () -> Bagging.outOfBag(bags, List.of(new float[4][1], new float[3][1])));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Bagging.outOfBag(bags, List.of(new float[4][1], new float[3][1])));
         assertEquals(1, Bagging.samples(1, 1, 0.1, 1L).get(0).inBag().length);
         assertEquals(0, Bagging.samples(0, 2, 0.5, 1L).get(1).size());
     }

@@ -22,10 +22,12 @@ class CombinersTest {
 
     @Test
     void combinesElementWise() {
-        assertArrayEquals(new float[] {(0.2f + 0.6f + 0.4f) / 3, (0.9f + 0.3f + 0.6f) / 3},
+        assertArrayEquals(
+                new float[] {(0.2f + 0.6f + 0.4f) / 3, (0.9f + 0.3f + 0.6f) / 3},
                 Combiners.byName("average").combine(MEMBERS)[0]);
         assertArrayEquals(new float[] {0.6f, 0.9f}, Combiners.byName("union").combine(MEMBERS)[0]);
-        assertArrayEquals(new float[] {0.2f, 0.3f}, Combiners.byName("intersection").combine(MEMBERS)[0]);
+        assertArrayEquals(
+                new float[] {0.2f, 0.3f}, Combiners.byName("intersection").combine(MEMBERS)[0]);
         assertArrayEquals(new float[] {1 / 3f, 2 / 3f}, Combiners.byName("vote").combine(MEMBERS)[0]);
         Vote tuned = new Vote(new float[][] {{0.1f, 0.95f}, {0.7f, 0.3f}, {0.4f, 0.5f}});
         assertArrayEquals(new float[] {2 / 3f, 2 / 3f}, tuned.combine(MEMBERS)[0]);
@@ -44,17 +46,24 @@ class CombinersTest {
             }
         }
         assertThrows(IllegalArgumentException.class, () -> Combiners.byName("stacker"));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Combiners.byName("median"));
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> Combiners.byName("median"));
         assertTrue(unknown.getMessage().contains("average"), unknown.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Combiners.byName("average").combine(List.of(A, new float[2][2])));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Combiners.byName("average").combine(List.of(A, new float[2][2])));
         assertThrows(IllegalArgumentException.class, () -> new Vote(new float[][] {{0.5f, 0.5f}}).combine(MEMBERS));
     }
 
     @Test
     void roundTripsEveryCombinerExactly() {
         Problem p = Problem.eitherSignal(300, 21);
-        List<Combiner> combiners = List.of(Combiners.byName("average"), Combiners.byName("vote"), Combiners.byName("union"),
-                Combiners.byName("intersection"), Vote.fit(p.members, p.truth, 1.0, 0.4f, 5),
+        List<Combiner> combiners = List.of(
+                Combiners.byName("average"),
+                Combiners.byName("vote"),
+                Combiners.byName("union"),
+                Combiners.byName("intersection"),
+                Vote.fit(p.members, p.truth, 1.0, 0.4f, 5),
                 Stacker.fit(p.members, p.truth, new StackerSettings(8, 3, 0.01, 1e-4, 32, 1L)));
         for (Combiner combiner : combiners) {
             byte[] bytes = combiner.toBytes();
@@ -83,7 +92,10 @@ class CombinersTest {
     void choosesTheUnionWhenEitherMemberSeesTheTerm() {
         Problem p = Problem.eitherSignal(600, 5);
         int[] folds = Folds.stratified(p.truth, 5, 1L);
-        CombinerChoice simple = Combiners.choose(p.members, p.truth, folds,
+        CombinerChoice simple = Combiners.choose(
+                p.members,
+                p.truth,
+                folds,
                 CombinerSettings.defaults().withCandidates(List.of("average", "union", "intersection")));
         assertEquals("union", simple.winner());
         assertTrue(simple.macroF1().get("union") > 0.97, simple.toString());
@@ -92,7 +104,10 @@ class CombinersTest {
 
         CombinerChoice all = Combiners.choose(p.members, p.truth, folds, 1.0, 0.4f);
         assertEquals(Combiners.NAMES, List.copyOf(all.macroF1().keySet()));
-        double best = all.macroF1().values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double best = all.macroF1().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElseThrow();
         assertEquals(best, all.macroF1().get(all.winner()));
         assertTrue(all.macroF1().get("stacker") > 0.95, all.toString()); // a stacker can learn the OR too
         assertEquals(all, Combiners.choose(p.members, p.truth, folds, 1.0, 0.4f));
@@ -107,7 +122,10 @@ class CombinersTest {
         }
         List<float[][]> members = List.of(gappy, p.members.get(1));
         int[] folds = Folds.stratified(p.truth, 4, 2L);
-        CombinerChoice choice = Combiners.choose(members, p.truth, folds,
+        CombinerChoice choice = Combiners.choose(
+                members,
+                p.truth,
+                folds,
                 CombinerSettings.defaults().withCandidates(List.of("average", "union", "stacker")));
         assertEquals("union", choice.winner(), choice.toString());
     }
@@ -134,8 +152,12 @@ class CombinersTest {
 
     @Test
     void settingsRefuseUnknownCombiners() {
-        assertThrows(IllegalArgumentException.class, () -> CombinerSettings.defaults().withCandidates(List.of("median")));
-        assertThrows(IllegalArgumentException.class, () -> CombinerSettings.defaults().withCandidates(List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CombinerSettings.defaults().withCandidates(List.of("median")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CombinerSettings.defaults().withCandidates(List.of()));
         assertNotEquals(CombinerSettings.defaults(), CombinerSettings.of(2.0, 0.4f));
     }
 }

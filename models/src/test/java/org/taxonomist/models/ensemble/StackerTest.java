@@ -47,7 +47,8 @@ class StackerTest {
 
     private static double heldOutMacroF1(Combiner combiner, Problem train, Problem test, List<String> terms) {
         float[] thresholds = ThresholdTuning.tune(combiner.combine(train.members), train.truth, 1.0, 0.4f, 5);
-        return Evaluation.of(combiner.combine(test.members), thresholds, test.truth, terms).macroF1();
+        return Evaluation.of(combiner.combine(test.members), thresholds, test.truth, terms)
+                .macroF1();
     }
 
     @Test
@@ -59,7 +60,8 @@ class StackerTest {
         double seconds = (System.nanoTime() - started) / 1e9;
         double stacked = heldOutMacroF1(stacker, train, test);
         double averaged = heldOutMacroF1(Combiners.byName("average"), train, test);
-        System.out.printf("Stacker: 2000 assets x 2 members x 3 terms trained in %.3f s; held-out macro-F1 %.4f (average %.4f)%n",
+        System.out.printf(
+                "Stacker: 2000 assets x 2 members x 3 terms trained in %.3f s; held-out macro-F1 %.4f (average %.4f)%n",
                 seconds, stacked, averaged);
         assertTrue(stacked > 0.97, "stacker macro-F1 " + stacked);
         assertTrue(averaged < 0.75, "average macro-F1 " + averaged);
@@ -81,7 +83,8 @@ class StackerTest {
             for (int t = 0; t < terms; t++) {
                 truth[i][t] = random.nextDouble() < 0.1;
                 for (float[][] member : members) {
-                    member[i][t] = (float) Math.min(1, Math.max(0, 0.2 * random.nextGaussian() + (truth[i][t] ? 0.6 : 0.3)));
+                    member[i][t] =
+                            (float) Math.min(1, Math.max(0, 0.2 * random.nextGaussian() + (truth[i][t] ? 0.6 : 0.3)));
                 }
             }
         }
@@ -89,11 +92,13 @@ class StackerTest {
         int[] test = IntStream.range(2000, n).toArray();
         Problem trainPart = new Problem(Members.select(members, train), Members.select(truth, train));
         Problem testPart = new Problem(Members.select(members, test), Members.select(truth, test));
-        List<String> names = IntStream.range(0, terms).mapToObj(t -> "term " + t).toList();
+        List<String> names =
+                IntStream.range(0, terms).mapToObj(t -> "term " + t).toList();
         Stacker stacker = Stacker.fit(trainPart.members, trainPart.truth, StackerSettings.defaults());
         double stacked = heldOutMacroF1(stacker, trainPart, testPart, names);
         double averaged = heldOutMacroF1(Combiners.byName("average"), trainPart, testPart, names);
-        System.out.printf("Stacker on 60 independent terms: held-out macro-F1 %.4f (average %.4f)%n", stacked, averaged);
+        System.out.printf(
+                "Stacker on 60 independent terms: held-out macro-F1 %.4f (average %.4f)%n", stacked, averaged);
         assertTrue(stacked > averaged - 0.03, "stacker " + stacked + ", average " + averaged);
     }
 
@@ -101,7 +106,9 @@ class StackerTest {
     void isDeterministic() {
         Problem p = Problem.of(300, 3);
         StackerSettings settings = new StackerSettings(16, 5, 0.01, 1e-4, 64, 9L);
-        assertArrayEquals(Stacker.fit(p.members, p.truth, settings).toBytes(), Stacker.fit(p.members, p.truth, settings).toBytes());
+        assertArrayEquals(
+                Stacker.fit(p.members, p.truth, settings).toBytes(),
+                Stacker.fit(p.members, p.truth, settings).toBytes());
     }
 
     @Test
@@ -120,8 +127,12 @@ class StackerTest {
             assertTrue(v > 0 && v < 1);
         }
         assertThrows(IllegalArgumentException.class, () -> stacker.combine(List.<float[][]>of(p.members.get(0))));
-        assertThrows(IllegalArgumentException.class,
-                () -> Stacker.fit(List.<float[][]>of(new float[][] {{Float.NaN}}), new boolean[][] {{true}}, StackerSettings.defaults()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Stacker.fit(
+                        List.<float[][]>of(new float[][] {{Float.NaN}}),
+                        new boolean[][] {{true}},
+                        StackerSettings.defaults()));
         assertThrows(IllegalArgumentException.class, () -> new StackerSettings(0, 1, 0.01, 0, 1, 1L));
     }
 
@@ -142,13 +153,15 @@ class StackerTest {
             for (int t = 0; t < terms; t++) {
                 truth[i][t] = random.nextDouble() < 0.05;
                 for (int m = 0; m < members; m++) {
-                    predictions.get(m)[i][t] = (float) Math.min(1, Math.max(0, 0.2 * random.nextGaussian() + (truth[i][t] ? 0.6 : 0.3)));
+                    predictions.get(m)[i][t] =
+                            (float) Math.min(1, Math.max(0, 0.2 * random.nextGaussian() + (truth[i][t] ? 0.6 : 0.3)));
                 }
             }
         }
         long started = System.nanoTime();
         Stacker.fit(predictions, truth, StackerSettings.defaults());
-        System.out.printf("Stacker.fit: %d assets x %d members x %d terms, defaults, in %.1f s%n", n, members, terms,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Stacker.fit: %d assets x %d members x %d terms, defaults, in %.1f s%n",
+                n, members, terms, (System.nanoTime() - started) / 1e9);
     }
 }

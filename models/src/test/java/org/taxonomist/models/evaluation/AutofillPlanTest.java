@@ -14,6 +14,7 @@ class AutofillPlanTest {
      * rest are a coin toss. Term 1: never more right than wrong.
      */
     private static float[][] probabilities = new float[41][2];
+
     private static boolean[][] truth = new boolean[41][2];
 
     static {
@@ -30,7 +31,8 @@ class AutofillPlanTest {
     @Test
     void eachTermGetsTheLowestThresholdThatStillReachesThePrecision() {
         AutofillPlan plan = AutofillPlan.of(probabilities, truth, 0.85);
-        // 17 right of the top 19 (0.895); the top 20 holds 18 of 20 (0.90); below, the coin tosses pull it under 0.85 soon.
+        // 17 right of the top 19 (0.895); the top 20 holds 18 of 20 (0.90); below, the coin tosses pull it under 0.85
+        // soon.
         float threshold = plan.thresholds()[0];
         int filled = 0;
         int right = 0;
@@ -62,7 +64,8 @@ class AutofillPlanTest {
             t[i][0] = true;
         }
         AutofillPlan plan = AutofillPlan.of(p, t, 0.5);
-        assertTrue(Float.isNaN(plan.thresholds()[0]), "9 right of 9 is fewer than " + AutofillPlan.MIN_FILLED + " fills");
+        assertTrue(
+                Float.isNaN(plan.thresholds()[0]), "9 right of 9 is fewer than " + AutofillPlan.MIN_FILLED + " fills");
         assertEquals(0, plan.coverage());
         assertTrue(Double.isNaN(plan.expectedPrecision()));
         assertThrows(IllegalArgumentException.class, () -> AutofillPlan.of(p, t, 0));

@@ -23,10 +23,10 @@ class EvaluationTest {
         {false, false, false},
     };
     private static final boolean[][] PREDICTED = {
-        {true, false, false},  // cat tp
-        {false, true, false},  // cat fn, dog tp
-        {true, true, false},   // cat tp, dog fp
-        {true, false, true},   // cat fp, rare fp
+        {true, false, false}, // cat tp
+        {false, true, false}, // cat fn, dog tp
+        {true, true, false}, // cat tp, dog fp
+        {true, false, true}, // cat fp, rare fp
         {false, false, false}, // nothing: not filled
     };
     private static final List<String> TERMS = List.of("cat", "dog", "rare");
@@ -61,7 +61,9 @@ class EvaluationTest {
         boolean[][] truth = {{true, false}, {false, false}, {true, false}, {true, false}};
         assertEquals((1 + 2.0 / 3) / 2, Metrics.macroAveragePrecision(probabilities, truth), 1e-12);
         float[][] perfect = {{0.2f, 0f}, {0.1f, 0f}, {0.15f, 0f}, {0f, 0f}};
-        assertEquals(1.0, Metrics.macroAveragePrecision(perfect, new boolean[][] {{true, false}, {false, false}, {true, false}, {false, false}}));
+        assertEquals(1.0, Metrics.macroAveragePrecision(perfect, new boolean[][] {
+            {true, false}, {false, false}, {true, false}, {false, false}
+        }));
     }
 
     @Test
@@ -69,8 +71,15 @@ class EvaluationTest {
         float[][] probabilities = {{0.9f, 0.1f}, {0.5f, 0.3f}, {0.49f, Float.NaN}};
         float[] thresholds = {0.5f, 0.3f};
         boolean[][] predicted = Metrics.predict(probabilities, thresholds);
-        assertEquals(List.of(true, false, true, true, false, false),
-                List.of(predicted[0][0], predicted[0][1], predicted[1][0], predicted[1][1], predicted[2][0], predicted[2][1]));
+        assertEquals(
+                List.of(true, false, true, true, false, false),
+                List.of(
+                        predicted[0][0],
+                        predicted[0][1],
+                        predicted[1][0],
+                        predicted[1][1],
+                        predicted[2][0],
+                        predicted[2][1]));
         boolean[][] truth = {{true, false}, {true, true}, {false, true}};
         Evaluation e = Evaluation.of(probabilities, thresholds, truth, List.of("a", "b"));
         assertEquals(1.0, e.label("a").f1(), EPS);
@@ -83,14 +92,22 @@ class EvaluationTest {
         boolean[][] truth = {{true, false}, {false, true}};
         boolean[][] predicted = {{true, false}, {false, false}};
         String json = Evaluation.of(predicted, truth, List.of("cat", "dog")).toJson();
-        assertEquals("{\"micro_f1\":0.6666666666666666,\"macro_f1\":0.5,\"filling_rate\":0.5,\"labels\":{"
-                + "\"cat\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0,\"support\":1},"
-                + "\"dog\":{\"precision\":0.0,\"recall\":0.0,\"f1\":0.0,\"support\":1}}}", json);
+        assertEquals(
+                "{\"micro_f1\":0.6666666666666666,\"macro_f1\":0.5,\"filling_rate\":0.5,\"labels\":{"
+                        + "\"cat\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0,\"support\":1},"
+                        + "\"dog\":{\"precision\":0.0,\"recall\":0.0,\"f1\":0.0,\"support\":1}}}",
+                json);
     }
 
     @Test
     void escapesTermNames() throws Exception {
-        List<String> terms = List.of("say \"hi\"", "back\\slash", "line\nbreak\ttab\u0001", "caf\u00e9 \ud83d\udcf7", "lone\ud800", "\u2028");
+        List<String> terms = List.of(
+                "say \"hi\"",
+                "back\\slash",
+                "line\nbreak\ttab\u0001",
+                "caf\u00e9 \ud83d\udcf7",
+                "lone\ud800",
+                "\u2028");
         boolean[][] truth = {{true, true, true, true, true, true}};
         String json = Evaluation.of(truth, truth, terms).toJson();
         JsonNode labels = new ObjectMapper().readTree(json).get("labels");
@@ -100,7 +117,8 @@ class EvaluationTest {
         for (String name : names) {
             assertEquals(1, labels.get(name).get("support").asInt());
         }
-        String expectedStart = "{\"micro_f1\":1.0,\"macro_f1\":1.0,\"filling_rate\":1.0,\"labels\":{\"say \\\"hi\\\"\":";
+        String expectedStart =
+                "{\"micro_f1\":1.0,\"macro_f1\":1.0,\"filling_rate\":1.0,\"labels\":{\"say \\\"hi\\\"\":";
         assertEquals(expectedStart, json.substring(0, expectedStart.length()));
         assertTrue(json.contains("\"line\\nbreak\\ttab\\u0001\""));
         assertTrue(json.contains("\"lone\\ud800\""));

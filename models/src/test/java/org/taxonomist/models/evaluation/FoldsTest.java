@@ -55,7 +55,9 @@ class FoldsTest {
         for (int t = 0; t < terms; t++) {
             int total = Arrays.stream(counts[t]).sum();
             for (int f = 0; f < k; f++) {
-                assertTrue(Math.abs(counts[t][f] - total / (double) k) < 1, "term " + t + ": " + Arrays.toString(counts[t]));
+                assertTrue(
+                        Math.abs(counts[t][f] - total / (double) k) < 1,
+                        "term " + t + ": " + Arrays.toString(counts[t]));
             }
         }
         assertFoldSizesEven(folds, k);
@@ -72,7 +74,8 @@ class FoldsTest {
             for (int t = 0; t < prevalence.length; t++) {
                 int total = Arrays.stream(counts[t]).sum();
                 for (int f = 0; f < k; f++) {
-                    assertTrue(Math.abs(counts[t][f] - total / (double) k) < 1,
+                    assertTrue(
+                            Math.abs(counts[t][f] - total / (double) k) < 1,
                             "seed " + seed + ", term " + t + ": " + Arrays.toString(counts[t]));
                 }
             }
@@ -103,7 +106,8 @@ class FoldsTest {
         assertEquals(3, Folds.count(folds));
         assertEquals(0, Folds.stratified(new boolean[0][], 5, 1L).length);
         assertThrows(IllegalArgumentException.class, () -> Folds.stratified(new boolean[3][1], 1, 1L));
-        assertThrows(IllegalArgumentException.class, () -> Folds.stratified(new boolean[][] {{true}, {true, false}}, 2, 1L));
+        assertThrows(
+                IllegalArgumentException.class, () -> Folds.stratified(new boolean[][] {{true}, {true, false}}, 2, 1L));
     }
 
     private static void assertFoldSizesEven(int[] folds, int k) {

@@ -110,9 +110,9 @@ class ThresholdTuningTest {
         boolean[] y = {true, false, true};
         double[][] curve = ThresholdTuning.curve(p, y, 1.0, 3);
         assertEquals(3, curve.length);
-        assertArrayEquals(new double[] {0.0, 0.8}, curve[0], 1e-12);   // all three: tp 2, fp 1
-        assertArrayEquals(new double[] {0.5, 0.5}, curve[1], 1e-12);   // 0.9 and 0.6: tp 1, fp 1, fn 1
-        assertArrayEquals(new double[] {1.0, 0.0}, curve[2], 1e-12);   // none
+        assertArrayEquals(new double[] {0.0, 0.8}, curve[0], 1e-12); // all three: tp 2, fp 1
+        assertArrayEquals(new double[] {0.5, 0.5}, curve[1], 1e-12); // 0.9 and 0.6: tp 1, fp 1, fn 1
+        assertArrayEquals(new double[] {1.0, 0.0}, curve[2], 1e-12); // none
         assertThrows(IllegalArgumentException.class, () -> ThresholdTuning.curve(p, y, 1.0, 1));
     }
 
@@ -127,7 +127,8 @@ class ThresholdTuningTest {
             for (int t = 0; t < terms; t++) {
                 boolean positive = random.nextDouble() < 0.05;
                 truth[i][t] = positive;
-                probabilities[i][t] = (float) Math.min(1, Math.max(0, random.nextGaussian() * 0.2 + (positive ? 0.6 : 0.3)));
+                probabilities[i][t] =
+                        (float) Math.min(1, Math.max(0, random.nextGaussian() * 0.2 + (positive ? 0.6 : 0.3)));
             }
         }
         ThresholdTuning.tune(probabilities, truth, 1.0, 0.4f, 5); // warm-up

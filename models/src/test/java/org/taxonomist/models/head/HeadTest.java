@@ -1,9 +1,5 @@
 package org.taxonomist.models.head;
 
-import org.taxonomist.models.head.recipe.HeadRecipe;
-import org.taxonomist.models.head.recipe.LogisticHead;
-import org.taxonomist.models.head.recipe.HeadSettings;
-import org.taxonomist.models.head.recipe.DenseLayer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,11 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.taxonomist.models.head.recipe.DenseLayer;
+import org.taxonomist.models.head.recipe.HeadRecipe;
+import org.taxonomist.models.head.recipe.HeadSettings;
+import org.taxonomist.models.head.recipe.LogisticHead;
 
 class HeadTest {
 
-    private record Problem(float[][] x, boolean[][] y, List<String> terms) {
-    }
+    private record Problem(float[][] x, boolean[][] y, List<String> terms) {}
 
     /**
      * Embedding-like data: d correlated features driven by 16 latent factors plus noise (as real
@@ -129,16 +128,20 @@ class HeadTest {
         long started = System.nanoTime();
         Head mlp = Head.train(train.x, train.y, train.terms, HeadSettings.defaults());
         double seconds = (System.nanoTime() - started) / 1e9;
-        Head logistic = Head.train(train.x, train.y, train.terms, HeadSettings.defaults().withHiddenLayers(List.of()));
+        Head logistic = Head.train(
+                train.x, train.y, train.terms, HeadSettings.defaults().withHiddenLayers(List.of()));
 
         double mlpAccuracy = accuracy(mlp, test);
         double logisticAccuracy = accuracy(logistic, test);
-        System.out.printf("Non-linear problem (3000 x 32, 3 terms): MLP %.3f (trained in %.1f s), logistic regression %.3f%n",
+        System.out.printf(
+                "Non-linear problem (3000 x 32, 3 terms): MLP %.3f (trained in %.1f s), logistic regression %.3f%n",
                 mlpAccuracy, seconds, logisticAccuracy);
         assertTrue(mlpAccuracy > 0.9, "MLP accuracy " + mlpAccuracy);
         assertTrue(logisticAccuracy < 0.7, "logistic accuracy " + logisticAccuracy);
         assertEquals(3, mlp.layers().size());
-        assertEquals(List.of(32, 512, 512), mlp.layers().stream().map(DenseLayer::inputs).toList());
+        assertEquals(
+                List.of(32, 512, 512),
+                mlp.layers().stream().map(DenseLayer::inputs).toList());
         assertEquals(1, logistic.layers().size());
     }
 
@@ -152,7 +155,8 @@ class HeadTest {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         double accuracy = accuracy(head, test);
-        System.out.printf("Head: 2000 x 1344 x 20 terms trained in %.2f s; held-out accuracy %.4f%n", seconds, accuracy);
+        System.out.printf(
+                "Head: 2000 x 1344 x 20 terms trained in %.2f s; held-out accuracy %.4f%n", seconds, accuracy);
         assertTrue(accuracy > 0.9, "accuracy " + accuracy); // no time limit: see the README on threads and shared cores
         assertEquals(train.terms, head.terms());
         assertEquals(1344, head.dimension());
@@ -169,7 +173,8 @@ class HeadTest {
 
         double logisticAccuracy = accuracy(logistic, test);
         double mlpAccuracy = accuracy(mlp, test);
-        System.out.printf("120 x 1344, 4 terms: logistic C=0.01 %.3f, MLP 512-512 %.3f%n", logisticAccuracy, mlpAccuracy);
+        System.out.printf(
+                "120 x 1344, 4 terms: logistic C=0.01 %.3f, MLP 512-512 %.3f%n", logisticAccuracy, mlpAccuracy);
         assertTrue(logisticAccuracy > 0.8, "logistic accuracy " + logisticAccuracy);
         assertTrue(logisticAccuracy > mlpAccuracy, "logistic " + logisticAccuracy + " vs MLP " + mlpAccuracy);
         assertEquals(1, logistic.layers().size());
@@ -181,7 +186,7 @@ class HeadTest {
     @Test
     void aTermEveryOrNoTrainingAssetHasGetsAConstantProbability() {
         Problem p = linear(50, 16, 1, 5);
-        boolean[][] all = new boolean[50][] ;
+        boolean[][] all = new boolean[50][];
         Arrays.setAll(all, i -> new boolean[] {true, false});
         Head head = Head.train(p.x, all, List.of("everywhere", "nowhere"), new LogisticHead(1));
         float[] probabilities = head.predict(p.x[7]);
@@ -195,7 +200,8 @@ class HeadTest {
         assertEquals(List.of(256), ((HeadSettings) HeadRecipe.parse("mlp:256")).hiddenLayers());
         assertEquals("mlp 512-512", HeadSettings.defaults().label());
         assertEquals("logistic C=0.1", new LogisticHead(0.1).label());
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> HeadRecipe.parse("logistic:lots"));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> HeadRecipe.parse("logistic:lots"));
         assertTrue(error.getMessage().contains("logistic:C"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> HeadRecipe.parse("forest"));
         assertThrows(IllegalArgumentException.class, () -> new LogisticHead(0));
@@ -204,7 +210,10 @@ class HeadTest {
     @Test
     void theSameSeedGivesTheSameBytesAndAnotherSeedOthers() {
         Problem p = nonLinear(600, 3);
-        HeadSettings settings = HeadSettings.defaults().withHiddenLayers(List.of(64, 32)).withDropout(0.2).withEpochs(5);
+        HeadSettings settings = HeadSettings.defaults()
+                .withHiddenLayers(List.of(64, 32))
+                .withDropout(0.2)
+                .withEpochs(5);
         byte[] first = Head.train(p.x, p.y, p.terms, settings).toBytes();
         byte[] second = Head.train(p.x, p.y, p.terms, settings).toBytes();
         byte[] otherSeed = Head.train(p.x, p.y, p.terms, settings.withSeed(43)).toBytes();
@@ -215,7 +224,11 @@ class HeadTest {
     @Test
     void roundTripsThroughBytesExactly() {
         Problem p = nonLinear(300, 4);
-        Head head = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(3));
+        Head head = Head.train(
+                p.x,
+                p.y,
+                p.terms,
+                HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(3));
         byte[] bytes = head.toBytes();
         Head copy = Head.fromBytes(bytes);
         assertEquals(head.terms(), copy.terms());
@@ -229,7 +242,11 @@ class HeadTest {
     @Test
     void predictsManyRowsAsOneByOne() {
         Problem p = nonLinear(5000, 4);
-        Head head = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(2));
+        Head head = Head.train(
+                p.x,
+                p.y,
+                p.terms,
+                HeadSettings.defaults().withHiddenLayers(List.of(16, 8)).withEpochs(2));
         float[][] all = head.predictAll(p.x);
         assertEquals(p.x.length, all.length);
         for (int i = 0; i < p.x.length; i++) {
@@ -250,13 +267,15 @@ class HeadTest {
             out.writeUTF("left");
             out.writeUTF("right");
             out.writeInt(2);
-            for (float v : new float[] {1, 0, 0.5f, 1, -2, 2, 3, -3, 0.5f, -0.5f}) { // mean, 1/std, weights [2][2], bias
+            for (float v :
+                    new float[] {1, 0, 0.5f, 1, -2, 2, 3, -3, 0.5f, -0.5f}) { // mean, 1/std, weights [2][2], bias
                 out.writeFloat(v);
             }
         }
         Head head = Head.fromBytes(buffer.toByteArray());
         assertEquals(List.of("left", "right"), head.terms());
-        float[] p = head.predict(new float[] {3, 7}); // standardised: (1, 7); logits 0.5 - 2 + 21 = 19.5, -0.5 + 2 - 21 = -19.5
+        float[] p = head.predict(
+                new float[] {3, 7}); // standardised: (1, 7); logits 0.5 - 2 + 21 = 19.5, -0.5 + 2 - 21 = -19.5
         assertEquals(Head.sigmoid(19.5), p[0], 1e-6);
         assertEquals(Head.sigmoid(-19.5), p[1], 1e-6);
         assertEquals(2, head.toBytes()[7]); // written back as version 2
@@ -266,7 +285,12 @@ class HeadTest {
     @Test
     void rejectsForeignAndTruncatedBytes() {
         Problem p = nonLinear(50, 5);
-        byte[] bytes = Head.train(p.x, p.y, p.terms, HeadSettings.defaults().withHiddenLayers(List.of(4)).withEpochs(1)).toBytes();
+        byte[] bytes = Head.train(
+                        p.x,
+                        p.y,
+                        p.terms,
+                        HeadSettings.defaults().withHiddenLayers(List.of(4)).withEpochs(1))
+                .toBytes();
         assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)));
         assertThrows(IllegalArgumentException.class, () -> Head.fromBytes(Arrays.copyOf(bytes, 30)));
         assertThrows(IllegalArgumentException.class, () -> Head.fromBytes("not a head".getBytes()));
@@ -285,8 +309,12 @@ class HeadTest {
         assertTrue(head.predict(new float[] {4, 5})[0] > 0.5f);
         assertTrue(head.predict(new float[] {1, 123})[0] < 0.5f); // the constant feature has no weight
         assertThrows(IllegalArgumentException.class, () -> head.predict(new float[3]));
-        assertThrows(IllegalArgumentException.class, () -> Head.train(x, new boolean[3][1], List.of("big"), HeadSettings.defaults()));
-        assertThrows(IllegalArgumentException.class, () -> HeadSettings.defaults().withHiddenLayers(List.of(0)));
-        assertThrows(IllegalArgumentException.class, () -> HeadSettings.defaults().withDropout(1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Head.train(x, new boolean[3][1], List.of("big"), HeadSettings.defaults()));
+        assertThrows(
+                IllegalArgumentException.class, () -> HeadSettings.defaults().withHiddenLayers(List.of(0)));
+        assertThrows(
+                IllegalArgumentException.class, () -> HeadSettings.defaults().withDropout(1));
     }
 }

@@ -54,13 +54,17 @@ class DecoderCorpusTest {
         DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(sample.file()), MAX_PIXELS);
         BufferedImage reference = ImageIO.read(sample.reference().toFile());
 
-        assertEquals(List.of(sample.width(), sample.height()), List.of(decoded.width(), decoded.height()), "size as seen");
+        assertEquals(
+                List.of(sample.width(), sample.height()), List.of(decoded.width(), decoded.height()), "size as seen");
         BufferedImage image = ImageDecoder.toRgb(decoded.image());
-        assertEquals(List.of(reference.getWidth(), reference.getHeight()), List.of(image.getWidth(), image.getHeight()));
+        assertEquals(
+                List.of(reference.getWidth(), reference.getHeight()), List.of(image.getWidth(), image.getHeight()));
         double mean = DecoderCorpus.meanDifference(ImageDecoder.toRgb(reference), image);
-        System.out.printf("decoder corpus: %-26s %-5s %4d x %-4d mean difference from the reference %.2f (tolerance %.1f)%n",
+        System.out.printf(
+                "decoder corpus: %-26s %-5s %4d x %-4d mean difference from the reference %.2f (tolerance %.1f)%n",
                 sample.name(), decoded.format(), decoded.width(), decoded.height(), mean, sample.tolerance());
-        assertTrue(mean <= sample.tolerance(), sample.name() + ": mean difference " + mean + " > " + sample.tolerance());
+        assertTrue(
+                mean <= sample.tolerance(), sample.name() + ": mean difference " + mean + " > " + sample.tolerance());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +72,8 @@ class DecoderCorpusTest {
     void aCopyCutShortIsRefusedAsTruncated(Sample sample) throws IOException {
         byte[] bytes = Files.readAllBytes(sample.file());
         byte[] cut = Arrays.copyOf(bytes, bytes.length / 3);
-        UnreadableImageException refusal = assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(cut, MAX_PIXELS));
+        UnreadableImageException refusal =
+                assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(cut, MAX_PIXELS));
         assertTrue(refusal.getMessage().startsWith("The image data is truncated or corrupt"), refusal.getMessage());
     }
 
@@ -95,14 +100,18 @@ class DecoderCorpusTest {
                 fail(sample.name() + " with bit " + (i % 8) + " of byte " + at + " flipped: " + e, e);
             }
         }
-        System.out.printf("decoder corpus: %-26s %2d of 16 copies with a flipped bit refused%n", sample.name(), refused);
+        System.out.printf(
+                "decoder corpus: %-26s %2d of 16 copies with a flipped bit refused%n", sample.name(), refused);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("unsupported")
     void aFormatThatIsNotReadIsRefusedByName(Unsupported file) throws IOException {
-        UnsupportedImageFormatException refusal = assertThrows(UnsupportedImageFormatException.class,
+        UnsupportedImageFormatException refusal = assertThrows(
+                UnsupportedImageFormatException.class,
                 () -> ImageDecoder.decode(Files.readAllBytes(file.file()), MAX_PIXELS));
-        assertTrue(refusal.getMessage().startsWith("The file is in the " + file.format() + " format"), refusal.getMessage());
+        assertTrue(
+                refusal.getMessage().startsWith("The file is in the " + file.format() + " format"),
+                refusal.getMessage());
     }
 }

@@ -41,14 +41,14 @@ import org.taxonomist.models.testdata.ImagingTools;
  */
 public final class DecodingBench {
 
-    private DecodingBench() {
-    }
+    private DecodingBench() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("decoding-bench");
         DecoderCorpus corpus = DecoderCorpus.writeInto(folder);
         int threads = Runtime.getRuntime().availableProcessors();
-        System.out.printf("%d threads, %s %s%n", threads, System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf(
+                "%d threads, %s %s%n", threads, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         Map<String, List<Double>> byFormat = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -64,12 +64,22 @@ public final class DecodingBench {
             pool.shutdownNow();
         }
         System.out.println("per format (mean over its variants):");
-        byFormat.forEach((format, rates) -> System.out.printf("  %-5s %6.0f images/s (%d variants)%n", format,
-                rates.stream().mapToDouble(Double::doubleValue).average().orElse(0), rates.size()));
+        byFormat.forEach((format, rates) -> System.out.printf(
+                "  %-5s %6.0f images/s (%d variants)%n",
+                format,
+                rates.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                rates.size()));
 
         ImagingTools tools = ImagingTools.ready();
         Path photo = folder.resolve("20mp.jpg");
-        tools.run("convert", folder.resolve("photo.png").toString(), "-resize", "5472x3648!", "-quality", "90", photo.toString());
+        tools.run(
+                "convert",
+                folder.resolve("photo.png").toString(),
+                "-resize",
+                "5472x3648!",
+                "-quality",
+                "90",
+                photo.toString());
         List<Path> illustration = illustration(folder);
         for (Path large : Stream.concat(Stream.of(photo), illustration.stream()).toList()) {
             large(large);
@@ -82,7 +92,9 @@ public final class DecodingBench {
     private static void wholeAgainstWorkingSize(Path folder) throws IOException {
         List<Path> photos;
         try (Stream<Path> files = Files.walk(folder)) {
-            photos = files.filter(f -> f.toString().toLowerCase().endsWith(".jpg")).sorted().toList();
+            photos = files.filter(f -> f.toString().toLowerCase().endsWith(".jpg"))
+                    .sorted()
+                    .toList();
         }
         double whole = 0;
         double working = 0;
@@ -96,7 +108,10 @@ public final class DecodingBench {
             BufferedImage fromWhole = ImageDecoder.thumbnail(ImageDecoder.toRgb(full), 256);
             whole += (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
-            BufferedImage fromWorking = ImageDecoder.thumbnail(ImageDecoder.toRgb(ImageDecoder.decode(bytes, Long.MAX_VALUE).image()), 256);
+            BufferedImage fromWorking = ImageDecoder.thumbnail(
+                    ImageDecoder.toRgb(
+                            ImageDecoder.decode(bytes, Long.MAX_VALUE).image()),
+                    256);
             working += (System.nanoTime() - start) / 1e9;
             pixels += (long) full.getWidth() * full.getHeight();
             if (fromWhole.getWidth() == fromWorking.getWidth() && fromWhole.getHeight() == fromWorking.getHeight()) {
@@ -105,9 +120,15 @@ public final class DecodingBench {
                 total += difference;
             }
         }
-        System.out.printf("%d photos (%.1f MP on average): decoded whole and thumbnailed in %.0f ms each, at working size in %.0f ms;"
-                + " thumbnails %.2f levels apart on average, %.2f at most%n", photos.size(), pixels / 1e6 / photos.size(),
-                1000 * whole / photos.size(), 1000 * working / photos.size(), total / photos.size(), worst);
+        System.out.printf(
+                "%d photos (%.1f MP on average): decoded whole and thumbnailed in %.0f ms each, at working size in %.0f ms;"
+                        + " thumbnails %.2f levels apart on average, %.2f at most%n",
+                photos.size(),
+                pixels / 1e6 / photos.size(),
+                1000 * whole / photos.size(),
+                1000 * working / photos.size(),
+                total / photos.size(),
+                worst);
     }
 
     /**
@@ -152,7 +173,8 @@ public final class DecodingBench {
             counts.add(pool.submit(() -> {
                 int n = 0;
                 while (!stop.get()) {
-                    ImageDecoder.toRgb(ImageDecoder.decode(bytes, Long.MAX_VALUE).image());
+                    ImageDecoder.toRgb(
+                            ImageDecoder.decode(bytes, Long.MAX_VALUE).image());
                     n++;
                 }
                 return n;
@@ -174,9 +196,16 @@ public final class DecodingBench {
             DecodedImage decoded = ImageDecoder.decode(bytes, Long.MAX_VALUE);
             ImageDecoder.toRgb(decoded.image());
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%-18s %8d bytes  %5d x %-5d (%5.1f MP) decoded to %d x %d in %.2f s%n", file.getFileName(), bytes.length,
-                    decoded.width(), decoded.height(), decoded.width() * (double) decoded.height() / 1e6,
-                    decoded.image().getWidth(), decoded.image().getHeight(), seconds);
+            System.out.printf(
+                    "%-18s %8d bytes  %5d x %-5d (%5.1f MP) decoded to %d x %d in %.2f s%n",
+                    file.getFileName(),
+                    bytes.length,
+                    decoded.width(),
+                    decoded.height(),
+                    decoded.width() * (double) decoded.height() / 1e6,
+                    decoded.image().getWidth(),
+                    decoded.image().getHeight(),
+                    seconds);
         }
     }
 }

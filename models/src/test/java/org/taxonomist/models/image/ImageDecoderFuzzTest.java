@@ -31,9 +31,32 @@ class ImageDecoderFuzzTest {
 
     @MethodSource("smallImages")
     // libFuzzer reads dictionary entries as printable ASCII, so other bytes are written \xNN.
-    @DictionaryEntries({"\\x89PNG\\x0D\\x0A\\x1A\\x0A", "IHDR", "IDAT", "IEND", "RIFF", "WEBP", "VP8 ", "VP8L", "VP8X", "EXIF",
-            "XMP ", "ICCP", "GIF89a", "NETSCAPE2.0", "BM", "II*\\x00", "MM\\x00*", "\\xFF\\xD8\\xFF\\xE0", "JFIF", "\\xFF\\xC0",
-            "\\xFF\\xC2", "\\xFF\\xDA", "\\xFF\\xD9", "Adobe"})
+    @DictionaryEntries({
+        "\\x89PNG\\x0D\\x0A\\x1A\\x0A",
+        "IHDR",
+        "IDAT",
+        "IEND",
+        "RIFF",
+        "WEBP",
+        "VP8 ",
+        "VP8L",
+        "VP8X",
+        "EXIF",
+        "XMP ",
+        "ICCP",
+        "GIF89a",
+        "NETSCAPE2.0",
+        "BM",
+        "II*\\x00",
+        "MM\\x00*",
+        "\\xFF\\xD8\\xFF\\xE0",
+        "JFIF",
+        "\\xFF\\xC0",
+        "\\xFF\\xC2",
+        "\\xFF\\xDA",
+        "\\xFF\\xD9",
+        "Adobe"
+    })
     @FuzzTest(maxDuration = "15s")
     void decodesOrRefusesWithAReason(byte[] bytes) {
         DecodedImage decoded;
@@ -46,7 +69,8 @@ class ImageDecoderFuzzTest {
         assertTrue(decoded.width() > 0 && decoded.height() > 0, decoded.width() + " x " + decoded.height());
         assertTrue((long) decoded.width() * decoded.height() <= MAX_PIXELS, "never above the pixel limit");
         BufferedImage image = decoded.image();
-        assertTrue((long) image.getWidth() * image.getHeight() * 4 <= 2 * RASTER_BUDGET,
+        assertTrue(
+                (long) image.getWidth() * image.getHeight() * 4 <= 2 * RASTER_BUDGET,
                 "the raster fits the budget: " + image.getWidth() + " x " + image.getHeight());
         BufferedImage rgb = ImageDecoder.toRgb(image);
         assertEquals(BufferedImage.TYPE_INT_RGB, rgb.getType());
@@ -60,7 +84,8 @@ class ImageDecoderFuzzTest {
         g.setColor(Color.ORANGE);
         g.fillOval(2, 2, 18, 12);
         g.dispose();
-        return Stream.of("png", "jpeg", "gif", "bmp", "tiff").map(format -> Arguments.of((Object) write(picture, format)));
+        return Stream.of("png", "jpeg", "gif", "bmp", "tiff")
+                .map(format -> Arguments.of((Object) write(picture, format)));
     }
 
     private static byte[] write(BufferedImage image, String format) {

@@ -14,11 +14,9 @@ import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +44,8 @@ class ImageDecoderTest {
     @ParameterizedTest
     @ValueSource(strings = {"tiff", "bmp", "gif"})
     void decodesFormatsWrittenByImageIo(String format) throws IOException {
-        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT).image());
+        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT)
+                .image());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertTrue(ImageIO.write(cat, format, out), "no ImageIO writer for " + format);
 
@@ -63,14 +62,16 @@ class ImageDecoderTest {
     @Test
     void rejectsTruncatedJpeg() {
         byte[] rocket = TestImages.photoBytes(TestImages.ROCKET);
-        UnreadableImageException e = assertThrows(UnreadableImageException.class,
+        UnreadableImageException e = assertThrows(
+                UnreadableImageException.class,
                 () -> ImageDecoder.decode(Arrays.copyOf(rocket, rocket.length * 6 / 10), LIMIT));
         assertTrue(e.getMessage().startsWith("The image data is truncated or corrupt"), e.getMessage());
     }
 
     @Test
     void rejectsScikitImagesOwnTruncatedJpeg() {
-        assertThrows(UnreadableImageException.class,
+        assertThrows(
+                UnreadableImageException.class,
                 () -> ImageDecoder.decode(TestImages.photoBytes("truncated.jpg"), LIMIT));
     }
 
@@ -86,8 +87,8 @@ class ImageDecoderTest {
     @Test
     void rejectsTruncatedPng() {
         byte[] cat = TestImages.photoBytes(TestImages.CAT);
-        UnreadableImageException e = assertThrows(UnreadableImageException.class,
-                () -> ImageDecoder.decode(Arrays.copyOf(cat, cat.length / 2), LIMIT));
+        UnreadableImageException e = assertThrows(
+                UnreadableImageException.class, () -> ImageDecoder.decode(Arrays.copyOf(cat, cat.length / 2), LIMIT));
         assertTrue(e.getMessage().startsWith("The image data is truncated or corrupt"), e.getMessage());
     }
 
@@ -96,7 +97,8 @@ class ImageDecoderTest {
         byte[] noise = new byte[4096];
         new Random(1).nextBytes(noise);
         noise[0] = 0; // make sure no signature matches by chance
-        UnreadableImageException e = assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(noise, LIMIT));
+        UnreadableImageException e =
+                assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(noise, LIMIT));
         assertEquals("The file is not a supported image (JPEG, PNG, WebP, GIF, BMP, TIFF, PSD)", e.getMessage());
         assertThrows(UnreadableImageException.class, () -> ImageDecoder.decode(new byte[0], LIMIT));
     }
@@ -114,7 +116,8 @@ class ImageDecoderTest {
     @Test
     void refusesADecompressionBombFromItsHeaderAlone() {
         byte[] bomb = Bombs.pngHeaderClaiming(100_000, 100_000);
-        ImageTooLargeException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        ImageTooLargeException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
                 () -> assertThrows(ImageTooLargeException.class, () -> ImageDecoder.decode(bomb, LIMIT)));
         assertTrue(e.getMessage().contains("100000 x 100000"), e.getMessage());
         assertTrue(e.getMessage().contains("50.0 megapixels"), e.getMessage());
@@ -124,7 +127,8 @@ class ImageDecoderTest {
     /** TwelveMonkeys decodes a WebP whole whatever the subsampling: one is refused beyond the raster budget. */
     @Test
     void aWebpIsRefusedBeyondWhatDecodingItWholeTakes() {
-        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
+        ImageTooLargeException e = assertThrows(
+                ImageTooLargeException.class,
                 () -> ImageDecoder.decode(Bombs.webpHeaderClaiming(6_000, 6_000), 250_000_000L));
         assertTrue(e.getMessage().contains("33.6 megapixels for WebP"), e.getMessage());
     }
@@ -132,16 +136,25 @@ class ImageDecoderTest {
     /** TwelveMonkeys refuses to decode what would take more than half the heap (at most 512 MB): too large, not corrupt. */
     @Test
     void aPictureItsReaderWillNotDecodeInTheMemoryItMayUseIsTooLargeNotCorrupt() {
-        ImageTooLargeException e = assertThrows(ImageTooLargeException.class,
+        ImageTooLargeException e = assertThrows(
+                ImageTooLargeException.class,
                 () -> ImageDecoder.decode(Bombs.tiffHeaderClaiming(30_000, 30_000), 1_000_000_000L));
-        assertTrue(e.getMessage().startsWith("The image is 30000 x 30000 pixels (900.0 megapixels), more than its reader decodes"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "The image is 30000 x 30000 pixels (900.0 megapixels), more than its reader decodes"),
                 e.getMessage());
     }
 
     @Test
     void largeButAllowedImagesPass() {
-        assertEquals(451, ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300).width());
-        assertThrows(ImageTooLargeException.class, () -> ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300 - 1));
+        assertEquals(
+                451,
+                ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300)
+                        .width());
+        assertThrows(
+                ImageTooLargeException.class,
+                () -> ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 451L * 300 - 1));
     }
 
     @Test
@@ -176,7 +189,8 @@ class ImageDecoderTest {
 
     @Test
     void thumbnailKeepsAspectAndAveragesPixels() {
-        BufferedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT).image();
+        BufferedImage cat = ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), LIMIT)
+                .image();
         BufferedImage thumb = ImageDecoder.thumbnail(cat, 128);
         assertEquals(128, thumb.getWidth());
         assertEquals(85, thumb.getHeight());
@@ -211,8 +225,12 @@ class ImageDecoderTest {
     @Test
     void aRasterOverTheBudgetIsDecodedSubsampled() throws IOException {
         int side = 1200;
-        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB), true, false,
-                Transparency.TRANSLUCENT, DataBuffer.TYPE_USHORT);
+        ComponentColorModel model = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                true,
+                false,
+                Transparency.TRANSLUCENT,
+                DataBuffer.TYPE_USHORT);
         BufferedImage deep = new BufferedImage(model, model.createCompatibleWritableRaster(side, side), false, null);
         deep.getRaster().setPixel(side - 1, side - 1, new int[] {65535, 0, 0, 65535});
         ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -221,18 +239,31 @@ class ImageDecoderTest {
         long budget = 3L << 20; // the raster is 1200 x 1200 x 8 bytes = 11 MB
         DecodedImage decoded = ImageDecoder.decode(png.toByteArray(), LIMIT, budget);
         assertEquals(side, decoded.width(), "the file's own size");
-        assertEquals(side / 2, decoded.image().getWidth(), "every second pixel: " + decoded.image().getWidth());
+        assertEquals(
+                side / 2,
+                decoded.image().getWidth(),
+                "every second pixel: " + decoded.image().getWidth());
         assertTrue(8L * decoded.image().getWidth() * decoded.image().getHeight() <= budget);
-        assertEquals(side, ImageDecoder.decode(png.toByteArray(), LIMIT).image().getWidth(), "within the default budget: whole");
-        assertEquals(2, ImageDecoder.subsampling(1400, 7000 * 5, 8, ImageDecoder.RASTER_BUDGET), "a 49 MP 16-bit RGBA panorama");
+        assertEquals(
+                side,
+                ImageDecoder.decode(png.toByteArray(), LIMIT).image().getWidth(),
+                "within the default budget: whole");
+        assertEquals(
+                2,
+                ImageDecoder.subsampling(1400, 7000 * 5, 8, ImageDecoder.RASTER_BUDGET),
+                "a 49 MP 16-bit RGBA panorama");
     }
 
     /** A large photo is decoded at the working size thumbnails and models need, not whole. */
     @Test
     void aLargePictureIsDecodedAtItsWorkingSize() {
         assertEquals(3, ImageDecoder.subsampling(5472, 3648, 4, ImageDecoder.RASTER_BUDGET), "20 MP: 1824 x 1216");
-        assertEquals(10, ImageDecoder.subsampling(10_535, 16_000, 4, ImageDecoder.RASTER_BUDGET), "168 MP: 1053 x 1600");
+        assertEquals(
+                10, ImageDecoder.subsampling(10_535, 16_000, 4, ImageDecoder.RASTER_BUDGET), "168 MP: 1053 x 1600");
         assertEquals(1, ImageDecoder.subsampling(2047, 1536, 4, ImageDecoder.RASTER_BUDGET), "3 MP: whole");
-        assertEquals(1, ImageDecoder.subsampling(3000, 1000, 4, ImageDecoder.RASTER_BUDGET), "a shorter side under twice the working size: whole");
+        assertEquals(
+                1,
+                ImageDecoder.subsampling(3000, 1000, 4, ImageDecoder.RASTER_BUDGET),
+                "a shorter side under twice the working size: whole");
     }
 }

@@ -45,7 +45,8 @@ class WebpDecodingTest {
 
         DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(encoded), 50_000_000L);
         assertEquals("webp", decoded.format());
-        BufferedImage expected = ImageDecoder.decode(Files.readAllBytes(reference), 50_000_000L).image();
+        BufferedImage expected =
+                ImageDecoder.decode(Files.readAllBytes(reference), 50_000_000L).image();
 
         int[] a = ImageDecoderTest.pixels(ImageDecoder.toRgb(expected));
         int[] b = ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image()));
@@ -69,7 +70,8 @@ class WebpDecodingTest {
         }
         double mean = total / (3.0 * a.length);
         double bottomMean = bottomThird / (3.0 * width * (height - 2 * height / 3));
-        String report = String.format("%s: max difference %d, mean %.3f, bottom third %.3f, bias R/G/B %.3f/%.3f/%.3f",
+        String report = String.format(
+                "%s: max difference %d, mean %.3f, bottom third %.3f, bias R/G/B %.3f/%.3f/%.3f",
                 photo, worst, mean, bottomMean, bias[0] / a.length, bias[1] / a.length, bias[2] / a.length);
         System.out.println("lossy WebP vs dwebp " + report);
         // Measured with 3.15.0: max 15, mean 0.38-0.54 (YUV->RGB rounding). 3.12.0 drifted toward the bottom
@@ -83,7 +85,8 @@ class WebpDecodingTest {
     @Test
     void losslessWebpIsExact() throws Exception {
         Path encoded = encode(TestImages.CAT, "-lossless");
-        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 50_000_000L).image());
+        BufferedImage cat = ImageDecoder.toRgb(ImageDecoder.decode(TestImages.photoBytes(TestImages.CAT), 50_000_000L)
+                .image());
         DecodedImage decoded = ImageDecoder.decode(Files.readAllBytes(encoded), 50_000_000L);
         assertArrayEquals(ImageDecoderTest.pixels(cat), ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image())));
     }
@@ -96,10 +99,14 @@ class WebpDecodingTest {
     @Test
     void metadataChunksAreReadPast() throws Exception {
         Path plain = encode(TestImages.CAT, "-q", "80");
-        Path icc = Files.write(work.resolve("srgb.icc"), ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        Path icc = Files.write(
+                work.resolve("srgb.icc"),
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         Path exif = Files.write(work.resolve("photo.exif"), new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-        Path xmp = Files.writeString(work.resolve("photo.xmp"), "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
-                + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/></x:xmpmeta>");
+        Path xmp = Files.writeString(
+                work.resolve("photo.xmp"),
+                "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF"
+                        + " xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/></x:xmpmeta>");
         WebpTool tool = new WebpTool(work);
         Path withIcc = work.resolve("icc.webp");
         Path withExif = work.resolve("exif.webp");
@@ -116,13 +123,16 @@ class WebpDecodingTest {
         DecodedImage reference = ImageDecoder.decode(Files.readAllBytes(plain), 50_000_000L);
         assertEquals(reference.width(), decoded.width());
         assertEquals(reference.height(), decoded.height());
-        assertArrayEquals(ImageDecoderTest.pixels(ImageDecoder.toRgb(reference.image())), ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image())));
+        assertArrayEquals(
+                ImageDecoderTest.pixels(ImageDecoder.toRgb(reference.image())),
+                ImageDecoderTest.pixels(ImageDecoder.toRgb(decoded.image())));
     }
 
     @Test
     void truncatedWebpIsRejected() throws Exception {
         byte[] bytes = Files.readAllBytes(encode(TestImages.CAT, "-q", "80"));
-        assertThrows(UnreadableImageException.class,
+        assertThrows(
+                UnreadableImageException.class,
                 () -> ImageDecoder.decode(Arrays.copyOf(bytes, bytes.length / 2), 50_000_000L));
     }
 
@@ -135,12 +145,19 @@ class WebpDecodingTest {
             chunks.add(Arrays.copyOfRange(webp, at, at + 8 + size + (size & 1)));
             at += 8 + size + (size & 1);
         }
-        byte[] xmp = chunks.stream().filter(c -> new String(c, 0, 4, StandardCharsets.US_ASCII).equals("XMP ")).findFirst().orElseThrow();
+        byte[] xmp = chunks.stream()
+                .filter(c -> new String(c, 0, 4, StandardCharsets.US_ASCII).equals("XMP "))
+                .findFirst()
+                .orElseThrow();
         chunks.remove(xmp);
         xmp[3] = 0;
-        int image = chunks.indexOf(chunks.stream().filter(c -> new String(c, 0, 4, StandardCharsets.US_ASCII).equals("VP8 ")).findFirst().orElseThrow());
+        int image = chunks.indexOf(chunks.stream()
+                .filter(c -> new String(c, 0, 4, StandardCharsets.US_ASCII).equals("VP8 "))
+                .findFirst()
+                .orElseThrow());
         chunks.add(image, xmp);
-        ByteBuffer out = ByteBuffer.allocate(webp.length).order(ByteOrder.LITTLE_ENDIAN).put(webp, 0, 12);
+        ByteBuffer out =
+                ByteBuffer.allocate(webp.length).order(ByteOrder.LITTLE_ENDIAN).put(webp, 0, 12);
         chunks.forEach(out::put);
         return out.array();
     }

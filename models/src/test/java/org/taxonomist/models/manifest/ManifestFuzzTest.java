@@ -27,19 +27,41 @@ class ManifestFuzzTest {
 
     @MethodSource("manifests")
     // libFuzzer reads dictionary entries as printable ASCII, so other bytes are written \xNN.
-    @DictionaryEntries({"file,labels\\x0A", "file", "labels", "\\x22", "\\x22\\x22", ",", "|", "\\x0A", "\\x0D\\x0A", "../",
-            "..\\x5C", "/", "~", "inside.png", "../outside.png", "sub/", "\\x00", "%2e%2e/", "\\xEF\\xBB\\xBF"})
+    @DictionaryEntries({
+        "file,labels\\x0A",
+        "file",
+        "labels",
+        "\\x22",
+        "\\x22\\x22",
+        ",",
+        "|",
+        "\\x0A",
+        "\\x0D\\x0A",
+        "../",
+        "..\\x5C",
+        "/",
+        "~",
+        "inside.png",
+        "../outside.png",
+        "sub/",
+        "\\x00",
+        "%2e%2e/",
+        "\\xEF\\xBB\\xBF"
+    })
     @FuzzTest(maxDuration = "15s")
     void readsOnlyRowsInsideItsFolder(byte[] text) throws IOException {
         Files.write(CSV, text);
         // The fuzzer learns the folder's path from the comparisons below; a manifest may quote what it says itself,
         // also split by CSV quotes ("/tmp/manifest-fuzz"123 reads as /tmp/manifest-fuzz123: found by this test).
-        boolean namesTheServer = new String(text, StandardCharsets.UTF_8).replace("\"", "").contains(SERVER.toString());
+        boolean namesTheServer =
+                new String(text, StandardCharsets.UTF_8).replace("\"", "").contains(SERVER.toString());
         Manifest manifest;
         try {
             manifest = Manifest.readConfined(CSV);
         } catch (ManifestException refused) {
-            assertFalse(!namesTheServer && refused.getMessage().contains(SERVER.toString()), "no server path: " + refused.getMessage());
+            assertFalse(
+                    !namesTheServer && refused.getMessage().contains(SERVER.toString()),
+                    "no server path: " + refused.getMessage());
             return;
         }
         for (ManifestEntry entry : manifest.entries()) {
@@ -48,14 +70,19 @@ class ManifestFuzzTest {
             assertTrue(Files.isRegularFile(file), "only files that exist: " + entry.file());
         }
         for (ManifestProblem problem : manifest.problems()) {
-            assertFalse(!namesTheServer && problem.toString().contains(SERVER.toString()), "no server path: " + problem);
+            assertFalse(
+                    !namesTheServer && problem.toString().contains(SERVER.toString()), "no server path: " + problem);
         }
     }
 
     static Stream<Arguments> manifests() {
-        return Stream.of("file,labels\ninside.png,cats|dogs\n", "file,labels\n../outside.png,cats\n",
-                        "labels,file,title\n\"a|b\",sub/../inside.png,\"x, y\"\n", "file\n" + IMPORT.resolve("inside.png") + "\n",
-                        "\"" + SERVER.toString().substring(0, 5) + "\"" + SERVER.toString().substring(5) + "\n")
+        return Stream.of(
+                        "file,labels\ninside.png,cats|dogs\n",
+                        "file,labels\n../outside.png,cats\n",
+                        "labels,file,title\n\"a|b\",sub/../inside.png,\"x, y\"\n",
+                        "file\n" + IMPORT.resolve("inside.png") + "\n",
+                        "\"" + SERVER.toString().substring(0, 5) + "\""
+                                + SERVER.toString().substring(5) + "\n")
                 .map(text -> Arguments.of((Object) text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -42,10 +42,13 @@ class ManifestTest {
         assertEquals(List.of("food", "\"quoted\""), manifest.entries().get(2).labels());
         assertEquals(List.of("\"quoted\"", "animals", "birds", "food", "pelican"), manifest.terms());
         assertEquals(3, manifest.problems().size());
-        assertTrue(manifest.problems().get(0).toString().startsWith("manifest.csv:5: ") && manifest.problems().get(0).reason().contains("does not exist"));
+        assertTrue(manifest.problems().get(0).toString().startsWith("manifest.csv:5: ")
+                && manifest.problems().get(0).reason().contains("does not exist"));
         assertEquals(6, manifest.problems().get(1).line());
         assertTrue(manifest.problems().get(1).reason().startsWith("expected 2 fields"));
-        assertEquals(new ManifestProblem("manifest.csv", 7, "no file name"), manifest.problems().get(2));
+        assertEquals(
+                new ManifestProblem("manifest.csv", 7, "no file name"),
+                manifest.problems().get(2));
     }
 
     @Test
@@ -83,8 +86,11 @@ class ManifestTest {
 
         Manifest manifest = Manifest.readConfined(csv);
 
-        assertEquals(List.of(3), manifest.entries().stream().map(ManifestEntry::line).toList());
-        assertEquals(new ManifestProblem("manifest.csv", 2, "'bad?name.png' is not a valid file name"), manifest.problems().get(0));
+        assertEquals(
+                List.of(3), manifest.entries().stream().map(ManifestEntry::line).toList());
+        assertEquals(
+                new ManifestProblem("manifest.csv", 2, "'bad?name.png' is not a valid file name"),
+                manifest.problems().get(0));
     }
 
     @Test
@@ -93,25 +99,37 @@ class ManifestTest {
         Files.write(collection.resolve("inside.png"), new byte[] {1});
         Path secret = Files.write(folder.resolve("secret.png"), new byte[] {1});
         Files.createSymbolicLink(collection.resolve("link.png"), secret);
-        Path csv = Files.writeString(collection.resolve("manifest.csv"), "file,labels\n"
-                + "inside.png,a\n"
-                + secret + ",a\n"
-                + "../secret.png,a\n"
-                + "../no-such-file.png,a\n"
-                + "link.png,a\n"
-                + "sub/../inside.png,a\n", StandardCharsets.UTF_8);
+        Path csv = Files.writeString(
+                collection.resolve("manifest.csv"),
+                "file,labels\n"
+                        + "inside.png,a\n"
+                        + secret + ",a\n"
+                        + "../secret.png,a\n"
+                        + "../no-such-file.png,a\n"
+                        + "link.png,a\n"
+                        + "sub/../inside.png,a\n",
+                StandardCharsets.UTF_8);
 
         Manifest confined = Manifest.readConfined(csv);
 
-        assertEquals(List.of(2, 7), confined.entries().stream().map(ManifestEntry::line).toList());
-        assertEquals(List.of(3, 4, 5, 6), confined.problems().stream().map(ManifestProblem::line).toList());
+        assertEquals(
+                List.of(2, 7),
+                confined.entries().stream().map(ManifestEntry::line).toList());
+        assertEquals(
+                List.of(3, 4, 5, 6),
+                confined.problems().stream().map(ManifestProblem::line).toList());
         for (ManifestProblem problem : confined.problems()) {
             assertTrue(problem.reason().endsWith(" is not inside the manifest's folder"), problem.toString());
-            assertTrue(!problem.reason().contains(folder.toString()) || problem.line() == 3, "no server path of its own: " + problem);
+            assertTrue(
+                    !problem.reason().contains(folder.toString()) || problem.line() == 3,
+                    "no server path of its own: " + problem);
         }
         assertEquals(5, Manifest.read(csv).entries().size(), "one's own manifest may name files anywhere");
-        Path missing = Files.writeString(collection.resolve("manifest.csv"), "file,labels\nmissing.png,a\n", StandardCharsets.UTF_8);
-        assertEquals("missing.png does not exist", Manifest.readConfined(missing).problems().get(0).reason());
+        Path missing = Files.writeString(
+                collection.resolve("manifest.csv"), "file,labels\nmissing.png,a\n", StandardCharsets.UTF_8);
+        assertEquals(
+                "missing.png does not exist",
+                Manifest.readConfined(missing).problems().get(0).reason());
     }
 
     private Path write(String text) throws IOException {

@@ -125,7 +125,9 @@ class PcaTest {
                 }
                 residual += (cu - variances[a] * u[i]) * (cu - variances[a] * u[i]);
             }
-            assertTrue(Math.sqrt(residual) < 1e-3 * variances[0], "residual of component " + a + ": " + Math.sqrt(residual));
+            assertTrue(
+                    Math.sqrt(residual) < 1e-3 * variances[0],
+                    "residual of component " + a + ": " + Math.sqrt(residual));
             if (a > 0) {
                 assertTrue(variances[a] <= variances[a - 1]);
             }
@@ -206,7 +208,8 @@ class PcaTest {
         long started = System.nanoTime();
         Pca pca = Pca.fit(x, 100, 1L);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Pca.fit: 2000 x 1344 -> 100 in %.2f s, explained variance %.3f%n", seconds, pca.explainedVariance());
+        System.out.printf(
+                "Pca.fit: 2000 x 1344 -> 100 in %.2f s, explained variance %.3f%n", seconds, pca.explainedVariance());
         assertTrue(pca.explainedVariance() > 0.75, "explained " + pca.explainedVariance());
     }
 
@@ -222,8 +225,13 @@ class PcaTest {
             started = System.nanoTime();
             pca.projectAll(x);
             double project = (System.nanoTime() - started) / 1e9;
-            System.out.printf("Pca.fit: 50000 x 1344 (%s) -> 100 in %.2f s (explained variance %.3f); projectAll %.2f s; %d cores%n",
-                    kind, fit, pca.explainedVariance(), project, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "Pca.fit: 50000 x 1344 (%s) -> 100 in %.2f s (explained variance %.3f); projectAll %.2f s; %d cores%n",
+                    kind,
+                    fit,
+                    pca.explainedVariance(),
+                    project,
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 

@@ -22,7 +22,8 @@ class ModelFetcherTest {
     void unpacksAVerifiedTarballAndIsIdempotent() throws Exception {
         ModelStore cache = ModelStore.fromEnvironment();
         Path cached = cache.tarball(ModelPackage.NSFWJS);
-        assumeTrue(Files.isRegularFile(cached), "no cached nsfwjs tarball to copy (built with -Dtaxonomist.skipFetch?)");
+        assumeTrue(
+                Files.isRegularFile(cached), "no cached nsfwjs tarball to copy (built with -Dtaxonomist.skipFetch?)");
         ModelStore store = new ModelStore(root);
         Files.copy(cached, store.tarball(ModelPackage.NSFWJS));
         ModelFetcher fetcher = new ModelFetcher(store);
@@ -63,7 +64,9 @@ class ModelFetcherTest {
         assertTrue(e.getMessage().contains("Is the npm registry reachable"), e.getMessage());
         assertTrue(e.getMessage().contains("ENOTFOUND"), e.getMessage());
         try (var leftovers = Files.list(root.resolve("store"))) {
-            assertTrue(leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".download-")), "temp folder left behind");
+            assertTrue(
+                    leftovers.noneMatch(p -> p.getFileName().toString().startsWith(".download-")),
+                    "temp folder left behind");
         }
     }
 }

@@ -23,7 +23,9 @@ class ModelStoreTest {
             assertEquals(root.toAbsolutePath(), ModelStore.fromEnvironment().root());
             System.clearProperty(ModelStore.ROOT_PROPERTY);
             if (System.getenv(ModelStore.ROOT_ENV) == null) {
-                assertEquals(Path.of(System.getProperty("user.home"), ".cache", "taxonomist", "models").toAbsolutePath(),
+                assertEquals(
+                        Path.of(System.getProperty("user.home"), ".cache", "taxonomist", "models")
+                                .toAbsolutePath(),
                         ModelStore.fromEnvironment().root());
             }
         } finally {

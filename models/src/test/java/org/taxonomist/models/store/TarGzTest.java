@@ -21,7 +21,10 @@ class TarGzTest {
     @Test
     void extractsFilesBelowThePackageFolderIncludingPaxLongNames() throws IOException {
         String longName = "package/" + "deep/".repeat(30) + "file.txt";
-        Path tgz = tarball(entry("package/LICENSE", '0', "MIT"), pax(longName), entry("package/ignored-short-name", '0', "long"),
+        Path tgz = tarball(
+                entry("package/LICENSE", '0', "MIT"),
+                pax(longName),
+                entry("package/ignored-short-name", '0', "long"),
                 entry("package/dir/", '5', ""));
         Path target = work.resolve("out");
         TarGz.extract(tgz, target);

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class DebianPackages {
 
-    private DebianPackages() {
-    }
+    private DebianPackages() {}
 
     /** The cache folder for test data. */
     public static Path cacheRoot() {
@@ -44,8 +43,9 @@ public final class DebianPackages {
         }
         try {
             Files.createDirectories(root);
-            try (FileChannel channel = FileChannel.open(root.resolve(".apt.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            root.resolve(".apt.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
                 if (!Files.isRegularFile(target.resolve(".complete"))) {
                     fetch(root, target, packages);
                 }
@@ -61,8 +61,10 @@ public final class DebianPackages {
      * returns its exit code. Output goes to {@code log}.
      */
     public static int run(Path unpacked, List<String> command, Path log) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        String libraries = unpacked.resolve("usr/lib/x86_64-linux-gnu") + ":" + unpacked.resolve("lib/x86_64-linux-gnu");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        String libraries =
+                unpacked.resolve("usr/lib/x86_64-linux-gnu") + ":" + unpacked.resolve("lib/x86_64-linux-gnu");
         String existing = System.getenv("LD_LIBRARY_PATH");
         builder.environment().put("LD_LIBRARY_PATH", existing == null ? libraries : libraries + ":" + existing);
         Process process = builder.start();
@@ -92,7 +94,8 @@ public final class DebianPackages {
                     }
                 }
             }
-            Files.writeString(unpackedDir.resolve(".complete"), String.join(" ", packages) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    unpackedDir.resolve(".complete"), String.join(" ", packages) + "\n", StandardCharsets.UTF_8);
             deleteRecursively(target);
             Files.move(unpackedDir, target);
         } finally {
@@ -104,8 +107,11 @@ public final class DebianPackages {
     private static String exec(List<String> command, Path directory) {
         try {
             Path log = Files.createTempFile(directory, "log", ".txt");
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 return "timed out";

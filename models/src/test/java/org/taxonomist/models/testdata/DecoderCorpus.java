@@ -114,13 +114,23 @@ public final class DecoderCorpus {
         String adobe = ImagingTools.ADOBE_RGB.toString();
         // References assign the profile (a no-op where the file embeds it), then convert to sRGB.
         String[] fromAdobeRgb = {"-profile", adobe, "-profile", srgb};
-        Path adobeRgb = convert("adobe-rgb.jpg", photo.toString(), "-profile", srgb, "-profile", adobe, "-quality", "92");
+        Path adobeRgb =
+                convert("adobe-rgb.jpg", photo.toString(), "-profile", srgb, "-profile", adobe, "-quality", "92");
         sample("jpeg-adobe-rgb-profile", adobeRgb, reference(adobeRgb, fromAdobeRgb), 1.5);
-        Path cmyk = convert("cmyk.jpg", photo.toString(), "-profile", srgb, "-profile", ImagingTools.CMYK.toString(), "-quality", "92");
+        Path cmyk = convert(
+                "cmyk.jpg",
+                photo.toString(),
+                "-profile",
+                srgb,
+                "-profile",
+                ImagingTools.CMYK.toString(),
+                "-quality",
+                "92");
         sample("jpeg-cmyk-profile", cmyk, reference(cmyk, "-profile", srgb), 1.5);
         Path plainCmyk = convert("cmyk-plain.jpg", photo.toString(), "-colorspace", "CMYK", "-quality", "92");
         sample("jpeg-cmyk-no-profile", plainCmyk, reference(plainCmyk, "-colorspace", "sRGB"), 1.5);
-        String[] turns = {"", "-flop", "-rotate 180", "-flip", "-transpose", "-rotate 90", "-transverse", "-rotate 270"};
+        String[] turns = {"", "-flop", "-rotate 180", "-flip", "-transpose", "-rotate 90", "-transverse", "-rotate 270"
+        };
         for (int tag = 1; tag <= 8; tag++) {
             Path oriented = exif(jpeg, "orientation-" + tag + ".jpg", "-Orientation#=" + tag);
             String[] turn = turns[tag - 1].isEmpty() ? new String[0] : turns[tag - 1].split(" ");
@@ -129,13 +139,15 @@ public final class DecoderCorpus {
 
         Path png16 = convert("16-bit.png", photo.toString(), "-depth", "16");
         sample("png-16-bit", png16, reference(png16), 0.6);
-        Path palette = convert("palette.png", photo.toString(), "-colors", "200", "PNG8:" + folder.resolve("palette.png"));
+        Path palette =
+                convert("palette.png", photo.toString(), "-colors", "200", "PNG8:" + folder.resolve("palette.png"));
         sample("png-palette", palette, reference(palette), 0.5);
         Path grey = convert("grey.png", photo.toString(), "-colorspace", "Gray");
         sample("png-grey", grey, reference(grey), 0.5);
         Path grey16 = convert("grey-16-bit.png", photo.toString(), "-colorspace", "Gray", "-depth", "16");
         sample("png-grey-16-bit", grey16, reference(grey16), 0.6);
-        Path greyAlpha = convert("grey-alpha.png", logo.toString(), "-colorspace", "Gray", "-define", "png:color-type=4");
+        Path greyAlpha =
+                convert("grey-alpha.png", logo.toString(), "-colorspace", "Gray", "-define", "png:color-type=4");
         sample("png-grey-alpha", greyAlpha, reference(greyAlpha), 0.5, false, 500, 500);
         // ImageMagick converts the pixels to Adobe RGB but writes no iCCP chunk; exiftool embeds the profile.
         Path adobeRgbPng = convert("adobe-rgb.png", photo.toString(), "-profile", srgb, "-profile", adobe);
@@ -159,11 +171,23 @@ public final class DecoderCorpus {
         Path withMetadata = webp("metadata.webp", tagged, "-q", "80", "-metadata", "all");
         sample("webp-exif-metadata", withMetadata, dwebp(withMetadata), 1.0);
         // exiftool does not write WebP: cwebp copies the EXIF of a JPEG tagged "turned 90 degrees anticlockwise".
-        Path webpTurned = webp("orientation-8.webp", folder.resolve("orientation-8.jpg"), "-lossless", "-metadata", "exif");
+        Path webpTurned =
+                webp("orientation-8.webp", folder.resolve("orientation-8.jpg"), "-lossless", "-metadata", "exif");
         sample("webp-exif-orientation-8", webpTurned, reference(jpeg, "-rotate", "270"), 1.0, true);
         Path animatedWebp = folder.resolve("animated.webp");
-        tools.run("img2webp", "-loop", "0", "-lossless", "-d", "500", photo.toString(), "-d", "500", mirrored.toString(),
-                "-o", animatedWebp.toString());
+        tools.run(
+                "img2webp",
+                "-loop",
+                "0",
+                "-lossless",
+                "-d",
+                "500",
+                photo.toString(),
+                "-d",
+                "500",
+                mirrored.toString(),
+                "-o",
+                animatedWebp.toString());
         sample("webp-animated", animatedWebp, reference(photo), 0.5);
 
         Path gif = convert("animated.gif", "-delay", "50", photo.toString(), mirrored.toString(), "-loop", "0");
@@ -172,10 +196,12 @@ public final class DecoderCorpus {
         sample("bmp", bmp, reference(photo), 0.5);
 
         for (String compression : List.of("LZW", "Zip", "JPEG")) {
-            Path tiff = convert("photo-" + compression.toLowerCase() + ".tif", photo.toString(), "-compress", compression);
+            Path tiff =
+                    convert("photo-" + compression.toLowerCase() + ".tif", photo.toString(), "-compress", compression);
             sample("tiff-" + compression.toLowerCase(), tiff, reference(tiff), compression.equals("JPEG") ? 1.0 : 0.5);
         }
-        Path tiffProfile = convert("adobe-rgb.tif", photo.toString(), "-profile", srgb, "-profile", adobe, "-compress", "LZW");
+        Path tiffProfile =
+                convert("adobe-rgb.tif", photo.toString(), "-profile", srgb, "-profile", adobe, "-compress", "LZW");
         sample("tiff-adobe-rgb-profile", tiffProfile, reference(tiffProfile, fromAdobeRgb), 1.5);
         Path tiff16 = convert("16-bit.tif", photo.toString(), "-depth", "16", "-compress", "Zip");
         sample("tiff-16-bit", tiff16, reference(tiff16), 0.6);
@@ -199,13 +225,16 @@ public final class DecoderCorpus {
         // A DNG is a TIFF with a DNG version; NEF and ARW files start with the camera's reduced-size preview.
         Path tiff = folder.resolve("photo-lzw.tif");
         unsupported.add(new Unsupported("dng", exif(tiff, "photo.dng", "-DNGVersion=1 4 0 0"), "camera RAW"));
-        unsupported.add(new Unsupported("raw-preview-first", exif(tiff, "preview-first.tif", "-SubfileType#=1"), "camera RAW"));
+        unsupported.add(
+                new Unsupported("raw-preview-first", exif(tiff, "preview-first.tif", "-SubfileType#=1"), "camera RAW"));
         Path pdf = folder.resolve("photo.pdf"); // Debian's ImageMagick policy forbids writing PDF
         tools.run("tiff2pdf", "-j", "-o", pdf.toString(), tiff.toString());
         unsupported.add(new Unsupported("pdf", pdf, "PDF"));
-        Path svg = Files.writeString(folder.resolve("drawing.svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"80\"><rect width=\"120\" height=\"80\""
-                + " fill=\"#c33\"/></svg>\n");
+        Path svg = Files.writeString(
+                folder.resolve("drawing.svg"),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"80\"><rect width=\"120\" height=\"80\""
+                        + " fill=\"#c33\"/></svg>\n");
         unsupported.add(new Unsupported("svg", svg, "SVG"));
     }
 
@@ -217,7 +246,8 @@ public final class DecoderCorpus {
         sample(name, file, reference, tolerance, sideways, WIDTH, HEIGHT);
     }
 
-    private void sample(String name, Path file, Path reference, double tolerance, boolean sideways, int width, int height) {
+    private void sample(
+            String name, Path file, Path reference, double tolerance, boolean sideways, int width, int height) {
         samples.add(new Sample(name, file, reference, sideways ? height : width, sideways ? width : height, tolerance));
     }
 
@@ -237,7 +267,8 @@ public final class DecoderCorpus {
         List<String> args = new ArrayList<>(List.of(file.toString()));
         args.addAll(List.of(operations));
         args.addAll(List.of("-background", "white", "-alpha", "remove", "-alpha", "off", "-depth", "8"));
-        Path out = folder.resolve("reference-" + file.getFileName().toString().replace("[0]", "") + "-" + samples.size() + ".png");
+        Path out = folder.resolve(
+                "reference-" + file.getFileName().toString().replace("[0]", "") + "-" + samples.size() + ".png");
         args.add("PNG24:" + out);
         tools.run("convert", args.toArray(String[]::new));
         return out;

@@ -17,22 +17,32 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class ImagingTools {
 
-    private static final List<String> PACKAGES = List.of("imagemagick", "libimage-exiftool-perl", "webp",
-            "libheif-examples", "libtiff-tools", "icc-profiles-free", "libgs-common");
+    private static final List<String> PACKAGES = List.of(
+            "imagemagick",
+            "libimage-exiftool-perl",
+            "webp",
+            "libheif-examples",
+            "libtiff-tools",
+            "icc-profiles-free",
+            "libgs-common");
     /** A file of each package: present when all are installed. */
-    private static final List<Path> INSTALLED = List.of(Path.of("/usr/bin/convert"), Path.of("/usr/bin/exiftool"),
-            Path.of("/usr/bin/img2webp"), Path.of("/usr/bin/heif-enc"), Path.of("/usr/bin/tiff2pdf"),
+    private static final List<Path> INSTALLED = List.of(
+            Path.of("/usr/bin/convert"),
+            Path.of("/usr/bin/exiftool"),
+            Path.of("/usr/bin/img2webp"),
+            Path.of("/usr/bin/heif-enc"),
+            Path.of("/usr/bin/tiff2pdf"),
             Path.of("/usr/share/color/icc/sRGB.icc"),
             Path.of("/usr/share/color/icc/ghostscript/default_cmyk.icc"));
     /** Free ICC profiles installed with the tools. */
     public static final Path SRGB = Path.of("/usr/share/color/icc/sRGB.icc");
+
     public static final Path ADOBE_RGB = Path.of("/usr/share/color/icc/compatibleWithAdobeRGB1998.icc");
     public static final Path CMYK = Path.of("/usr/share/color/icc/ghostscript/default_cmyk.icc");
 
     private static boolean checked;
 
-    private ImagingTools() {
-    }
+    private ImagingTools() {}
 
     /** The tools; installs them first if needed and possible, else skips the calling test. */
     public static synchronized ImagingTools ready() {
@@ -43,8 +53,10 @@ public final class ImagingTools {
                 install.addAll(PACKAGES);
                 exec(install);
             }
-            Assumptions.assumeTrue(installed(), "Skipped: Debian's image tools are needed (as root: apt-get install "
-                    + String.join(" ", PACKAGES) + ")");
+            Assumptions.assumeTrue(
+                    installed(),
+                    "Skipped: Debian's image tools are needed (as root: apt-get install " + String.join(" ", PACKAGES)
+                            + ")");
             checked = true;
             System.out.println("Image tools: " + versions());
         }
@@ -63,23 +75,32 @@ public final class ImagingTools {
         command.addAll(List.of(args));
         Outcome outcome = exec(command);
         if (outcome.exit() != 0) {
-            throw new IOException(String.join(" ", command) + " failed (exit " + outcome.exit() + "): " + outcome.output());
+            throw new IOException(
+                    String.join(" ", command) + " failed (exit " + outcome.exit() + "): " + outcome.output());
         }
     }
 
     private static String versions() {
-        return String.join("; ", exec(List.of("/usr/bin/convert", "-version")).output().lines().findFirst().orElse("convert ?"),
-                "exiftool " + exec(List.of("/usr/bin/exiftool", "-ver")).output().strip(),
-                "libwebp " + exec(List.of("/usr/bin/cwebp", "-version")).output().strip());
+        return String.join(
+                "; ",
+                exec(List.of("/usr/bin/convert", "-version"))
+                        .output()
+                        .lines()
+                        .findFirst()
+                        .orElse("convert ?"),
+                "exiftool "
+                        + exec(List.of("/usr/bin/exiftool", "-ver")).output().strip(),
+                "libwebp "
+                        + exec(List.of("/usr/bin/cwebp", "-version")).output().strip());
     }
 
-    private record Outcome(int exit, String output) {
-    }
+    private record Outcome(int exit, String output) {}
 
     /** Runs {@code command} to its end; exit -1 when it could not start or ran over ten minutes. */
     private static Outcome exec(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

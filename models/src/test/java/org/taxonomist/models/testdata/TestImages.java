@@ -30,22 +30,30 @@ public final class TestImages {
     /** A motorcycle, 741 x 500 PNG. */
     public static final String MOTORCYCLE = "motorcycle_left.png";
     /** RGB photographs in the package (others are grey, synthetic or test fixtures). */
-    public static final List<String> COLOUR_PHOTOS = List.of(CAT, COFFEE, ASTRONAUT, ROCKET, MOTORCYCLE,
-            "motorcycle_right.png", "hubble_deep_field.jpg", "retina.jpg", "ihc.png");
+    public static final List<String> COLOUR_PHOTOS = List.of(
+            CAT,
+            COFFEE,
+            ASTRONAUT,
+            ROCKET,
+            MOTORCYCLE,
+            "motorcycle_right.png",
+            "hubble_deep_field.jpg",
+            "retina.jpg",
+            "ihc.png");
     /** A logo with transparency, 500 x 500 RGBA PNG. */
     public static final String LOGO = "logo.png";
 
     private static final String PACKAGE = "python3-skimage";
     private static final String DATA = "usr/lib/python3/dist-packages/skimage/data";
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** The photo file {@code name} (e.g. {@link #CAT}), fetched if needed. */
     public static Path photo(String name) {
         Path file = DebianPackages.unpacked(PACKAGE).resolve(DATA).resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("No photo " + name + " in " + PACKAGE + " (see " + file.getParent() + ")");
+            throw new IllegalArgumentException(
+                    "No photo " + name + " in " + PACKAGE + " (see " + file.getParent() + ")");
         }
         return file;
     }

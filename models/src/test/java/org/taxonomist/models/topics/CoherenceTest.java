@@ -17,12 +17,14 @@ class CoherenceTest {
     void npmiOfDocumentCoOccurrence() {
         List<List<String>> documents = List.of(List.of("a", "b"), List.of("a", "b"), List.of("c"), List.of("c", "a"));
         // P(a) = 3/4, P(b) = 1/2, P(a, b) = 1/2: log(4/3) / log 2
-        double[] npmi = Coherence.npmi(documents, List.of(List.of("a", "b"), List.of("b", "c"), List.of("b", "unseen"), List.of("a")));
+        double[] npmi = Coherence.npmi(
+                documents, List.of(List.of("a", "b"), List.of("b", "c"), List.of("b", "unseen"), List.of("a")));
         assertEquals(Math.log(4.0 / 3) / Math.log(2), npmi[0], 1e-12);
         assertEquals(-1, npmi[1], 0, "never together");
         assertEquals(-1, npmi[2], 0, "a term no document has");
         assertTrue(Double.isNaN(npmi[3]), "one term has no pairs");
-        assertEquals(1, Coherence.npmi(List.of(List.of("a", "b"), List.of("b", "a")), List.of(List.of("a", "b")))[0], 0);
+        assertEquals(
+                1, Coherence.npmi(List.of(List.of("a", "b"), List.of("b", "a")), List.of(List.of("a", "b")))[0], 0);
         // a group's figure is the mean over its pairs: (0.415 − 1 − 1) / 3
         assertEquals((npmi[0] - 2) / 3, Coherence.npmi(documents, List.of(List.of("a", "b", "unseen")))[0], 1e-12);
         assertEquals((npmi[0] - 2) / 3, Coherence.mean(npmi), 1e-12, "the mean skips NaN");
@@ -56,12 +58,16 @@ class CoherenceTest {
         PlantedTopics corpus = PlantedTopics.generate(6, 20, 600, 8, 11L);
         TopicSettings settings = (method == TopicMethod.LDA ? TopicSettings.lda() : TopicSettings.nmf()).withThreads(2);
         List<TopicCountQuality> qualities = Topics.compareTopicCounts(corpus.documents(), List.of(2, 6), settings);
-        assertEquals(List.of(2, 6), qualities.stream().map(TopicCountQuality::topics).toList());
+        assertEquals(
+                List.of(2, 6), qualities.stream().map(TopicCountQuality::topics).toList());
         assertEquals(2, qualities.get(0).topicCoherence().length);
         assertEquals(6, qualities.get(1).topicCoherence().length);
-        assertTrue(qualities.get(1).coherence() > qualities.get(0).coherence() + 0.2,
-                "k=6: " + qualities.get(1).coherence() + ", k=2: " + qualities.get(0).coherence());
+        assertTrue(
+                qualities.get(1).coherence() > qualities.get(0).coherence() + 0.2,
+                "k=6: " + qualities.get(1).coherence() + ", k=2: "
+                        + qualities.get(0).coherence());
         TopicModel six = Topics.fit(corpus.documents(), settings.withTopics(6)).model();
-        assertArrayEquals(Coherence.npmi(corpus.documents(), six), qualities.get(1).topicCoherence(), 1e-12);
+        assertArrayEquals(
+                Coherence.npmi(corpus.documents(), six), qualities.get(1).topicCoherence(), 1e-12);
     }
 }

@@ -36,28 +36,37 @@ public final class DebtagsTopicsReport {
 
     private static final int SHOWN = 10;
 
-    private DebtagsTopicsReport() {
-    }
+    private DebtagsTopicsReport() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         List<String> options = Arrays.asList(args);
         boolean section = options.contains("--section");
-        int k = options.contains("--topics") ? Integer.parseInt(options.get(options.indexOf("--topics") + 1)) : TopicSettings.DEFAULT_TOPICS;
+        int k = options.contains("--topics")
+                ? Integer.parseInt(options.get(options.indexOf("--topics") + 1))
+                : TopicSettings.DEFAULT_TOPICS;
         String file = options.isEmpty() || options.get(0).startsWith("--") ? null : options.get(0);
-        List<List<String>> documents = file == null ? fromAptCache(section) : read(Files.newBufferedReader(Path.of(file)), section);
+        List<List<String>> documents =
+                file == null ? fromAptCache(section) : read(Files.newBufferedReader(Path.of(file)), section);
         Set<String> vocabulary = new HashSet<>();
         documents.forEach(vocabulary::addAll);
-        System.out.printf("%d tagged packages, %d distinct tags, %.1f tags per package on average%n", documents.size(), vocabulary.size(),
+        System.out.printf(
+                "%d tagged packages, %d distinct tags, %.1f tags per package on average%n",
+                documents.size(),
+                vocabulary.size(),
                 documents.stream().mapToInt(List::size).average().orElse(0));
 
         Baseline chance = baseline(documents, k);
-        System.out.printf("random groups of %d tags drawn by frequency: purity %.2f, NPMI %.3f%n%n", SHOWN, chance.purity(), chance.coherence());
-        for (TopicSettings settings : List.of(TopicSettings.lda().withTopics(k), TopicSettings.nmf().withTopics(k))) {
+        System.out.printf(
+                "random groups of %d tags drawn by frequency: purity %.2f, NPMI %.3f%n%n",
+                SHOWN, chance.purity(), chance.coherence());
+        for (TopicSettings settings :
+                List.of(TopicSettings.lda().withTopics(k), TopicSettings.nmf().withTopics(k))) {
             report(documents, settings);
         }
         for (TopicSettings settings : List.of(TopicSettings.lda(), TopicSettings.nmf())) {
             System.out.print(settings.method() + " coherence by topic count:");
-            for (TopicCountQuality quality : Topics.compareTopicCounts(documents, List.of(10, 20, 30, 40, 60), settings)) {
+            for (TopicCountQuality quality :
+                    Topics.compareTopicCounts(documents, List.of(10, 20, 30, 40, 60), settings)) {
                 System.out.printf(" k=%d %.3f;", quality.topics(), quality.coherence());
             }
             System.out.println();
@@ -70,10 +79,18 @@ public final class DebtagsTopicsReport {
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] coherence = Coherence.npmi(documents, model);
         double puritySum = 0;
-        System.out.printf("%s, k=%d, %d iterations, %d threads, seed %d: %.1f s%n", settings.method(), settings.topics(),
-                settings.iterations(), settings.threads(), settings.seed(), seconds);
+        System.out.printf(
+                "%s, k=%d, %d iterations, %d threads, seed %d: %.1f s%n",
+                settings.method(),
+                settings.topics(),
+                settings.iterations(),
+                settings.threads(),
+                settings.seed(),
+                seconds);
         for (int topic = 0; topic < model.topics(); topic++) {
-            List<String> top = model.topTerms(topic, SHOWN).stream().map(WeightedTerm::term).toList();
+            List<String> top = model.topTerms(topic, SHOWN).stream()
+                    .map(WeightedTerm::term)
+                    .toList();
             Map.Entry<String, Integer> facet = dominantFacet(top);
             double purity = facet.getValue() / (double) top.size();
             puritySum += purity;
@@ -81,14 +98,16 @@ public final class DebtagsTopicsReport {
             for (WeightedTerm term : model.topTerms(topic, SHOWN)) {
                 terms.append(String.format(" %s %.3f,", term.term(), term.weight()));
             }
-            System.out.printf("  topic %2d  facet %-14s purity %.1f  NPMI %6.3f |%s%n", topic, facet.getKey(), purity, coherence[topic],
-                    terms.substring(0, terms.length() - 1));
+            System.out.printf(
+                    "  topic %2d  facet %-14s purity %.1f  NPMI %6.3f |%s%n",
+                    topic, facet.getKey(), purity, coherence[topic], terms.substring(0, terms.length() - 1));
         }
-        System.out.printf("%s mean purity %.2f, mean NPMI %.3f%n%n", settings.method(), puritySum / model.topics(), Coherence.mean(coherence));
+        System.out.printf(
+                "%s mean purity %.2f, mean NPMI %.3f%n%n",
+                settings.method(), puritySum / model.topics(), Coherence.mean(coherence));
     }
 
-    private record Baseline(double purity, double coherence) {
-    }
+    private record Baseline(double purity, double coherence) {}
 
     /** Purity and coherence of random groups of tags, each tag drawn with probability ∝ its document frequency. */
     private static Baseline baseline(List<List<String>> documents, int groups) {
@@ -125,9 +144,12 @@ public final class DebtagsTopicsReport {
     }
 
     private static List<List<String>> fromAptCache(boolean section) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("apt-cache", "dumpavail").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder("apt-cache", "dumpavail")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         List<List<String>> documents;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             documents = read(reader, section);
         }
         if (process.waitFor() != 0) {
@@ -161,13 +183,15 @@ public final class DebtagsTopicsReport {
                 int colon = line.indexOf(':');
                 field = colon < 0 ? null : line.substring(0, colon);
                 if (field != null) {
-                    fields.put(field, new StringBuilder(line.substring(colon + 1).strip()));
+                    fields.put(
+                            field, new StringBuilder(line.substring(colon + 1).strip()));
                 }
             }
         }
     }
 
-    private static void addPackage(Map<String, StringBuilder> fields, boolean section, Set<String> seen, List<List<String>> documents) {
+    private static void addPackage(
+            Map<String, StringBuilder> fields, boolean section, Set<String> seen, List<List<String>> documents) {
         StringBuilder name = fields.get("Package");
         StringBuilder tags = fields.get("Tag");
         if (name == null || tags == null || !seen.add(name.toString())) {

@@ -9,8 +9,7 @@ import java.util.Set;
 /** Which planted topics a fit found: each matched by a different found topic whose top terms are mostly its own. */
 final class Recovery {
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /**
      * Planted topic → found topic, for the planted topics whose terms make up at least

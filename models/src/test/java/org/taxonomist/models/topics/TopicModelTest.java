@@ -41,7 +41,9 @@ class TopicModelTest {
     void topTermsAreTheHeaviestFirst() {
         TopicModel model = model(TopicMethod.LDA);
         assertEquals(List.of(new WeightedTerm("sea", 0.5f), new WeightedTerm("sand bar", 0.3f)), model.topTerms(0, 2));
-        assertEquals(List.of("dog", "cat", "surf", "sea", "sand bar"), model.topTerms(1, 10).stream().map(WeightedTerm::term).toList());
+        assertEquals(
+                List.of("dog", "cat", "surf", "sea", "sand bar"),
+                model.topTerms(1, 10).stream().map(WeightedTerm::term).toList());
     }
 
     @ParameterizedTest
@@ -49,7 +51,8 @@ class TopicModelTest {
     void fittedWeightsAreDistributions(TopicMethod method) {
         PlantedTopics corpus = PlantedTopics.generate(3, 10, 200, 5, 5L);
         TopicSettings settings = method == TopicMethod.LDA ? TopicSettings.lda() : TopicSettings.nmf();
-        TopicModel model = Topics.fit(corpus.documents(), settings.withTopics(3).withThreads(1)).model();
+        TopicModel model = Topics.fit(corpus.documents(), settings.withTopics(3).withThreads(1))
+                .model();
         for (int k = 0; k < 3; k++) {
             assertEquals(1.0, TopicsTest.sum(model.termWeights(k)), 1e-4);
         }
@@ -76,12 +79,16 @@ class TopicModelTest {
     @Test
     void refusesCorruptBytes() {
         byte[] bytes = model(TopicMethod.NMF).toBytes();
-        assertThrows(IllegalArgumentException.class, () -> TopicModel.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)));
-        assertThrows(IllegalArgumentException.class, () -> TopicModel.fromBytes(Arrays.copyOf(bytes, bytes.length + 1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> TopicModel.fromBytes(Arrays.copyOf(bytes, bytes.length - 3)));
+        assertThrows(
+                IllegalArgumentException.class, () -> TopicModel.fromBytes(Arrays.copyOf(bytes, bytes.length + 1)));
         byte[] otherVersion = bytes.clone();
         otherVersion[7] = 2;
-        assertEquals("Unknown topic model format version 2",
-                assertThrows(IllegalArgumentException.class, () -> TopicModel.fromBytes(otherVersion)).getMessage());
+        assertEquals(
+                "Unknown topic model format version 2",
+                assertThrows(IllegalArgumentException.class, () -> TopicModel.fromBytes(otherVersion))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> TopicModel.fromBytes(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
     }
 
@@ -90,9 +97,14 @@ class TopicModelTest {
         assertThrows(IllegalArgumentException.class, () -> TopicModel.lda(1, TERMS, WEIGHTS, new double[] {0.1}));
         assertThrows(IllegalArgumentException.class, () -> TopicModel.lda(1, TERMS, WEIGHTS, new double[] {0.1, 0}));
         assertThrows(IllegalArgumentException.class, () -> TopicModel.nmf(1, TERMS, WEIGHTS, new double[] {1, 1}));
-        assertThrows(IllegalArgumentException.class, () -> TopicModel.lda(1, TERMS.subList(0, 4), WEIGHTS, new double[] {0.1, 0.1}));
-        assertThrows(IllegalArgumentException.class, () -> TopicModel.lda(1, List.of("a", "a", "b", "c", "d"), WEIGHTS, new double[] {0.1, 0.1}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TopicModel.lda(1, TERMS.subList(0, 4), WEIGHTS, new double[] {0.1, 0.1}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TopicModel.lda(1, List.of("a", "a", "b", "c", "d"), WEIGHTS, new double[] {0.1, 0.1}));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TopicModel.lda(1, TERMS, new float[][] {{-0.1f, 0.5f, 0.6f, 0f, 0f}}, new double[] {0.1}));
         assertThrows(IllegalArgumentException.class, () -> TopicModel.lda(1, TERMS, new float[0][], new double[0]));
     }

@@ -16,16 +16,18 @@ import java.util.List;
  */
 public final class TopicsBench {
 
-    private TopicsBench() {
-    }
+    private TopicsBench() {}
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int ldaIterations = args.length > 1 ? Integer.parseInt(args[1]) : TopicSettings.DEFAULT_LDA_ITERATIONS;
         int nmfIterations = args.length > 2 ? Integer.parseInt(args[2]) : TopicSettings.DEFAULT_NMF_ITERATIONS;
         PlantedTopics corpus = PlantedTopics.generate(30, 100, n, 10, 1L);
-        System.out.printf("%d documents, %d planted topics of 100 terms, %d cores, load average %.1f before the run%n", n,
-                corpus.topics().size(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                "%d documents, %d planted topics of 100 terms, %d cores, load average %.1f before the run%n",
+                n,
+                corpus.topics().size(),
+                Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         run("LDA", corpus, TopicSettings.lda().withIterations(ldaIterations));
         run("NMF", corpus, TopicSettings.nmf().withIterations(nmfIterations));
@@ -37,9 +39,16 @@ public final class TopicsBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<List<String>> found = Coherence.topTerms(fit.model(), Coherence.TOP_TERMS);
         int recovered = Recovery.matched(corpus.topics(), found, 0.8).size();
-        System.out.printf("%s: k=%d, %d iterations (NMF: at most), %d threads: %.1f s; planted topics recovered (8 of top 10): %d of %d;"
+        System.out.printf(
+                "%s: k=%d, %d iterations (NMF: at most), %d threads: %.1f s; planted topics recovered (8 of top 10): %d of %d;"
                         + " NPMI %.3f (planted topics' own top 10: %.3f)%n",
-                name, settings.topics(), settings.iterations(), settings.threads(), seconds, recovered, corpus.topics().size(),
+                name,
+                settings.topics(),
+                settings.iterations(),
+                settings.threads(),
+                seconds,
+                recovered,
+                corpus.topics().size(),
                 Coherence.mean(Coherence.npmi(corpus.documents(), fit.model())),
                 Coherence.mean(Coherence.npmi(corpus.documents(), plantedTop(corpus))));
     }

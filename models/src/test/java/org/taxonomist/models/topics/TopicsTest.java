@@ -56,7 +56,9 @@ class TopicsTest {
                 agree++;
             }
         }
-        assertTrue(agree >= 0.9 * scores.length, agree + " of " + scores.length + " documents scored highest on their main topic");
+        assertTrue(
+                agree >= 0.9 * scores.length,
+                agree + " of " + scores.length + " documents scored highest on their main topic");
     }
 
     @ParameterizedTest
@@ -96,7 +98,8 @@ class TopicsTest {
             List<String> document = new ArrayList<>(PlantedTopics.document(planted, 20, 6, random));
             float[] scores = model.score(document);
             assertEquals(1.0, sum(scores), 1e-4);
-            assertEquals(match.get(planted), argmax(scores), "planted topic " + planted + ": " + Arrays.toString(scores));
+            assertEquals(
+                    match.get(planted), argmax(scores), "planted topic " + planted + ": " + Arrays.toString(scores));
             assertTrue(scores[argmax(scores)] > 0.5, Arrays.toString(scores));
 
             document.add("a term never seen");
@@ -115,8 +118,18 @@ class TopicsTest {
     @Test
     void ldaOnATinyCollectionStillGivesTopics() {
         List<List<String>> documents = new ArrayList<>();
-        for (String single : List.of("vehicles", "vehicles", "vehicles", "people", "people", "pebbles", "animals", "objects",
-                "objects", "photo", "tabby")) {
+        for (String single : List.of(
+                "vehicles",
+                "vehicles",
+                "vehicles",
+                "people",
+                "people",
+                "pebbles",
+                "animals",
+                "objects",
+                "objects",
+                "photo",
+                "tabby")) {
             documents.add(List.of(single));
         }
         documents.add(List.of("objects", "timepiece", "motion"));
@@ -124,7 +137,8 @@ class TopicsTest {
             documents.add(List.of("coast", "ocean", "sandbar"));
             documents.add(List.of("conference", "speech", "audience"));
         }
-        TopicFit fit = Topics.fit(documents, TopicSettings.lda().withTopics(6).withSeed(7).withThreads(2));
+        TopicFit fit = Topics.fit(
+                documents, TopicSettings.lda().withTopics(6).withSeed(7).withThreads(2));
         for (int k = 0; k < 6; k++) {
             assertEquals(1.0, sum(fit.model().termWeights(k)), 1e-4, "topic " + k + " has finite weights summing to 1");
         }
@@ -132,9 +146,14 @@ class TopicsTest {
             assertEquals(1.0, sum(scores), 1e-4);
         }
         assertEquals(1.0, sum(fit.model().score(List.of("coast"))), 1e-4);
-        for (Set<String> group : List.of(Set.of("coast", "ocean", "sandbar"), Set.of("conference", "speech", "audience"))) {
-            assertTrue(IntStream.range(0, 6).anyMatch(k -> group.equals(leadingTerms(fit.model(), k, 3))),
-                    group + " is one topic: " + IntStream.range(0, 6).mapToObj(k -> leadingTerms(fit.model(), k, 3)).toList());
+        for (Set<String> group :
+                List.of(Set.of("coast", "ocean", "sandbar"), Set.of("conference", "speech", "audience"))) {
+            assertTrue(
+                    IntStream.range(0, 6).anyMatch(k -> group.equals(leadingTerms(fit.model(), k, 3))),
+                    group + " is one topic: "
+                            + IntStream.range(0, 6)
+                                    .mapToObj(k -> leadingTerms(fit.model(), k, 3))
+                                    .toList());
         }
     }
 
@@ -157,7 +176,8 @@ class TopicsTest {
             documents.add(List.of("coast", "ocean", "sandbar"));
             documents.add(List.of("conference", "speech", "audience"));
         }
-        TopicFit fit = Topics.fit(documents, TopicSettings.nmf().withTopics(3).withSeed(7).withThreads(2));
+        TopicFit fit = Topics.fit(
+                documents, TopicSettings.nmf().withTopics(3).withSeed(7).withThreads(2));
         int beach = argmax(fit.documentScores()[8]);
         assertEquals(1.0, fit.documentScores()[8][beach], 1e-4, "a beach asset is all beach");
         int unexplained = 0;
@@ -167,29 +187,47 @@ class TopicsTest {
             assertTrue(scores[beach] < 0.1, documents.get(d) + " is no beach: " + Arrays.toString(scores));
             if (sum(scores) < 1e-6) {
                 unexplained++;
-                assertArrayEquals(new float[3], fit.model().score(documents.get(d)), "scored again as a new asset: nothing either");
+                assertArrayEquals(
+                        new float[3],
+                        fit.model().score(documents.get(d)),
+                        "scored again as a new asset: nothing either");
             }
         }
-        assertTrue(unexplained >= 6, "three topics explain at most one of the eight singletons besides the two groups: " + unexplained);
+        assertTrue(
+                unexplained >= 6,
+                "three topics explain at most one of the eight singletons besides the two groups: " + unexplained);
     }
 
     @Test
     void refusesBadInput() {
         List<List<String>> good = List.of(List.of("sea", "sand bar"), List.of("dog"));
-        IllegalArgumentException noTopics = assertThrows(IllegalArgumentException.class, () -> TopicSettings.lda().withTopics(0));
+        IllegalArgumentException noTopics = assertThrows(
+                IllegalArgumentException.class, () -> TopicSettings.lda().withTopics(0));
         assertTrue(noTopics.getMessage().contains("0 topics"), noTopics.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TopicSettings.nmf().withTopics(-3));
         assertThrows(IllegalArgumentException.class, () -> TopicSettings.lda().withIterations(0));
         assertThrows(IllegalArgumentException.class, () -> TopicSettings.nmf().withThreads(0));
 
-        for (TopicSettings settings : List.of(TopicSettings.lda().withTopics(2), TopicSettings.nmf().withTopics(2))) {
-            assertEquals("No documents: topics need at least one asset with terms",
-                    assertThrows(IllegalArgumentException.class, () -> Topics.fit(List.of(), settings)).getMessage());
-            assertEquals("Document 1 has no terms",
-                    assertThrows(IllegalArgumentException.class, () -> Topics.fit(List.of(List.of("sea"), List.of()), settings)).getMessage());
-            assertEquals("Document 0 has a null or blank term",
-                    assertThrows(IllegalArgumentException.class, () -> Topics.fit(List.of(List.of("sea", " ")), settings)).getMessage());
-            assertThrows(IllegalArgumentException.class, () -> Topics.compareTopicCounts(good, List.of(2, 0), settings));
+        for (TopicSettings settings :
+                List.of(TopicSettings.lda().withTopics(2), TopicSettings.nmf().withTopics(2))) {
+            assertEquals(
+                    "No documents: topics need at least one asset with terms",
+                    assertThrows(IllegalArgumentException.class, () -> Topics.fit(List.of(), settings))
+                            .getMessage());
+            assertEquals(
+                    "Document 1 has no terms",
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> Topics.fit(List.of(List.of("sea"), List.of()), settings))
+                            .getMessage());
+            assertEquals(
+                    "Document 0 has a null or blank term",
+                    assertThrows(
+                                    IllegalArgumentException.class,
+                                    () -> Topics.fit(List.of(List.of("sea", " ")), settings))
+                            .getMessage());
+            assertThrows(
+                    IllegalArgumentException.class, () -> Topics.compareTopicCounts(good, List.of(2, 0), settings));
         }
     }
 
@@ -198,7 +236,9 @@ class TopicsTest {
         Topics.fit(CORPUS.documents(), settings(TopicMethod.LDA).withIterations(20));
         // Had MALLET replaced the configuration, the root console handler would format with its PlainLogFormatter.
         for (Handler handler : Logger.getLogger("").getHandlers()) {
-            assertFalse(handler.getFormatter().getClass().getName().startsWith("cc.mallet"), handler + " was installed by MALLET");
+            assertFalse(
+                    handler.getFormatter().getClass().getName().startsWith("cc.mallet"),
+                    handler + " was installed by MALLET");
         }
     }
 

@@ -57,12 +57,16 @@ public class CollectionImport {
     public List<String> columnProblems(Manifest manifest, String labelsField) {
         List<String> problems = new ArrayList<>();
         Set<String> fields = fieldNames();
-        manifest.entries().stream().findFirst().ifPresent(first -> first.columns().keySet().stream()
-                .filter(c -> !OWN_COLUMNS.contains(c) && !fields.contains(c))
-                .forEach(c -> problems.add(ImportFolders.MANIFEST + ":1: the column '" + c + "' is not a taxonomy field; it is ignored")));
+        manifest.entries().stream()
+                .findFirst()
+                .ifPresent(first -> first.columns().keySet().stream()
+                        .filter(c -> !OWN_COLUMNS.contains(c) && !fields.contains(c))
+                        .forEach(c -> problems.add(ImportFolders.MANIFEST + ":1: the column '" + c
+                                + "' is not a taxonomy field; it is ignored")));
         if (!manifest.labelled().isEmpty() && (labelsField == null || !fields.contains(labelsField))) {
             problems.add(ImportFolders.MANIFEST + ":1: the 'labels' column needs a field to go into; "
-                    + (labelsField == null ? "none was chosen" : "'" + labelsField + "' is not a taxonomy field") + ", so labels are ignored");
+                    + (labelsField == null ? "none was chosen" : "'" + labelsField + "' is not a taxonomy field")
+                    + ", so labels are ignored");
         }
         return problems;
     }
@@ -77,12 +81,14 @@ public class CollectionImport {
         byte[] bytes;
         try {
             if (Files.size(entry.file()) > limits.maxBytes()) {
-                throw new ImportRowException(entry.line(), entry.file().getFileName() + " is larger than " + limits.maxBytes() + " bytes");
+                throw new ImportRowException(
+                        entry.line(), entry.file().getFileName() + " is larger than " + limits.maxBytes() + " bytes");
             }
             bytes = Files.readAllBytes(entry.file());
             ImageDecoder.decode(bytes, limits.maxPixels());
         } catch (IOException e) {
-            throw new ImportRowException(entry.line(), "cannot read " + entry.file().getFileName() + ": " + e.getMessage());
+            throw new ImportRowException(
+                    entry.line(), "cannot read " + entry.file().getFileName() + ": " + e.getMessage());
         } catch (UnreadableImageException | ImageTooLargeException e) {
             throw new ImportRowException(entry.line(), entry.file().getFileName() + ": " + e.getMessage());
         }
@@ -97,8 +103,14 @@ public class CollectionImport {
             }
         });
         terms.forEach((name, values) -> check(entry.line(), taxonomy.field(name), values));
-        return new ImportRow(entry.line(), entry.file().getFileName().toString(), bytes, AssetUpload.sha256(bytes),
-                entry.columns().get("title"), entry.columns().get("keywords"), terms);
+        return new ImportRow(
+                entry.line(),
+                entry.file().getFileName().toString(),
+                bytes,
+                AssetUpload.sha256(bytes),
+                entry.columns().get("title"),
+                entry.columns().get("keywords"),
+                terms);
     }
 
     private static void check(int line, TaxonomyField field, List<String> terms) {
@@ -119,7 +131,8 @@ public class CollectionImport {
     @Transactional
     public long store(ImportRow row, String user) {
         long id = upload.existing(row.contentHash())
-                .orElseGet(() -> upload.upload(row.fileName(), row.bytes(), row.title(), row.keywords(), user).getId());
+                .orElseGet(() -> upload.upload(row.fileName(), row.bytes(), row.title(), row.keywords(), user)
+                        .getId());
         row.terms().forEach((field, terms) -> terms.forEach(term -> catalog.addTerm(id, field, term, user)));
         return id;
     }

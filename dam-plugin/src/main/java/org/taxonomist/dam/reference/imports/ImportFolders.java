@@ -36,6 +36,7 @@ public class ImportFolders {
     private static final int MAX_FILES = 200_000;
     /** Images barely compress (JPEG, PNG, WebP are compressed already); a manifest does ~10 x. */
     private static final int MAX_RATIO = 100;
+
     private static final long RATIO_FROM_BYTES = 1 << 20;
 
     @Inject
@@ -55,7 +56,10 @@ public class ImportFolders {
      * @throws UnknownEntryException    no such folder, or no manifest in it
      */
     public Path folder(String name) {
-        if (name == null || name.isBlank() || !name.equals(Path.of(name).getFileName().toString()) || name.startsWith(".")) {
+        if (name == null
+                || name.isBlank()
+                || !name.equals(Path.of(name).getFileName().toString())
+                || name.startsWith(".")) {
             throw new IllegalArgumentException("Name a folder directly under the imports folder, not '" + name + "'.");
         }
         Path folder = root().resolve(name);
@@ -87,7 +91,8 @@ public class ImportFolders {
                     }
                 }
             }
-            Manifest.readConfined(folder.resolve(MANIFEST)); // a manifest that cannot be read is refused now, not by the job
+            Manifest.readConfined(
+                    folder.resolve(MANIFEST)); // a manifest that cannot be read is refused now, not by the job
             return name;
         } catch (IOException e) {
             delete(name);
@@ -113,7 +118,8 @@ public class ImportFolders {
                 any = true;
                 Path target = folder.resolve(entry.getName()).normalize();
                 if (!target.startsWith(folder) || target.equals(folder)) {
-                    throw new IllegalArgumentException("The zip entry '" + entry.getName() + "' would land outside the import folder.");
+                    throw new IllegalArgumentException(
+                            "The zip entry '" + entry.getName() + "' would land outside the import folder.");
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
@@ -123,8 +129,9 @@ public class ImportFolders {
                     throw new IllegalArgumentException("The zip holds more than " + MAX_FILES + " files.");
                 }
                 if (!in.canReadEntryData(entry)) {
-                    throw new IllegalArgumentException("The zip entry '" + entry.getName() + "' is encrypted or compressed in a way"
-                            + " that cannot be read; zip it again without a password.");
+                    throw new IllegalArgumentException(
+                            "The zip entry '" + entry.getName() + "' is encrypted or compressed in a way"
+                                    + " that cannot be read; zip it again without a password.");
                 }
                 Files.createDirectories(target.getParent());
                 long written = 0;
@@ -133,12 +140,14 @@ public class ImportFolders {
                         written += n;
                         total += n;
                         if (written > limits.maxBytes()) {
-                            throw new UploadTooLargeException("The zip entry '" + entry.getName() + "' unpacks to more than "
-                                    + limits.maxBytes() + " bytes, the limit for one file (taxonomist.upload.max-bytes).");
+                            throw new UploadTooLargeException(
+                                    "The zip entry '" + entry.getName() + "' unpacks to more than " + limits.maxBytes()
+                                            + " bytes, the limit for one file (taxonomist.upload.max-bytes).");
                         }
                         if (written > RATIO_FROM_BYTES && written > MAX_RATIO * Math.max(1, in.getCompressedCount())) {
-                            throw new IllegalArgumentException("The zip entry '" + entry.getName() + "' unpacks to more than "
-                                    + MAX_RATIO + " times its packed size: not a collection of images.");
+                            throw new IllegalArgumentException(
+                                    "The zip entry '" + entry.getName() + "' unpacks to more than " + MAX_RATIO
+                                            + " times its packed size: not a collection of images.");
                         }
                         if (total > maxBytes) {
                             throw new UploadTooLargeException("The zip unpacks to more than " + maxBytes

@@ -15,21 +15,64 @@ import org.taxonomist.tagging.FoundObject;
  * @param tagging the plugin's tagging of the asset (see {@code TaggingTasks.state}); absent in search hits
  * @param via     why a search listed an asset its query does not match ("via super-label beach scene"); absent otherwise
  */
-public record AssetJson(long id, String title, String keywords, String fileName, String format, int width, int height,
-                        long byteSize, String contentHash, Instant createdAt, String createdBy,
-                        Map<String, List<String>> fields, List<SuggestionJson> suggestions, List<FoundObject> objects,
-                        String tagging, String thumbnail, String via) {
+public record AssetJson(
+        long id,
+        String title,
+        String keywords,
+        String fileName,
+        String format,
+        int width,
+        int height,
+        long byteSize,
+        String contentHash,
+        Instant createdAt,
+        String createdBy,
+        Map<String, List<String>> fields,
+        List<SuggestionJson> suggestions,
+        List<FoundObject> objects,
+        String tagging,
+        String thumbnail,
+        String via) {
 
     static AssetJson of(Asset asset, List<SuggestionJson> suggestions, List<FoundObject> objects, String tagging) {
-        return new AssetJson(asset.getId(), asset.getTitle(), asset.getKeywords(), asset.getFileName(), asset.getFormat(),
-                asset.getWidth(), asset.getHeight(), asset.getByteSize(), asset.getContentHash(), asset.getCreatedAt(),
-                asset.getCreatedBy(), asset.fieldValues(), suggestions, objects, tagging, "/api/assets/" + asset.getId() + "/thumbnail",
+        return new AssetJson(
+                asset.getId(),
+                asset.getTitle(),
+                asset.getKeywords(),
+                asset.getFileName(),
+                asset.getFormat(),
+                asset.getWidth(),
+                asset.getHeight(),
+                asset.getByteSize(),
+                asset.getContentHash(),
+                asset.getCreatedAt(),
+                asset.getCreatedBy(),
+                asset.fieldValues(),
+                suggestions,
+                objects,
+                tagging,
+                "/api/assets/" + asset.getId() + "/thumbnail",
                 null);
     }
 
     static AssetJson hit(Asset asset, String via) {
-        return new AssetJson(asset.getId(), asset.getTitle(), asset.getKeywords(), asset.getFileName(), asset.getFormat(),
-                asset.getWidth(), asset.getHeight(), asset.getByteSize(), asset.getContentHash(), asset.getCreatedAt(),
-                asset.getCreatedBy(), asset.fieldValues(), List.of(), null, null, "/api/assets/" + asset.getId() + "/thumbnail", via);
+        return new AssetJson(
+                asset.getId(),
+                asset.getTitle(),
+                asset.getKeywords(),
+                asset.getFileName(),
+                asset.getFormat(),
+                asset.getWidth(),
+                asset.getHeight(),
+                asset.getByteSize(),
+                asset.getContentHash(),
+                asset.getCreatedAt(),
+                asset.getCreatedBy(),
+                asset.fieldValues(),
+                List.of(),
+                null,
+                null,
+                "/api/assets/" + asset.getId() + "/thumbnail",
+                via);
     }
 }

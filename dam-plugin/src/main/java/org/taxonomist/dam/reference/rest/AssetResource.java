@@ -77,17 +77,27 @@ public class AssetResource {
         EntityPart file = part(parts, "file")
                 .orElseThrow(() -> new IllegalArgumentException("Send the image as the multipart part named 'file'."));
         byte[] bytes = readBounded(file);
-        Asset asset = upload.upload(file.getFileName().map(FileNames::fromHeader).orElse("upload"), bytes,
-                text(parts, "title"), text(parts, "keywords"), security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(asset.getId())).build())
-                .entity(AssetJson.of(asset, List.of(), List.of(), tasks.state(asset.getId()))).build();
+        Asset asset = upload.upload(
+                file.getFileName().map(FileNames::fromHeader).orElse("upload"),
+                bytes,
+                text(parts, "title"),
+                text(parts, "keywords"),
+                security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(asset.getId()))
+                        .build())
+                .entity(AssetJson.of(asset, List.of(), List.of(), tasks.state(asset.getId())))
+                .build();
     }
 
     @GET
     @Path("{id}")
     public AssetJson get(@PathParam("id") long id) {
-        return AssetJson.of(catalog.get(id), suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(),
-                objects.forAsset(id), tasks.state(id));
+        return AssetJson.of(
+                catalog.get(id),
+                suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(),
+                objects.forAsset(id),
+                tasks.state(id));
     }
 
     @GET
@@ -95,7 +105,8 @@ public class AssetResource {
     @Produces("image/jpeg")
     public Response thumbnail(@PathParam("id") long id) {
         return Response.ok(files.thumbnail(catalog.get(id).getContentHash()).toFile())
-                .header("Cache-Control", "private, max-age=86400").build();
+                .header("Cache-Control", "private, max-age=86400")
+                .build();
     }
 
     @GET
@@ -111,14 +122,16 @@ public class AssetResource {
 
     @PUT
     @Path("{id}/fields/{field}/{term}")
-    public AssetJson addTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
+    public AssetJson addTerm(
+            @PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
         history.label(id, field, term, true, security.getUserPrincipal().getName());
         return get(id);
     }
 
     @DELETE
     @Path("{id}/fields/{field}/{term}")
-    public AssetJson removeTerm(@PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
+    public AssetJson removeTerm(
+            @PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
         history.label(id, field, term, false, security.getUserPrincipal().getName());
         return get(id);
     }
@@ -140,12 +153,14 @@ public class AssetResource {
     }
 
     private static String text(List<EntityPart> parts, String name) {
-        return part(parts, name).map(p -> {
-            try (InputStream in = p.getContent()) {
-                return new String(in.readNBytes(10_000), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(null);
+        return part(parts, name)
+                .map(p -> {
+                    try (InputStream in = p.getContent()) {
+                        return new String(in.readNBytes(10_000), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .orElse(null);
     }
 }

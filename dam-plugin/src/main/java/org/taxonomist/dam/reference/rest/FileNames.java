@@ -12,15 +12,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class FileNames {
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /** The name as sent: its bytes read as UTF-8 when they are valid UTF-8, else as they were read. */
     static String fromHeader(String name) {
         byte[] bytes = name.getBytes(StandardCharsets.ISO_8859_1);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return name;
         }

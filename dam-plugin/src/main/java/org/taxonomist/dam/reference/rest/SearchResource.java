@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.dam.reference.AssetSearch;
+import org.taxonomist.rest.Paging;
 import org.taxonomist.security.CrossSiteRequestFilter;
 import org.taxonomist.security.Role;
-import org.taxonomist.rest.Paging;
 
 /** Full-text search over title, keywords and taxonomy terms, with an optional field=term filter and super-label expansion. */
 @Path("/search")
@@ -35,18 +35,30 @@ public class SearchResource {
      * One page of search results: the assets the query matches, then those a super-label adds
      * ({@code expanded} of the {@code total}), each of those with its {@code via}.
      */
-    public record SearchJson(long total, long expanded, List<AssetJson> assets) {
-    }
+    public record SearchJson(long total, long expanded, List<AssetJson> assets) {}
 
     @GET
-    public SearchJson search(@QueryParam("q") String q, @QueryParam("field") String field, @QueryParam("term") String term,
-                             @QueryParam("offset") @DefaultValue("0") int offset,
-                             @QueryParam("limit") @DefaultValue("50") int limit,
-                             @HeaderParam("Sec-Fetch-Site") String fetchSite) {
+    public SearchJson search(
+            @QueryParam("q") String q,
+            @QueryParam("field") String field,
+            @QueryParam("term") String term,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite) {
         Paging page = Paging.of(offset, limit);
-        AssetSearch.Hits hits = search.search(q, field, term, page.offset(), page.limit(), security.getUserPrincipal().getName(),
+        AssetSearch.Hits hits = search.search(
+                q,
+                field,
+                term,
+                page.offset(),
+                page.limit(),
+                security.getUserPrincipal().getName(),
                 !CrossSiteRequestFilter.sentByAnotherSite(fetchSite));
-        return new SearchJson(hits.total(), hits.expanded(),
-                hits.assets().stream().map(a -> AssetJson.hit(a, hits.reasons().get(a.getId()))).toList());
+        return new SearchJson(
+                hits.total(),
+                hits.expanded(),
+                hits.assets().stream()
+                        .map(a -> AssetJson.hit(a, hits.reasons().get(a.getId())))
+                        .toList());
     }
 }

@@ -37,10 +37,11 @@ public class TaxonomyResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public TaxonomyFieldJson create(TaxonomyFieldDefinition field) {
         if (field == null || field.name() == null || field.name().isBlank()) {
-            throw new IllegalArgumentException("A field needs a name, e.g. {\"name\":\"Season\",\"multiValued\":false,\"terms\":[\"Summer\"]}.");
+            throw new IllegalArgumentException(
+                    "A field needs a name, e.g. {\"name\":\"Season\",\"multiValued\":false,\"terms\":[\"Summer\"]}.");
         }
-        return TaxonomyFieldJson.of(taxonomy.create(field.name().strip(), field.multiValued(),
-                field.terms() == null ? List.of() : field.terms()));
+        return TaxonomyFieldJson.of(taxonomy.create(
+                field.name().strip(), field.multiValued(), field.terms() == null ? List.of() : field.terms()));
     }
 
     @PUT
@@ -64,9 +65,11 @@ public class TaxonomyResource {
     @Path("{field}/{term}/synonyms")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    public TaxonomyFieldJson setSynonyms(@PathParam("field") String field, @PathParam("term") String term, List<String> synonyms) {
+    public TaxonomyFieldJson setSynonyms(
+            @PathParam("field") String field, @PathParam("term") String term, List<String> synonyms) {
         if (synonyms == null) {
-            throw new IllegalArgumentException("Send the term's synonyms as a JSON list, e.g. [\"cars\",\"automobiles\"].");
+            throw new IllegalArgumentException(
+                    "Send the term's synonyms as a JSON list, e.g. [\"cars\",\"automobiles\"].");
         }
         taxonomy.setSynonyms(field, term, synonyms);
         return TaxonomyFieldJson.of(taxonomy.field(field));

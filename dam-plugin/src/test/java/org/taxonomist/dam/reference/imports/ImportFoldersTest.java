@@ -39,7 +39,8 @@ class ImportFoldersTest {
 
     @Test
     void unpacksACollectionWhoseManifestSitsInItsOnlyFolder() throws IOException {
-        String name = folders.unpack(new ByteArrayInputStream(zip(new Entry("photos/manifest.csv", "file,labels\na.png,x\n".getBytes(StandardCharsets.UTF_8)),
+        String name = folders.unpack(new ByteArrayInputStream(zip(
+                new Entry("photos/manifest.csv", "file,labels\na.png,x\n".getBytes(StandardCharsets.UTF_8)),
                 new Entry("photos/a.png", new byte[] {1, 2, 3}))));
         Path folder = home.resolve("imports").resolve(name);
         assertTrue(Files.isRegularFile(folder.resolve("manifest.csv")));
@@ -49,10 +50,14 @@ class ImportFoldersTest {
     /** One deflated entry far larger than one upload may be: refused after writing about the limit, not all of it. */
     @Test
     void anEntryStopsAtTheLimitForOneFileAsItInflates() throws IOException {
-        byte[] bomb = zip(new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
+        byte[] bomb = zip(
+                new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
                 new Entry("big.png", new byte[(int) (8 * ONE_FILE)]));
-        UploadTooLargeException refused = assertThrows(UploadTooLargeException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
-        assertTrue(refused.getMessage().contains("'big.png'") && refused.getMessage().contains("taxonomist.upload.max-bytes"),
+        UploadTooLargeException refused =
+                assertThrows(UploadTooLargeException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
+        assertTrue(
+                refused.getMessage().contains("'big.png'")
+                        && refused.getMessage().contains("taxonomist.upload.max-bytes"),
                 refused.getMessage());
         assertNothingLeft();
     }
@@ -65,8 +70,11 @@ class ImportFoldersTest {
     void anEntryThatInflatesFarBeyondItsPackedSizeIsStopped() throws IOException {
         folders.limits = new LimitsOf(64 * ONE_FILE);
         byte[] zeros = new byte[(int) (4 * ONE_FILE)];
-        byte[] bomb = zip(new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)), new Entry("zeros.png", zeros));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
+        byte[] bomb = zip(
+                new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
+                new Entry("zeros.png", zeros));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
         assertTrue(refused.getMessage().contains("times its packed size"), refused.getMessage());
         assertTrue(bomb.length < ONE_FILE / 10, "a real bomb: " + bomb.length + " bytes");
         assertNothingLeft();
@@ -76,9 +84,14 @@ class ImportFoldersTest {
     void theWholeImportIsBoundedToo() throws IOException {
         byte[] noise = new byte[(int) (ONE_FILE - 10)];
         new java.util.Random(1).nextBytes(noise);
-        byte[] zip = zip(new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)), new Entry("1.png", noise),
-                new Entry("2.png", noise), new Entry("3.png", noise), new Entry("4.png", noise));
-        UploadTooLargeException refused = assertThrows(UploadTooLargeException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
+        byte[] zip = zip(
+                new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
+                new Entry("1.png", noise),
+                new Entry("2.png", noise),
+                new Entry("3.png", noise),
+                new Entry("4.png", noise));
+        UploadTooLargeException refused =
+                assertThrows(UploadTooLargeException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
         assertTrue(refused.getMessage().contains("taxonomist.import.max-bytes"), refused.getMessage());
         assertNothingLeft();
     }
@@ -86,8 +99,11 @@ class ImportFoldersTest {
     /** A manifest without its header is refused at upload, and its images do not stay on the server. */
     @Test
     void aManifestThatCannotBeReadIsRefusedAndItsFilesRemoved() throws IOException {
-        byte[] zip = zip(new Entry("manifest.csv", "name,tags\na.png,x\n".getBytes(StandardCharsets.UTF_8)), new Entry("a.png", new byte[1000]));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
+        byte[] zip = zip(
+                new Entry("manifest.csv", "name,tags\na.png,x\n".getBytes(StandardCharsets.UTF_8)),
+                new Entry("a.png", new byte[1000]));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
         assertTrue(refused.getMessage().startsWith("manifest.csv:1: the header must name"), refused.getMessage());
         assertFalse(refused.getMessage().contains(home.toString()), "names no server path: " + refused.getMessage());
         assertNothingLeft();
@@ -95,7 +111,9 @@ class ImportFoldersTest {
 
     @Test
     void entriesThatWouldLandOutsideTheFolderAreRefused() throws IOException {
-        byte[] zip = zip(new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)), new Entry("../escape.png", new byte[1]));
+        byte[] zip = zip(
+                new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
+                new Entry("../escape.png", new byte[1]));
         assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
         assertFalse(Files.exists(home.resolve("escape.png")));
         assertNothingLeft();
@@ -107,8 +125,7 @@ class ImportFoldersTest {
         }
     }
 
-    private record Entry(String name, byte[] bytes) {
-    }
+    private record Entry(String name, byte[] bytes) {}
 
     /** A zip of deflated entries. */
     private static byte[] zip(Entry... entries) throws IOException {

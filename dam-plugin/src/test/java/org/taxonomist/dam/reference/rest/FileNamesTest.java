@@ -17,7 +17,9 @@ class FileNamesTest {
 
     @Test
     void downloadsCarryTheRealNameAndAnAsciiFallback() {
-        assertEquals("attachment; filename=\"Bl_te 'x'.jpg\"; filename*=UTF-8''Bl%C3%BCte%20%27x%27.jpg", FileNames.attachment("Blüte 'x'.jpg"));
+        assertEquals(
+                "attachment; filename=\"Bl_te 'x'.jpg\"; filename*=UTF-8''Bl%C3%BCte%20%27x%27.jpg",
+                FileNames.attachment("Blüte 'x'.jpg"));
         assertEquals("attachment; filename=\"ab.png\"; filename*=UTF-8''a%22b.png", FileNames.attachment("a\"b.png"));
     }
 }

@@ -13,8 +13,9 @@ public record DenseLayer(int inputs, int outputs, float[] weights, float[] bias)
 
     public DenseLayer {
         if (inputs < 1 || outputs < 1 || weights.length != (long) inputs * outputs || bias.length != outputs) {
-            throw new IllegalArgumentException("A " + inputs + " x " + outputs + " layer needs " + (long) inputs * outputs
-                    + " weights and " + outputs + " biases, not " + weights.length + " and " + bias.length);
+            throw new IllegalArgumentException(
+                    "A " + inputs + " x " + outputs + " layer needs " + (long) inputs * outputs + " weights and "
+                            + outputs + " biases, not " + weights.length + " and " + bias.length);
         }
     }
 

@@ -31,12 +31,17 @@ public sealed interface HeadRecipe permits HeadSettings, LogisticHead {
                 return new LogisticHead(Double.parseDouble(parts[1]));
             }
             if (parts[0].equals("mlp")) {
-                return parts.length == 1 ? HeadSettings.defaults() : HeadSettings.defaults()
-                        .withHiddenLayers(java.util.Arrays.stream(parts[1].split("-")).map(Integer::valueOf).toList());
+                return parts.length == 1
+                        ? HeadSettings.defaults()
+                        : HeadSettings.defaults()
+                                .withHiddenLayers(java.util.Arrays.stream(parts[1].split("-"))
+                                        .map(Integer::valueOf)
+                                        .toList());
             }
         } catch (NumberFormatException e) {
             // worded below
         }
-        throw new IllegalArgumentException("Unknown head \"" + written + "\": use logistic:C (e.g. logistic:0.1), mlp or mlp:512-512");
+        throw new IllegalArgumentException(
+                "Unknown head \"" + written + "\": use logistic:C (e.g. logistic:0.1), mlp or mlp:512-512");
     }
 }

@@ -28,8 +28,16 @@ import java.util.List;
  * @param seed         weight initialisation, dropout, shuffling and the held-out split: the same
  *                     data, settings and seed give the same bytes
  */
-public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learningRate, int batchSize,
-                           double weightDecay, double dropout, int patience, long seed) implements HeadRecipe {
+public record HeadSettings(
+        List<Integer> hiddenLayers,
+        int epochs,
+        double learningRate,
+        int batchSize,
+        double weightDecay,
+        double dropout,
+        int patience,
+        long seed)
+        implements HeadRecipe {
 
     /** Training sets smaller than {@code batchSize * this} use smaller batches. */
     public static final int MIN_UPDATES_PER_EPOCH = 50;
@@ -43,10 +51,15 @@ public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learni
                 throw new IllegalArgumentException("Hidden layer widths must be positive: " + hiddenLayers);
             }
         }
-        if (epochs < 1 || !(learningRate > 0) || batchSize < 1 || !(weightDecay >= 0)
-                || !(dropout >= 0 && dropout < 1) || patience < 0) {
-            throw new IllegalArgumentException("Invalid head settings: " + epochs + " epochs, learning rate " + learningRate
-                    + ", batch " + batchSize + ", weight decay " + weightDecay + ", dropout " + dropout + ", patience " + patience);
+        if (epochs < 1
+                || !(learningRate > 0)
+                || batchSize < 1
+                || !(weightDecay >= 0)
+                || !(dropout >= 0 && dropout < 1)
+                || patience < 0) {
+            throw new IllegalArgumentException("Invalid head settings: " + epochs + " epochs, learning rate "
+                    + learningRate + ", batch " + batchSize + ", weight decay " + weightDecay + ", dropout " + dropout
+                    + ", patience " + patience);
         }
     }
 
@@ -60,7 +73,8 @@ public record HeadSettings(List<Integer> hiddenLayers, int epochs, double learni
 
     @Override
     public String label() {
-        return hiddenLayers.isEmpty() ? "mlp without hidden layer"
+        return hiddenLayers.isEmpty()
+                ? "mlp without hidden layer"
                 : "mlp " + hiddenLayers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("-"));
     }
 
