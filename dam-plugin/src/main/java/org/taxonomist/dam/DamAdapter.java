@@ -32,7 +32,7 @@ public interface DamAdapter {
      * Adds the term to the field's list unless it is there already (a super-label promoted to a term).
      *
      * @throws UnknownEntryException    no such field
-     * @throws IllegalArgumentException a term the DAM cannot hold (blank, or with a character it reserves)
+     * @throws org.taxonomist.failure.InvalidRequestException a term the DAM cannot hold (blank, or with a character it reserves)
      */
     void ensureTerm(String field, String term);
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
 import org.taxonomist.models.image.UnsupportedImageFormatException;
+import org.taxonomist.models.manifest.ManifestException;
 
 /**
  * What went wrong, read once for every surface: the REST answer, the console's message and a bulk
@@ -47,6 +48,9 @@ public record Failure(int status, String message, boolean expected) {
             if (e instanceof UnreadableImageException) {
                 return refusal(422, e.getMessage());
             }
+            if (e instanceof ManifestException) {
+                return refusal(400, e.getMessage());
+            }
             if (e instanceof OptimisticLockException) {
                 return refusal(409, CHANGED);
             }
@@ -63,9 +67,6 @@ public record Failure(int status, String message, boolean expected) {
                 return refusal(
                         400,
                         "The request body is not the JSON this address takes: " + withoutJavaNames(e.getMessage()));
-            }
-            if (e instanceof IllegalArgumentException) {
-                return refusal(400, e.getMessage());
             }
             if (e instanceof WebApplicationException web) {
                 int status = web.getResponse().getStatus();

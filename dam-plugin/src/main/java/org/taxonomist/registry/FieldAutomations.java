@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.evaluation.AutofillPlan;
 
 /** Reads and sets the fields' autofill and autocorrect settings. */
@@ -35,10 +36,10 @@ public class FieldAutomations {
         check("autofill", autofill);
         check("autocorrect", autocorrect);
         if (autofill != null && autofillPrecision != null) {
-            throw new IllegalArgumentException("Autofill either from a probability or at a precision, not both.");
+            throw new InvalidRequestException("Autofill either from a probability or at a precision, not both.");
         }
         if (autofillPrecision != null && !AutofillPlan.OFFERED_PRECISIONS.contains(autofillPrecision)) {
-            throw new IllegalArgumentException("Autofill precision must be one of " + AutofillPlan.OFFERED_PRECISIONS
+            throw new InvalidRequestException("Autofill precision must be one of " + AutofillPlan.OFFERED_PRECISIONS
                     + " (or empty for off), not " + autofillPrecision + ".");
         }
         FieldAutomation settings = em.find(FieldAutomation.class, field, LockModeType.PESSIMISTIC_WRITE);
@@ -60,7 +61,7 @@ public class FieldAutomations {
 
     private static void check(String name, Double threshold) {
         if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("The " + name
+            throw new InvalidRequestException("The " + name
                     + " threshold must lie between 0 and 1 (or be empty for off), not " + threshold + ".");
         }
     }

@@ -1,5 +1,6 @@
 package org.taxonomist.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -28,12 +29,20 @@ import javax.crypto.spec.SecretKeySpec;
 public class AccountIdentityStore implements IdentityStore {
 
     static final Duration REMEMBER = Duration.ofMinutes(5);
-    /** Checked against for unknown user names, so that timing does not tell which names exist. */
-    private static final String DECOY_HASH =
-            PasswordHashing.hash(PasswordHashing.randomPassword().toCharArray());
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    Passwords passwords;
+
+    /** Checked against for unknown user names, so that timing does not tell which names exist. */
+    private String decoyHash;
+
+    @PostConstruct
+    void makeDecoy() {
+        decoyHash = passwords.hash(Passwords.randomPassword().toCharArray());
+    }
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final byte[] key = new SecureRandom().generateSeed(32);
@@ -54,10 +63,10 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Optional<UserAccount> account = accounts.find(login.getCaller()).filter(UserAccount::isActive);
         if (account.isEmpty()) {
-            PasswordHashing.matches(login.getPassword().getValue(), DECOY_HASH); // the same work as for a real account
+            passwords.matches(login.getPassword().getValue(), decoyHash); // the same work as for a real account
         }
         Optional<CredentialValidationResult> result = account.filter(
-                        a -> a.passwordMatches(login.getPassword().getValue()))
+                        a -> passwords.matches(login.getPassword().getValue(), a.passwordHash()))
                 .map(a -> new CredentialValidationResult(
                         a.getUsername(), a.getRole().groups()));
         result.ifPresentOrElse(

@@ -44,7 +44,7 @@ public class InitialAdmin {
             LOG.info("Created the user 'admin' with the password from TAXONOMIST_ADMIN_PASSWORD");
             return;
         }
-        String password = PasswordHashing.randomPassword();
+        String password = Passwords.randomPassword();
         Path file = writeOwnerOnly(home.root().resolve(PASSWORD_FILE), password);
         accounts.create("admin", password.toCharArray(), Role.ADMIN);
         LOG.warning("Created the user 'admin' with a random password, written to " + file

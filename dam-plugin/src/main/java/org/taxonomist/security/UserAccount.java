@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * A person who may log in to the console or call the REST API. An account is disabled rather than
@@ -36,24 +37,26 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    public UserAccount(String username, char[] password, Role role) {
+    /** @param passwordHash the hash of a password that passed {@link #checked} */
+    UserAccount(String username, String passwordHash, Role role) {
         this.username = username;
-        this.passwordHash = PasswordHashing.hash(checked(password));
+        this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = Instant.now();
     }
 
     static final int MIN_PASSWORD = 12;
 
-    private static char[] checked(char[] password) {
+    /** The password, if it is long enough to become one. */
+    static char[] checked(char[] password) {
         if (password == null || password.length < MIN_PASSWORD) {
-            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD + " characters.");
+            throw new InvalidRequestException("A password needs at least " + MIN_PASSWORD + " characters.");
         }
         return password;
     }
 
-    void changePassword(char[] password) {
-        passwordHash = PasswordHashing.hash(checked(password));
+    void changePassword(String newHash) {
+        passwordHash = newHash;
     }
 
     void changeRole(Role role) {
@@ -78,8 +81,8 @@ public class UserAccount {
         return disabledAt;
     }
 
-    boolean passwordMatches(char[] password) {
-        return PasswordHashing.matches(password, passwordHash);
+    String passwordHash() {
+        return passwordHash;
     }
 
     public String getUsername() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * The user accounts kept in the database, and what admins do with them. There is always an active
@@ -32,6 +33,9 @@ public class UserAccounts {
     @Inject
     LoginGuard guard;
 
+    @Inject
+    Passwords passwords;
+
     public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(em.find(UserAccount.class, username));
     }
@@ -51,7 +55,7 @@ public class UserAccounts {
     @Transactional
     public UserAccount create(String username, char[] password, Role role) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new IllegalArgumentException("A user name is 1-100 letters, digits, '.', '_', '@' or '-'.");
+            throw new InvalidRequestException("A user name is 1-100 letters, digits, '.', '_', '@' or '-'.");
         }
         boolean taken =
                 em.createQuery("select count(u) from UserAccount u where lower(u.username) = lower(:name)", Long.class)
@@ -59,10 +63,10 @@ public class UserAccounts {
                                 .getSingleResult()
                         > 0;
         if (taken) { // 'Admin' beside 'admin' would be two accounts a person cannot tell apart
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "The user '" + username + "' already exists (user names are unique whatever their case).");
         }
-        UserAccount account = new UserAccount(username, password, role);
+        UserAccount account = new UserAccount(username, passwords.hash(UserAccount.checked(password)), role);
         em.persist(account);
         audit.record("user.create", "user " + username, null, role.roleName());
         return account;
@@ -73,7 +77,7 @@ public class UserAccounts {
     public UserAccount changeRole(String username, Role role) {
         UserAccount account = existing(username);
         if (role == null) {
-            throw new IllegalArgumentException("Name the role: LIBRARIAN or ADMIN.");
+            throw new InvalidRequestException("Name the role: LIBRARIAN or ADMIN.");
         }
         if (account.getRole() == Role.ADMIN && role != Role.ADMIN) {
             keepAnAdmin(account, "demote");
@@ -86,7 +90,7 @@ public class UserAccounts {
     @Transactional
     public UserAccount resetPassword(String username, char[] password) {
         UserAccount account = existing(username);
-        account.changePassword(password);
+        account.changePassword(passwords.hash(UserAccount.checked(password)));
         audit.record("user.password", "user " + username, null, "reset");
         return announced(account);
     }
@@ -138,7 +142,7 @@ public class UserAccounts {
     /** Nobody takes their own account away, and an admin's only while another active admin remains. */
     private void mayTakeAway(UserAccount account, String caller, String action) {
         if (account.getUsername().equals(caller)) {
-            throw new IllegalArgumentException("You cannot " + action + " your own account; ask another admin.");
+            throw new InvalidRequestException("You cannot " + action + " your own account; ask another admin.");
         }
         if (account.getRole() == Role.ADMIN) {
             keepAnAdmin(account, action);
@@ -154,7 +158,7 @@ public class UserAccounts {
                 .setParameter("name", account.getUsername())
                 .getSingleResult();
         if (otherActiveAdmins == 0) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Cannot " + action + " " + account.getUsername() + ": it is the last active admin.");
         }
     }

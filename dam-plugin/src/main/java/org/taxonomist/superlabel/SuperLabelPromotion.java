@@ -8,6 +8,7 @@ import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.suggestion.SuggestionService;
 
 /**
@@ -45,23 +46,23 @@ public class SuperLabelPromotion {
     /**
      * @param minScore the lowest score that gets a suggestion; null for {@code taxonomist.superlabels.promote-min-score}
      * @throws UnknownEntryException    no such super-label or field
-     * @throws IllegalArgumentException a field filled by a backbone's own classes, a bad term or score
+     * @throws InvalidRequestException a field filled by a backbone's own classes, a bad term or score
      */
     @Transactional
     public Outcome promote(long id, String field, String term, Double minScore, String user) {
         String cleanTerm = term == null ? "" : term.strip();
         if (cleanTerm.isEmpty() || cleanTerm.length() > MAX_TERM) {
-            throw new IllegalArgumentException("Promoting needs the term to add (1 to " + MAX_TERM + " characters).");
+            throw new InvalidRequestException("Promoting needs the term to add (1 to " + MAX_TERM + " characters).");
         }
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
-            throw new IllegalArgumentException("minScore must be between 0 and 1, not " + minScore + ".");
+            throw new InvalidRequestException("minScore must be between 0 and 1, not " + minScore + ".");
         }
         TaxonomyFieldDefinition definition = dam.fields().stream()
                 .filter(f -> f.name().equals(field))
                 .findFirst()
                 .orElseThrow(() -> new UnknownEntryException("There is no taxonomy field '" + field + "'."));
         if (!definition.learnt()) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     field + " is filled by the pre-trained model's own classes; promote into another field.");
         }
         SuperLabel label = superLabels.get(id);

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * The super-labels and librarians' decisions about them: name, hide, merge. (Promotion:
@@ -116,7 +117,7 @@ public class SuperLabels {
     public SuperLabel name(long id, String name, String user) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new IllegalArgumentException("A super-label's name has 1 to " + MAX_NAME + " characters.");
+            throw new InvalidRequestException("A super-label's name has 1 to " + MAX_NAME + " characters.");
         }
         SuperLabel label = get(id);
         Optional<SuperLabel> other = em.createQuery(
@@ -152,7 +153,7 @@ public class SuperLabels {
     @Transactional
     public SuperLabel merge(long targetId, long id, String user) {
         if (targetId == id) {
-            throw new IllegalArgumentException("A super-label cannot be merged into itself.");
+            throw new InvalidRequestException("A super-label cannot be merged into itself.");
         }
         SuperLabel target = get(targetId);
         if (!SuperLabelGroup.isVisible(target)) {

@@ -45,7 +45,10 @@ class FailureTest {
         Failure changed = Failure.of(new OptimisticLockException());
         assertEquals(409, changed.status());
         assertEquals(Failure.CHANGED, changed.message());
-        assertEquals(400, Failure.of(new IllegalArgumentException("bad")).status());
+        assertEquals(
+                400,
+                Failure.of(new InvalidRequestException("limit must be between 1 and 500."))
+                        .status());
         Failure busy = Failure.of(new RollbackException("commit", new LockTimeoutException("row held")));
         assertEquals(409, busy.status());
         assertEquals(Failure.BUSY, busy.message());
@@ -83,6 +86,18 @@ class FailureTest {
                 "The request body is not the JSON this address takes: Unable to deserialize property 'decision' because of:"
                         + " No enum constant Decision.MAYBE",
                 error.message());
+    }
+
+    /** Only a refusal written for the client is a 400: an argument check deep in the code that fails is a bug. */
+    @Test
+    void anIllegalArgumentFromInsideIsAFaultOfTheServer() {
+        Failure bug = Failure.of(new RuntimeException("tx", new IllegalArgumentException("index -1 out of bounds")));
+        assertEquals(500, bug.status());
+        assertFalse(bug.expected());
+        assertEquals(Failure.UNEXPECTED, bug.message());
+        Failure refused = Failure.of(new RuntimeException("tx", new InvalidRequestException("A term needs a name.")));
+        assertEquals(400, refused.status());
+        assertEquals("A term needs a name.", refused.message());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.taxonomist.batch.retag.AssetScope;
 import org.taxonomist.batch.superlabels.TopicJobParameters;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.imports.ImportFolders;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
@@ -43,7 +44,7 @@ public class JobLauncher {
     private static final Map<String, UnaryOperator<String>> ASSET_SWEEP =
             Map.of("scope", value -> AssetScope.named(value).label(), "threads", JobLauncher::threads);
 
-    /** Each job's parameters, each with what checks and normalises its value (or throws IllegalArgumentException). */
+    /** Each job's parameters, each with what checks and normalises its value (or refuses it). */
     private static final Map<String, Map<String, UnaryOperator<String>>> PARAMETERS = Map.of(
             "retag", ASSET_SWEEP,
             "embed", ASSET_SWEEP,
@@ -92,7 +93,7 @@ public class JobLauncher {
      * The parameters in their stored form (names checked, values normalised, blanks dropped).
      *
      * @throws UnknownEntryException    no such job
-     * @throws IllegalArgumentException a parameter the job does not take, a bad value or a missing one
+     * @throws InvalidRequestException a parameter the job does not take, a bad value or a missing one
      */
     public static Map<String, String> checked(String job, Map<String, String> parameters) {
         if (!JOBS.contains(job)) {
@@ -102,18 +103,27 @@ public class JobLauncher {
         Map<String, String> checked = new TreeMap<>();
         parameters.forEach((name, value) -> {
             if (!taken.containsKey(name)) {
-                throw new IllegalArgumentException("The " + job + " job takes no parameter '" + name + "'; it takes "
+                throw new InvalidRequestException("The " + job + " job takes no parameter '" + name + "'; it takes "
                         + new TreeSet<>(taken.keySet()) + ".");
             }
             if (value != null && !value.isBlank()) {
-                checked.put(name, taken.get(name).apply(value.strip()));
+                checked.put(name, checkedValue(taken.get(name), value.strip()));
             }
         });
         Map.Entry<String, String> required = REQUIRED.get(job);
         if (required != null && !checked.containsKey(required.getKey())) {
-            throw new IllegalArgumentException(required.getValue());
+            throw new InvalidRequestException(required.getValue());
         }
         return checked;
+    }
+
+    /** A value is the client's: the models' own parsers (e.g. SuspicionMethod) refusing it is the client's mistake. */
+    private static String checkedValue(UnaryOperator<String> check, String value) {
+        try {
+            return check.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
     }
 
     private static String threads(String value) {
@@ -124,7 +134,7 @@ public class JobLauncher {
             threads = 0;
         }
         if (threads < 1 || threads > MAX_THREADS) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "threads must be a whole number from 1 to " + MAX_THREADS + ", not '" + value + "'.");
         }
         return Integer.toString(threads);

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.taxonomist.batch.schedule.JobSchedule;
 import org.taxonomist.batch.schedule.ScheduleFiring;
 import org.taxonomist.batch.schedule.Schedules;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.security.Role;
 
 /** Admins schedule jobs with cron expressions, pause, edit, delete and run them now. */
@@ -102,7 +103,7 @@ public class ScheduleResource {
 
     private static ScheduleRequest required(ScheduleRequest request) {
         if (request == null || request.job() == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Send {\"job\": ..., \"cron\": ..., \"parameters\": {...}, \"paused\": false}.");
         }
         return request;

@@ -2,6 +2,7 @@ package org.taxonomist.batch.retag;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.taxonomist.failure.InvalidRequestException;
 
 /** Which assets a {@code retag} or {@code embed} run goes through. */
 public enum AssetScope {
@@ -20,7 +21,7 @@ public enum AssetScope {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown scope '" + name + "'; scopes: "
+            throw new InvalidRequestException("Unknown scope '" + name + "'; scopes: "
                     + Arrays.toString(values()).toLowerCase(Locale.ROOT));
         }
     }

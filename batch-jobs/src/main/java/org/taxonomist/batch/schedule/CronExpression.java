@@ -3,6 +3,7 @@ package org.taxonomist.batch.schedule;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * A standard five-field cron expression — minute, hour, day of month, month, day of week (0 or 7
@@ -32,7 +33,7 @@ public final class CronExpression {
         this.text = text;
         String[] parts = text.strip().split("\\s+");
         if (parts.length != 5) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "A cron expression has five fields (minute hour day-of-month month day-of-week), '" + text
                             + "' has " + parts.length + ".");
         }
@@ -46,10 +47,10 @@ public final class CronExpression {
         anyDayOfWeek = parts[4].equals("*");
     }
 
-    /** @throws IllegalArgumentException naming the field that is wrong */
+    /** @throws InvalidRequestException naming the field that is wrong */
     public static CronExpression parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A cron expression is needed, e.g. '30 2 * * *' for 02:30 every day.");
+            throw new InvalidRequestException("A cron expression is needed, e.g. '30 2 * * *' for 02:30 every day.");
         }
         return new CronExpression(text);
     }
@@ -73,7 +74,7 @@ public final class CronExpression {
                 from = number(range.substring(0, range.indexOf('-')), f, MIN[f], MAX[f]);
                 to = number(range.substring(range.indexOf('-') + 1), f, MIN[f], MAX[f]);
                 if (to < from) {
-                    throw new IllegalArgumentException("The " + FIELDS[f] + " range '" + range + "' runs backwards.");
+                    throw new InvalidRequestException("The " + FIELDS[f] + " range '" + range + "' runs backwards.");
                 }
             } else {
                 from = number(range, f, MIN[f], MAX[f]);
@@ -95,7 +96,7 @@ public final class CronExpression {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(
+        throw new InvalidRequestException(
                 "'" + value + "' is not a valid " + FIELDS[f] + " (" + min + "–" + max + ").");
     }
 
@@ -116,7 +117,7 @@ public final class CronExpression {
                 return t;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' never matches a date.");
+        throw new InvalidRequestException("'" + text + "' never matches a date.");
     }
 
     /**

@@ -36,7 +36,7 @@ public class Schedules {
         return schedule;
     }
 
-    /** @throws IllegalArgumentException a bad cron expression, job or parameter */
+    /** @throws org.taxonomist.failure.InvalidRequestException a bad cron expression, job or parameter */
     @Transactional
     public JobSchedule create(String job, String cron, Map<String, String> parameters, boolean paused, String user) {
         JobSchedule schedule = new JobSchedule(

@@ -3,6 +3,7 @@ package org.taxonomist.batch.superlabels;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.topics.TopicMethod;
 import org.taxonomist.models.topics.TopicSettings;
 
@@ -25,7 +26,7 @@ public final class TopicJobParameters {
                     .name()
                     .toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("method must be lda or nmf, not '" + value + "'.");
+            throw new InvalidRequestException("method must be lda or nmf, not '" + value + "'.");
         }
     }
 
@@ -37,7 +38,7 @@ public final class TopicJobParameters {
         try {
             return Long.toString(Long.parseLong(value.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seed must be a whole number, not '" + value + "'.");
+            throw new InvalidRequestException("seed must be a whole number, not '" + value + "'.");
         }
     }
 
@@ -50,7 +51,7 @@ public final class TopicJobParameters {
                 .distinct()
                 .toList();
         if (counts.isEmpty() || counts.size() > MAX_COMPARED) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "compare lists 1 to " + MAX_COMPARED + " topic counts, such as 10,20,30; not '" + value + "'.");
         }
         return String.join(",", counts);
@@ -81,7 +82,7 @@ public final class TopicJobParameters {
             topics = 0;
         }
         if (topics < 1 || topics > MAX_TOPICS) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "topics must be a whole number from 1 to " + MAX_TOPICS + ", not '" + value + "'.");
         }
         return topics;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * Any schedule an admin types is accepted or refused with a reason naming what is wrong, and an
@@ -35,14 +36,14 @@ class CronExpressionFuzzTest {
         CronExpression cron;
         try {
             cron = CronExpression.parse(text);
-        } catch (IllegalArgumentException refused) {
+        } catch (InvalidRequestException refused) {
             assertTrue(refused.getMessage() != null && !refused.getMessage().isBlank(), "a refusal says why");
             return;
         }
         ZonedDateTime next;
         try {
             next = cron.next(start);
-        } catch (IllegalArgumentException never) {
+        } catch (InvalidRequestException never) {
             assertTrue(never.getMessage().contains("never matches"), never.getMessage());
             return;
         }

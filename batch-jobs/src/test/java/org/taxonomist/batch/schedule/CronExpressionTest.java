@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.taxonomist.failure.InvalidRequestException;
 
 class CronExpressionTest {
 
@@ -67,22 +68,22 @@ class CronExpressionTest {
 
     @Test
     void badExpressionsNameTheField() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("61 * * * *"));
+        InvalidRequestException e =
+                assertThrows(InvalidRequestException.class, () -> CronExpression.parse("61 * * * *"));
         assertTrue(e.getMessage().contains("minute"), e.getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("* * * *"))
+        assertTrue(assertThrows(InvalidRequestException.class, () -> CronExpression.parse("* * * *"))
                 .getMessage()
                 .contains("five"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 5-2 * * *"))
+        assertTrue(assertThrows(InvalidRequestException.class, () -> CronExpression.parse("0 5-2 * * *"))
                 .getMessage()
                 .contains("hour"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("0 0 * JAN *"))
+        assertTrue(assertThrows(InvalidRequestException.class, () -> CronExpression.parse("0 0 * JAN *"))
                 .getMessage()
                 .contains("month"));
-        assertThrows(IllegalArgumentException.class, () -> CronExpression.parse("*/0 * * * *"));
-        assertThrows(IllegalArgumentException.class, () -> CronExpression.parse(" "));
+        assertThrows(InvalidRequestException.class, () -> CronExpression.parse("*/0 * * * *"));
+        assertThrows(InvalidRequestException.class, () -> CronExpression.parse(" "));
         assertThrows(
-                IllegalArgumentException.class,
+                InvalidRequestException.class,
                 () -> CronExpression.parse("0 0 31 2 *").next(NOW),
                 "never matches");
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.topics.TopicMethod;
 import org.taxonomist.models.topics.TopicSettings;
 
@@ -26,21 +27,20 @@ class TopicJobParametersTest {
     @Test
     void badValuesAreRefusedWithTheReason() {
         assertTrue(assertThrows(
-                        IllegalArgumentException.class,
+                        InvalidRequestException.class,
                         () -> JobLauncher.checked("super-labels", Map.of("method", "worst")))
                 .getMessage()
                 .contains("lda or nmf"));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "0")));
+        assertThrows(InvalidRequestException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "0")));
+        assertThrows(InvalidRequestException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "201")));
+        assertThrows(InvalidRequestException.class, () -> JobLauncher.checked("super-labels", Map.of("seed", "x")));
         assertThrows(
-                IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("topics", "201")));
-        assertThrows(IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("seed", "x")));
-        assertThrows(
-                IllegalArgumentException.class,
+                InvalidRequestException.class,
                 () -> JobLauncher.checked("super-labels", Map.of("compare", "1,2,3,4,5,6,7,8,9")));
         assertThrows(
-                IllegalArgumentException.class, () -> JobLauncher.checked("super-labels", Map.of("field", "Subject")));
+                InvalidRequestException.class, () -> JobLauncher.checked("super-labels", Map.of("field", "Subject")));
         assertThrows(
-                IllegalArgumentException.class,
+                InvalidRequestException.class,
                 () -> JobLauncher.checked("audit-labels", Map.of("field", "Subject", "method", "lda")),
                 "the audit's method is still a suspicion method");
     }

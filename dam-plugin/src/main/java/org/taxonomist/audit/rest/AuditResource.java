@@ -20,6 +20,7 @@ import org.taxonomist.audit.AuditCsv;
 import org.taxonomist.audit.AuditEntry;
 import org.taxonomist.audit.AuditFilter;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.rest.Paging;
 import org.taxonomist.security.Role;
 
@@ -110,7 +111,7 @@ public class AuditResource {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     name + " must be an instant such as 2026-12-01T00:00:00Z, not '" + value + "'.");
         }
     }

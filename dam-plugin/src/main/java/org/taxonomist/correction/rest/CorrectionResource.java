@@ -21,6 +21,7 @@ import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.ReviewQueue;
 import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.rest.Paging;
 import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
@@ -84,7 +85,7 @@ public class CorrectionResource extends ReviewQueueResource<Correction, Correcti
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkDecision.Outcome> decideAll(BulkRequest request) {
         if (request == null || request.decision() == null || (request.ids() == null) == (request.minScore() == null)) {
-            throw new IllegalArgumentException("Send {\"ids\":[…],\"decision\":\"APPROVE\"} or "
+            throw new InvalidRequestException("Send {\"ids\":[…],\"decision\":\"APPROVE\"} or "
                     + "{\"field\":…,\"term\":…,\"minScore\":0.8,\"decision\":\"REJECT\"} (ids or minScore, not both).");
         }
         List<Long> ids = request.ids() != null

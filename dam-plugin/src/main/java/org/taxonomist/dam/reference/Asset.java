@@ -20,6 +20,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.taxonomist.failure.InvalidRequestException;
 
 /** An image in the reference DAM: its stored original, descriptive metadata and taxonomy values. */
 @Entity
@@ -93,7 +94,7 @@ public class Asset {
     /** The text, if it fits its column; a person's text is refused whole rather than cut. */
     private static String bounded(String what, String text, int max) {
         if (text != null && text.length() > max) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Too long: " + what + " of " + text.length() + " characters; at most " + max + " are allowed.");
         }
         return text;

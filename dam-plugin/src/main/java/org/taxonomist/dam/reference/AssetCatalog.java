@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.taxonomist.dam.AssetUpdated;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 
 /** Reads assets and edits their taxonomy values, announcing every change. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class AssetCatalog {
             throw new UnknownEntryException("'" + t + "' is not a term of the field " + fieldName + ".");
         });
         if (!field.isMultiValued() && terms.size() > 1) {
-            throw new IllegalArgumentException("The field " + fieldName + " holds one term, not " + terms + ".");
+            throw new InvalidRequestException("The field " + fieldName + " holds one term, not " + terms + ".");
         }
         if (get(assetId).replaceTerms(fieldName, terms, user)) {
             updated.fire(new AssetUpdated(assetId, user));

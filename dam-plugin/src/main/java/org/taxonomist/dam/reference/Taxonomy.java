@@ -9,6 +9,7 @@ import java.util.List;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 
 /** The DAM's taxonomy: its fields, their terms and the terms' synonyms, editable by admins. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class Taxonomy {
     @Transactional
     public TaxonomyField create(String name, boolean multiValued, List<String> terms) {
         if (fields().stream().anyMatch(f -> f.getName().equalsIgnoreCase(name))) {
-            throw new IllegalArgumentException("A field named '" + name + "' already exists.");
+            throw new InvalidRequestException("A field named '" + name + "' already exists.");
         }
         terms.forEach(Taxonomy::checkTerm);
         TaxonomyField field = new TaxonomyField(name, multiValued, terms, null);
@@ -59,10 +60,10 @@ public class Taxonomy {
     /** '|' separates terms where several are stored in one column ({@link org.taxonomist.dam.TermList}). */
     private static void checkTerm(String term) {
         if (term == null || term.isBlank()) {
-            throw new IllegalArgumentException("A term needs a name.");
+            throw new InvalidRequestException("A term needs a name.");
         }
         if (term.contains("|")) {
-            throw new IllegalArgumentException("A term cannot contain '|': " + term);
+            throw new InvalidRequestException("A term cannot contain '|': " + term);
         }
     }
 

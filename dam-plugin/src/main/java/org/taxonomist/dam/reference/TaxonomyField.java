@@ -18,6 +18,7 @@ import java.util.Map;
 import org.taxonomist.dam.QueryMatch;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 
 /**
  * A taxonomy field (Asset Type, Subject, …), its controlled list of terms, and their synonyms: other
@@ -129,10 +130,10 @@ public class TaxonomyField {
 
     private static String checkedSynonym(String synonym) {
         if (synonym == null || synonym.isBlank()) {
-            throw new IllegalArgumentException("A synonym needs a word.");
+            throw new InvalidRequestException("A synonym needs a word.");
         }
         if (synonym.strip().length() > TermSynonym.MAX_LENGTH) {
-            throw new IllegalArgumentException("A synonym has at most " + TermSynonym.MAX_LENGTH + " characters.");
+            throw new InvalidRequestException("A synonym has at most " + TermSynonym.MAX_LENGTH + " characters.");
         }
         return synonym.strip();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.security.Role;
@@ -63,7 +64,7 @@ public class ChangeResource {
     @GET
     public List<ChangeJson> forAsset(@QueryParam("asset") Long assetId) {
         if (assetId == null) {
-            throw new IllegalArgumentException("Name the asset: /api/changes?asset=ID.");
+            throw new InvalidRequestException("Name the asset: /api/changes?asset=ID.");
         }
         return history.forAsset(assetId).stream().map(ChangeJson::of).toList();
     }

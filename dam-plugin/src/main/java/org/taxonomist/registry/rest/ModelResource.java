@@ -21,6 +21,7 @@ import java.util.List;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.registry.FieldAutomation;
 import org.taxonomist.registry.FieldAutomations;
 import org.taxonomist.registry.ModelRegistry;
@@ -127,7 +128,7 @@ public class ModelResource {
     public AutomationJson automation(@PathParam("field") String field, AutomationJson request) {
         requireField(field);
         if (request == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Send {\"autofill\":0.9,\"autocorrect\":null} or {\"autofillPrecision\":0.95} "
                             + "(null or absent turns one off).");
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.rest.Paging;
 import org.taxonomist.searchlog.SearchLog;
 import org.taxonomist.security.Role;
@@ -46,7 +47,7 @@ public class SearchLogResource {
     public List<SearchLog.ZeroResultQuery> zeroResults(
             @QueryParam("days") @DefaultValue("30") int days, @QueryParam("limit") @DefaultValue("50") int limit) {
         if (days < 1 || days > MAX_DAYS) {
-            throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS + ".");
+            throw new InvalidRequestException("days must be between 1 and " + MAX_DAYS + ".");
         }
         return log.zeroResults(Instant.now().minus(Duration.ofDays(days)), Paging.limit(limit, Paging.MAX_LIMIT));
     }

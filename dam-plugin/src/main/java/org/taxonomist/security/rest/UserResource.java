@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.security.Role;
 import org.taxonomist.security.UserAccount;
 import org.taxonomist.security.UserAccounts;
@@ -111,7 +112,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser user) {
         if (user == null || user.password() == null || user.role() == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Send {\"username\":…,\"password\":…,\"role\":\"LIBRARIAN\" or \"ADMIN\"}.");
         }
         return Response.status(201)

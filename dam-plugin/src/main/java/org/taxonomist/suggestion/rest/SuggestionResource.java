@@ -15,6 +15,7 @@ import java.util.List;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.rest.Paging;
 import org.taxonomist.rest.ReviewQueueResource;
 import org.taxonomist.security.Role;
@@ -48,7 +49,7 @@ public class SuggestionResource extends ReviewQueueResource<Suggestion, Suggesti
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkDecision.Outcome> decideAll(BulkRequest request) {
         if (request == null || request.ids() == null || request.decision() == null) {
-            throw new IllegalArgumentException("Send {\"ids\":[…],\"decision\":\"APPROVE\" or \"REJECT\"}.");
+            throw new InvalidRequestException("Send {\"ids\":[…],\"decision\":\"APPROVE\" or \"REJECT\"}.");
         }
         return decideEach(request.ids(), request.decision());
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.taxonomist.decision.BulkDecision;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.rest.Paging;
 import org.taxonomist.security.Role;
 import org.taxonomist.superlabel.AssetTopics;
@@ -95,7 +96,7 @@ public class SuperLabelResource {
             @QueryParam("minScore") Double minScore,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
-            throw new IllegalArgumentException("minScore must be between 0 and 1.");
+            throw new InvalidRequestException("minScore must be between 0 and 1.");
         }
         return superLabels
                 .strongest(
@@ -130,7 +131,7 @@ public class SuperLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<BulkDecision.Outcome> merge(@PathParam("id") long id, MergeRequest request) {
         if (request == null || request.ids() == null || request.ids().isEmpty()) {
-            throw new IllegalArgumentException("Send {\"ids\":[…]}: the super-labels to merge into " + id + ".");
+            throw new InvalidRequestException("Send {\"ids\":[…]}: the super-labels to merge into " + id + ".");
         }
         superLabels.get(id);
         return BulkDecision.each(
@@ -149,7 +150,7 @@ public class SuperLabelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public PromotionJson promote(@PathParam("id") long id, PromoteRequest request) {
         if (request == null || request.field() == null) {
-            throw new IllegalArgumentException("Send {\"field\":…,\"term\":…} (and optionally \"minScore\").");
+            throw new InvalidRequestException("Send {\"field\":…,\"term\":…} (and optionally \"minScore\").");
         }
         SuperLabelPromotion.Outcome outcome =
                 promotion.promote(id, request.field(), request.term(), request.minScore(), caller());

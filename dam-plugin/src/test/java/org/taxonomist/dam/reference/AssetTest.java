@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.taxonomist.failure.InvalidRequestException;
 
 class AssetTest {
 
@@ -22,12 +23,12 @@ class AssetTest {
     @Test
     void titlesAndKeywordsLongerThanTheirColumnsAreRefused() {
         StoredImage image = new StoredImage("ab".repeat(32), "png", 10, 10, 100);
-        IllegalArgumentException keywords = assertThrows(
-                IllegalArgumentException.class,
+        InvalidRequestException keywords = assertThrows(
+                InvalidRequestException.class,
                 () -> new Asset(image, "cat.png", "Cat", "k".repeat(Asset.MAX_KEYWORDS + 1), "alice"));
         assertEquals("Too long: keywords of 4001 characters; at most 4000 are allowed.", keywords.getMessage());
         assertThrows(
-                IllegalArgumentException.class,
+                InvalidRequestException.class,
                 () -> new Asset(image, "cat.png", "t".repeat(Asset.MAX_TITLE + 1), null, "alice"));
         assertEquals(
                 Asset.MAX_KEYWORDS,

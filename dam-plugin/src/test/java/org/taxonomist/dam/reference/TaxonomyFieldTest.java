@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.failure.InvalidRequestException;
 
 class TaxonomyFieldTest {
 
@@ -47,8 +48,8 @@ class TaxonomyFieldTest {
         assertThrows(UnknownEntryException.class, () -> subject.setSynonyms("Planes", List.of("jets")));
         assertThrows(
                 UnknownEntryException.class, () -> subject.setSynonyms("vehicles", List.of("cars")), "terms are exact");
-        assertThrows(IllegalArgumentException.class, () -> subject.setSynonyms("Vehicles", List.of("cars", " ")));
-        assertThrows(IllegalArgumentException.class, () -> subject.setSynonyms("Vehicles", List.of("x".repeat(101))));
+        assertThrows(InvalidRequestException.class, () -> subject.setSynonyms("Vehicles", List.of("cars", " ")));
+        assertThrows(InvalidRequestException.class, () -> subject.setSynonyms("Vehicles", List.of("x".repeat(101))));
     }
 
     @Test

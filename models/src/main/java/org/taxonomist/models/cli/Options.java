@@ -1,25 +1,29 @@
 package org.taxonomist.models.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** "--name value" command-line options; a missing or unknown option is a usage error naming it. */
+/**
+ * A command's "--name value" (or "--name=value") options, parsed by picocli; an unknown, repeated or valueless option
+ * is a usage error naming the options the command takes.
+ */
 final class Options {
 
-    private final Map<String, String> values = new HashMap<>();
+    private final ParseResult parsed;
 
     Options(List<String> args, List<String> allowed) {
-        for (int i = 0; i < args.size(); i++) {
-            String name = args.get(i);
-            if (!name.startsWith("--") || !allowed.contains(name.substring(2))) {
-                throw new UsageException("Unknown option " + name + "; options: --" + String.join(", --", allowed));
-            }
-            if (i + 1 >= args.size()) {
-                throw new UsageException(name + " needs a value");
-            }
-            values.put(name.substring(2), args.get(++i));
+        CommandSpec command = CommandSpec.create();
+        allowed.forEach(name -> command.addOption(
+                OptionSpec.builder("--" + name).type(String.class).arity("1").build()));
+        try {
+            parsed = new CommandLine(command).parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new UsageException(e.getMessage() + "; options: --" + String.join(", --", allowed));
         }
     }
 
@@ -28,7 +32,7 @@ final class Options {
     }
 
     String required(String name) {
-        String value = values.get(name);
+        String value = text(name, null);
         if (value == null) {
             throw new UsageException("--" + name + " is required");
         }
@@ -36,14 +40,15 @@ final class Options {
     }
 
     String text(String name, String fallback) {
-        return values.getOrDefault(name, fallback);
+        return parsed.matchedOptionValue("--" + name, fallback);
     }
 
     int number(String name, int fallback) {
+        String value = text(name, null);
         try {
-            return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
+            return value == null ? fallback : Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, not " + values.get(name));
+            throw new UsageException("--" + name + " must be a whole number, not " + value);
         }
     }
 

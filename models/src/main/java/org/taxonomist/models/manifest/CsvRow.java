@@ -1,65 +1,78 @@
 package org.taxonomist.models.manifest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** One CSV record (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks), with its first line number. */
 public record CsvRow(int line, List<String> fields) {
 
+    /**
+     * RFC 4180 read leniently, as spreadsheets write it: text after a closing quote belongs to the field, an unclosed
+     * quote runs to the end, and blank lines are skipped.
+     */
+    private static final CSVFormat LENIENT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(true)
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
+
+    private static final CSVFormat WRITTEN =
+            CSVFormat.RFC4180.builder().setRecordSeparator("").get();
+
     /** The field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
     public static String quote(String field) {
-        boolean needsQuotes = field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        return field.isEmpty() ? "" : WRITTEN.format(field);
     }
 
     static List<CsvRow> parse(List<String> lines) {
-        List<CsvRow> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int start = 0;
-        for (int n = 0; n < lines.size(); n++) {
-            String text =
-                    n == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(n);
-            if (!quoted) {
-                start = n + 1;
-                if (text.isBlank()) {
-                    continue;
-                }
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"' && field.isEmpty()) {
-                    quoted = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            if (quoted) {
-                field.append('\n');
-                continue;
-            }
-            fields.add(field.toString());
-            field.setLength(0);
-            rows.add(new CsvRow(start, List.copyOf(fields)));
-            fields.clear();
+        String text = String.join("\n", lines);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
-        if (quoted) {
-            fields.add(field.toString());
-            rows.add(new CsvRow(start, List.copyOf(fields)));
+        LineNumbers lineNumbers = new LineNumbers(text);
+        List<CsvRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, LENIENT)) {
+            for (CSVRecord record : parser) {
+                List<String> fields = record.toList();
+                if (fields.size() == 1 && fields.get(0).isBlank()) {
+                    continue; // a line of spaces
+                }
+                rows.add(new CsvRow(lineNumbers.of(record.getCharacterPosition()), List.copyOf(fields)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is never unreadable
         }
         return rows;
+    }
+
+    /** The 1-based line on which a character of the text lies, asked in increasing order of position. */
+    private static final class LineNumbers {
+
+        private final String text;
+        private int scanned;
+        private int line = 1;
+
+        LineNumbers(String text) {
+            this.text = text;
+        }
+
+        int of(long position) {
+            for (; scanned < position && scanned < text.length(); scanned++) {
+                if (text.charAt(scanned) == '\n') {
+                    line++;
+                }
+            }
+            // a record's position is where the blank lines skipped before it begin
+            for (; scanned < text.length() && text.charAt(scanned) == '\n'; scanned++) {
+                line++;
+            }
+            return line;
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.manifest.Manifest;
 
 /**
@@ -52,7 +53,7 @@ public class ImportFolders {
     /**
      * The folder named, checked.
      *
-     * @throws IllegalArgumentException a name that is not one plain folder name
+     * @throws InvalidRequestException a name that is not one plain folder name
      * @throws UnknownEntryException    no such folder, or no manifest in it
      */
     public Path folder(String name) {
@@ -60,7 +61,7 @@ public class ImportFolders {
                 || name.isBlank()
                 || !name.equals(Path.of(name).getFileName().toString())
                 || name.startsWith(".")) {
-            throw new IllegalArgumentException("Name a folder directly under the imports folder, not '" + name + "'.");
+            throw new InvalidRequestException("Name a folder directly under the imports folder, not '" + name + "'.");
         }
         Path folder = root().resolve(name);
         if (!Files.isRegularFile(folder.resolve(MANIFEST))) {
@@ -73,7 +74,7 @@ public class ImportFolders {
      * Unpacks a zip (a {@value #MANIFEST} at its top, or in its only top folder, and the images)
      * into a new folder; its name.
      *
-     * @throws IllegalArgumentException not a zip, an entry that would land outside the folder, too many files
+     * @throws InvalidRequestException not a zip, an entry that would land outside the folder, too many files
      * @throws UploadTooLargeException  more than {@code taxonomist.import.max-bytes} unpacked
      */
     public String unpack(InputStream zip) {
@@ -118,7 +119,7 @@ public class ImportFolders {
                 any = true;
                 Path target = folder.resolve(entry.getName()).normalize();
                 if (!target.startsWith(folder) || target.equals(folder)) {
-                    throw new IllegalArgumentException(
+                    throw new InvalidRequestException(
                             "The zip entry '" + entry.getName() + "' would land outside the import folder.");
                 }
                 if (entry.isDirectory()) {
@@ -126,10 +127,10 @@ public class ImportFolders {
                     continue;
                 }
                 if (++files > MAX_FILES) {
-                    throw new IllegalArgumentException("The zip holds more than " + MAX_FILES + " files.");
+                    throw new InvalidRequestException("The zip holds more than " + MAX_FILES + " files.");
                 }
                 if (!in.canReadEntryData(entry)) {
-                    throw new IllegalArgumentException(
+                    throw new InvalidRequestException(
                             "The zip entry '" + entry.getName() + "' is encrypted or compressed in a way"
                                     + " that cannot be read; zip it again without a password.");
                 }
@@ -145,7 +146,7 @@ public class ImportFolders {
                                             + " bytes, the limit for one file (taxonomist.upload.max-bytes).");
                         }
                         if (written > RATIO_FROM_BYTES && written > MAX_RATIO * Math.max(1, in.getCompressedCount())) {
-                            throw new IllegalArgumentException(
+                            throw new InvalidRequestException(
                                     "The zip entry '" + entry.getName() + "' unpacks to more than " + MAX_RATIO
                                             + " times its packed size: not a collection of images.");
                         }
@@ -158,10 +159,10 @@ public class ImportFolders {
                 }
             }
         } catch (ZipException e) {
-            throw new IllegalArgumentException("The upload is not a valid zip file: " + e.getMessage());
+            throw new InvalidRequestException("The upload is not a valid zip file: " + e.getMessage());
         }
         if (!any) {
-            throw new IllegalArgumentException("The upload is not a zip file, or an empty one.");
+            throw new InvalidRequestException("The upload is not a zip file, or an empty one.");
         }
     }
 
@@ -176,7 +177,7 @@ public class ImportFolders {
                 return entries.get(0).resolve(MANIFEST);
             }
         }
-        throw new IllegalArgumentException("The zip has no " + MANIFEST + " at its top.");
+        throw new InvalidRequestException("The zip has no " + MANIFEST + " at its top.");
     }
 
     /** Removes a folder that was unpacked from an upload (dropped folders are the admin's to remove). */

@@ -29,6 +29,7 @@ import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetFiles;
 import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
@@ -75,7 +76,7 @@ public class AssetResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts, @Context UriInfo uri) {
         EntityPart file = part(parts, "file")
-                .orElseThrow(() -> new IllegalArgumentException("Send the image as the multipart part named 'file'."));
+                .orElseThrow(() -> new InvalidRequestException("Send the image as the multipart part named 'file'."));
         byte[] bytes = readBounded(file);
         Asset asset = upload.upload(
                 file.getFileName().map(FileNames::fromHeader).orElse("upload"),

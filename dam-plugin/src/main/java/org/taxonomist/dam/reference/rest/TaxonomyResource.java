@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.dam.reference.Taxonomy;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.security.Role;
 
 /** The taxonomy, its terms and their synonyms: anyone logged in reads it, admins edit it. */
@@ -37,7 +38,7 @@ public class TaxonomyResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public TaxonomyFieldJson create(TaxonomyFieldDefinition field) {
         if (field == null || field.name() == null || field.name().isBlank()) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "A field needs a name, e.g. {\"name\":\"Season\",\"multiValued\":false,\"terms\":[\"Summer\"]}.");
         }
         return TaxonomyFieldJson.of(taxonomy.create(
@@ -68,7 +69,7 @@ public class TaxonomyResource {
     public TaxonomyFieldJson setSynonyms(
             @PathParam("field") String field, @PathParam("term") String term, List<String> synonyms) {
         if (synonyms == null) {
-            throw new IllegalArgumentException(
+            throw new InvalidRequestException(
                     "Send the term's synonyms as a JSON list, e.g. [\"cars\",\"automobiles\"].");
         }
         taxonomy.setSynonyms(field, term, synonyms);

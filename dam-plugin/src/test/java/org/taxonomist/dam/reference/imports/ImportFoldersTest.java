@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.failure.Failure;
+import org.taxonomist.failure.InvalidRequestException;
+import org.taxonomist.models.manifest.ManifestException;
 
 /** Unpacking uploaded zips: bounded as it inflates, whatever the headers claim, and nothing left behind on failure. */
 class ImportFoldersTest {
@@ -73,8 +76,8 @@ class ImportFoldersTest {
         byte[] bomb = zip(
                 new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
                 new Entry("zeros.png", zeros));
-        IllegalArgumentException refused =
-                assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
+        InvalidRequestException refused =
+                assertThrows(InvalidRequestException.class, () -> folders.unpack(new ByteArrayInputStream(bomb)));
         assertTrue(refused.getMessage().contains("times its packed size"), refused.getMessage());
         assertTrue(bomb.length < ONE_FILE / 10, "a real bomb: " + bomb.length + " bytes");
         assertNothingLeft();
@@ -102,8 +105,9 @@ class ImportFoldersTest {
         byte[] zip = zip(
                 new Entry("manifest.csv", "name,tags\na.png,x\n".getBytes(StandardCharsets.UTF_8)),
                 new Entry("a.png", new byte[1000]));
-        IllegalArgumentException refused =
-                assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
+        ManifestException refused =
+                assertThrows(ManifestException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
+        assertEquals(400, Failure.of(refused).status());
         assertTrue(refused.getMessage().startsWith("manifest.csv:1: the header must name"), refused.getMessage());
         assertFalse(refused.getMessage().contains(home.toString()), "names no server path: " + refused.getMessage());
         assertNothingLeft();
@@ -114,7 +118,7 @@ class ImportFoldersTest {
         byte[] zip = zip(
                 new Entry("manifest.csv", "file,labels\n".getBytes(StandardCharsets.UTF_8)),
                 new Entry("../escape.png", new byte[1]));
-        assertThrows(IllegalArgumentException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
+        assertThrows(InvalidRequestException.class, () -> folders.unpack(new ByteArrayInputStream(zip)));
         assertFalse(Files.exists(home.resolve("escape.png")));
         assertNothingLeft();
     }
