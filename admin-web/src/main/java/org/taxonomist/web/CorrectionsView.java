@@ -15,6 +15,7 @@ import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
@@ -34,6 +35,9 @@ public class CorrectionsView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The Jakarta Batch job in batch-jobs that audits one field. */
     static final String AUDIT_LABELS = "audit-labels";
+
+    @Inject
+    JobMonitor monitor;
 
     @Inject
     Corrections corrections;
@@ -146,7 +150,7 @@ public class CorrectionsView implements Serializable {
 
     /** Once the audit ends, the queue shows its proposals. */
     public void refreshAudit() {
-        if (audit.refresh()) {
+        if (audit.refresh(monitor)) {
             PrimeFaces.current().ajax().update("messages", "queue");
         }
     }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.superlabel.SuperLabel;
 import org.taxonomist.superlabel.SuperLabelPromotion;
@@ -32,6 +33,9 @@ public class SuperLabelsView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String SUPER_LABELS = "super-labels";
     private static final int EXAMPLES = 4;
+
+    @Inject
+    JobMonitor monitor;
 
     @Inject
     SuperLabels superLabels;
@@ -195,7 +199,7 @@ public class SuperLabelsView implements Serializable {
     }
 
     public void refreshRun() {
-        if (run.refresh()) {
+        if (run.refresh(monitor)) {
             reload();
             PrimeFaces.current().ajax().update("messages", "labels", "model");
         }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
 
 /**
  * A batch job started from a console page, which the page polls until it ends (training on the
@@ -41,9 +42,10 @@ public class WatchedJob implements Serializable {
      * is seen to end. A tick that was already queued when the job ended finds it ended and does
      * nothing, so the page does not reload twice (which would undo what the user picked meanwhile).
      *
+     * @param monitor where a failed step left its reason, shown in the message
      * @return true when the job has just ended: the page reloads what it changed
      */
-    public boolean refresh() {
+    public boolean refresh(JobMonitor monitor) {
         if (run == null || !run.running()) {
             return false;
         }
@@ -60,7 +62,8 @@ public class WatchedJob implements Serializable {
         String result = run.exitStatus() == null ? run.status().name() : run.exitStatus();
         String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         if (run.failed()) {
-            Messages.error(title + " " + run.status().name().toLowerCase() + ": " + result + " (see the server log).");
+            String reason = monitor.failureReason(run.executionId()).orElse(result + " (see the server log)");
+            Messages.error(title + " " + run.status().name().toLowerCase() + ": " + Messages.sentence(reason));
         } else {
             Messages.info(title + " finished: " + result);
         }

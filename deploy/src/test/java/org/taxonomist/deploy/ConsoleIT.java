@@ -292,6 +292,20 @@ class ConsoleIT {
         }
     }
 
+    /** An audit that cannot run says why on the page that started it, not only in the server log. */
+    @Test
+    void aFailedAuditSaysWhyOnItsPage() {
+        browser.get(app().resolve("corrections.xhtml?field=Brand").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/corrections.xhtml?field=Brand"));
+        browser.findElement(By.id("audit:run-audit")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(3))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("messages"), "Audit failed: snapshot: "));
+        String message = browser.findElement(By.id("messages")).getText();
+        assertFalse(message.contains("server log"), message);
+    }
+
     @Test
     void librarianDecidesTheAuditsCorrectionsOneByOneAndAllAboveAScore() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
+import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.registry.FieldAutomation;
 import org.taxonomist.registry.FieldAutomations;
 import org.taxonomist.registry.ModelRegistry;
@@ -32,6 +33,9 @@ public class ModelsView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The Jakarta Batch job in batch-jobs that trains a new version per field and tags with the active ones. */
     static final String TRAIN_HEADS = "train-heads";
+
+    @Inject
+    JobMonitor monitor;
 
     @Inject
     ModelRegistry registry;
@@ -147,7 +151,7 @@ public class ModelsView implements Serializable {
 
     /** Once the training ends, the page shows the new version. */
     public void refreshTraining() {
-        if (training.refresh()) {
+        if (training.refresh(monitor)) {
             if (training.succeeded()) {
                 load();
             }

@@ -88,7 +88,7 @@ public class ImportView implements Serializable {
 
     /** The poll's listener. */
     public void refresh() {
-        job.refresh();
+        job.refresh(monitor);
     }
 
     public List<JobProblem> getProblems() {

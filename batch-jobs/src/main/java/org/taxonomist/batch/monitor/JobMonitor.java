@@ -83,6 +83,18 @@ public class JobMonitor {
                 .getResultList();
     }
 
+    /** Why the execution failed, as its failed step recorded it (a problem of no asset and no row), if it did. */
+    public Optional<String> failureReason(long executionId) {
+        return em.createQuery(
+                        "select p.reason from JobProblem p where p.executionId = :id and p.assetId is null"
+                                + " and p.line is null order by p.id desc",
+                        String.class)
+                .setParameter("id", executionId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Problems of the execution: skipped items (assets, rows) only, or all. */
     public long problemCount(long executionId, boolean skippedOnly) {
         return em.createQuery(
