@@ -1,6 +1,5 @@
 package org.taxonomist.web;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.taxonomist.correction.Correction;
@@ -17,7 +16,7 @@ public record CorrectionRow(
         double score,
         String method,
         String source)
-        implements Serializable {
+        implements QueueRow {
 
     public static CorrectionRow of(Correction c) {
         return new CorrectionRow(

@@ -16,11 +16,11 @@ import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.batch.monitor.JobMonitor;
-import org.taxonomist.correction.CorrectionFilter;
+import org.taxonomist.correction.Correction;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.decision.Decision;
-import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
@@ -35,6 +35,8 @@ public class CorrectionsView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The Jakarta Batch job in batch-jobs that audits one field. */
     static final String AUDIT_LABELS = "audit-labels";
+
+    private static final String UNDO_HINT = " Each can be undone on its asset's page.";
 
     @Inject
     JobMonitor monitor;
@@ -55,7 +57,7 @@ public class CorrectionsView implements Serializable {
     LearntFields learntFields;
 
     private List<String> fields;
-    private PendingCorrections pending;
+    private QueueRows<Correction, CorrectionRow> pending;
     private List<CorrectionRow> selected = new ArrayList<>();
     private String field;
     private String term;
@@ -76,13 +78,13 @@ public class CorrectionsView implements Serializable {
                 .get("field");
         field = fields.contains(requested) ? requested : null;
         auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
-        pending = new PendingCorrections(corrections, dam);
+        pending = new QueueRows<>(corrections, CorrectionRow::of, dam);
         applyFilter();
     }
 
     /** Shows the corrections that match the filter form. */
     public void applyFilter() {
-        pending.filter(new CorrectionFilter(blankToNull(field), blankToNull(term), minScore, ReviewStatus.PENDING));
+        pending.filter(QueueFilter.pending(null, field, term, null, minScore, null));
         selected = new ArrayList<>();
     }
 
@@ -121,19 +123,14 @@ public class CorrectionsView implements Serializable {
             Messages.warn("Set a lowest score first: deciding all matching corrections needs one.");
             return;
         }
-        List<Long> matching = corrections.ids(pending.filter());
-        if (matching.isEmpty()) {
-            Messages.warn("No pending correction matches these filters.");
-            return;
-        }
-        decide(matching, decision);
+        QueueDecisions.decideAllMatching(
+                corrections, pending.filter(), decision, user.getName(), "Correction", UNDO_HINT);
         selected = new ArrayList<>();
     }
 
     /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
     private void decide(Collection<Long> ids, Decision decision) {
-        QueueDecisions.decideEach(
-                corrections, ids, decision, user.getName(), "Correction", " Each can be undone on its asset's page.");
+        QueueDecisions.decideEach(corrections, ids, decision, user.getName(), "Correction", UNDO_HINT);
     }
 
     /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */
@@ -155,9 +152,16 @@ public class CorrectionsView implements Serializable {
         }
     }
 
+    /** The first matching corrections, named for the bulk confirmation: "Subject: Objects → Vehicles on bus.jpg". */
+    public String getMatchingExamples() {
+        return pending.firstMatching(
+                ReviewView.NAMED_IN_CONFIRMATION,
+                c -> c.field() + ": " + String.join(", ", c.current()) + " → " + String.join(", ", c.proposed()));
+    }
+
     /** How many pending corrections the filter matches: the preview of "decide all matching". */
     public long getMatchingCount() {
-        return corrections.count(pending.filter());
+        return pending.matching();
     }
 
     public List<String> getMethods() {
@@ -166,15 +170,11 @@ public class CorrectionsView implements Serializable {
                 .toList();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     public List<String> getFields() {
         return fields;
     }
 
-    public PendingCorrections getPending() {
+    public QueueRows<Correction, CorrectionRow> getPending() {
         return pending;
     }
 

@@ -8,12 +8,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.taxonomist.batch.monitor.JobHistory;
-import org.taxonomist.correction.CorrectionFilter;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dashboard.FillingRate;
 import org.taxonomist.dashboard.FillingRates;
 import org.taxonomist.dashboard.FillingRecorder;
 import org.taxonomist.dashboard.PendingDecisions;
+import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.suggestion.SuggestionService;
 
 /**
@@ -63,8 +63,8 @@ public class DashboardView implements Serializable {
             historyChart = DashboardCharts.fillingOverTime(
                     rates.history(LocalDate.now().minusDays(HISTORY_DAYS)));
             pendingChart = DashboardCharts.pendingPerField(pending.perField());
-            pendingSuggestions = suggestions.pendingCount();
-            pendingCorrections = corrections.count(CorrectionFilter.pending());
+            pendingSuggestions = suggestions.count(QueueFilter.pending());
+            pendingCorrections = corrections.count(QueueFilter.pending());
         } catch (RuntimeException e) {
             Problems.show(e, "read the filling rates and pending decisions");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.taxonomist.decision.BulkDecision;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.decision.ReviewQueue;
 
 /**
@@ -36,6 +37,30 @@ final class QueueDecisions {
             Messages.info(verb(decision) + " " + done + " " + entry.toLowerCase(Locale.ROOT) + (done == 1 ? "." : "s.")
                     + (decision == Decision.APPROVE ? afterApproval : ""));
         }
+    }
+
+    /**
+     * Decides every entry the filter matches, which the page has counted for the confirmation. The filter must narrow
+     * the queue: deciding a whole queue unseen is not a librarian's decision.
+     */
+    static void decideAllMatching(
+            ReviewQueue<?> queue,
+            QueueFilter filter,
+            Decision decision,
+            String user,
+            String entry,
+            String afterApproval) {
+        String entries = entry.toLowerCase(Locale.ROOT) + "s";
+        if (!filter.narrows()) {
+            Messages.warn("Filter first: deciding all pending " + entries + " at once needs at least one filter.");
+            return;
+        }
+        List<Long> matching = queue.ids(filter);
+        if (matching.isEmpty()) {
+            Messages.warn("No pending " + entry.toLowerCase(Locale.ROOT) + " matches these filters.");
+            return;
+        }
+        decideEach(queue, matching, decision, user, entry, afterApproval);
     }
 
     static String verb(Decision decision) {

@@ -1,22 +1,36 @@
 package org.taxonomist.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.QueueFilter;
+import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.suggestion.SuggestionService;
 
-/** The review queue (review.xhtml): every pending suggestion across all assets, decided one by one or in bulk. */
+/**
+ * The review queue (review.xhtml): pending suggestions across all assets, filtered by field, term, source and
+ * confidence, decided one by one, as a selection, or all those matching. Fields a pre-trained network fills (Content
+ * rating) suggest a term for every upload; they stay out of the queue until a librarian asks for them, so that the
+ * suggestions of the fields learnt from the DAM's labels come first.
+ */
 @Named
 @ViewScoped
 public class ReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How many of the matching suggestions a bulk confirmation names before "and N more". */
+    static final int NAMED_IN_CONFIRMATION = 3;
 
     @Inject
     SuggestionService suggestions;
@@ -30,12 +44,47 @@ public class ReviewView implements Serializable {
     @Inject
     ConsoleUser user;
 
-    private PendingSuggestions pending;
+    private QueueRows<Suggestion, SuggestionRow> pending;
     private List<SuggestionRow> selected = new ArrayList<>();
+    private List<String> fields;
+    private Set<String> pretrainedFields;
+    private String field;
+    private String term;
+    private String source;
+    private Integer minPercent;
+    private Integer maxPercent;
+    private boolean includePretrained;
 
+    /** review.xhtml?field=Subject shows that field's suggestions. */
     @PostConstruct
     public void init() {
-        pending = new PendingSuggestions(suggestions, dam);
+        List<TaxonomyFieldDefinition> taxonomy = dam.fields();
+        fields = taxonomy.stream().map(TaxonomyFieldDefinition::name).toList();
+        pretrainedFields = taxonomy.stream()
+                .filter(f -> !f.learnt())
+                .map(TaxonomyFieldDefinition::name)
+                .collect(Collectors.toSet());
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("field");
+        field = fields.contains(requested) ? requested : null;
+        pending = new QueueRows<>(suggestions, SuggestionRow::of, dam);
+        applyFilter();
+    }
+
+    /** Shows the suggestions that match the filter form. */
+    public void applyFilter() {
+        Set<String> shown = field != null && !field.isBlank()
+                ? Set.of(field)
+                : includePretrained
+                        ? Set.of()
+                        : fields.stream()
+                                .filter(f -> !pretrainedFields.contains(f))
+                                .collect(Collectors.toSet());
+        pending.filter(new QueueFilter(
+                null, shown, term, source, fraction(minPercent), fraction(maxPercent), ReviewStatus.PENDING));
+        selected = new ArrayList<>();
     }
 
     public void approve(SuggestionRow row) {
@@ -56,11 +105,57 @@ public class ReviewView implements Serializable {
         selected = new ArrayList<>();
     }
 
-    public long getPendingCount() {
-        return suggestions.pendingCount();
+    /** Every pending suggestion the filter matches, which the confirmation has counted and named. */
+    public void approveAllMatching() {
+        QueueDecisions.decideAllMatching(
+                suggestions, pending.filter(), Decision.APPROVE, user.getName(), "Suggestion", "");
+        selected = new ArrayList<>();
     }
 
-    public PendingSuggestions getPending() {
+    public void rejectAllMatching() {
+        QueueDecisions.decideAllMatching(
+                suggestions, pending.filter(), Decision.REJECT, user.getName(), "Suggestion", "");
+        selected = new ArrayList<>();
+    }
+
+    /** The pending suggestions the filter hides: pre-trained fields' and those outside the other filters. */
+    public long getHiddenCount() {
+        return suggestions.count(QueueFilter.pending()) - getMatchingCount();
+    }
+
+    /** "192 more pending suggestions are outside these filters, …": a hidden queue is never a surprise. */
+    public String getHiddenNote() {
+        return getHiddenCount() + " more pending suggestions are outside these filters"
+                + (includePretrained || pretrainedFields.isEmpty() || isSet(field)
+                        ? "."
+                        : ", among them the pre-trained fields' (" + getPretrainedFieldNames()
+                                + "): tick the box to see them.");
+    }
+
+    public long getMatchingCount() {
+        return pending.matching();
+    }
+
+    /** The first matching suggestions, named for the bulk confirmation: "Dinosaurs" (Subject, 97 %) on fossil.jpg. */
+    public String getMatchingExamples() {
+        return pending.firstMatching(
+                NAMED_IN_CONFIRMATION, s -> "\"" + s.term() + "\" (" + s.field() + ", " + s.percent() + " %)");
+    }
+
+    private static Double fraction(Integer percent) {
+        return percent == null ? null : percent / 100.0;
+    }
+
+    /** Whether the librarian narrowed the queue: "decide all matching" is offered only then. */
+    public boolean isFiltered() {
+        return isSet(field) || isSet(term) || isSet(source) || minPercent != null || maxPercent != null;
+    }
+
+    private static boolean isSet(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    public QueueRows<Suggestion, SuggestionRow> getPending() {
         return pending;
     }
 
@@ -70,5 +165,65 @@ public class ReviewView implements Serializable {
 
     public void setSelected(List<SuggestionRow> selected) {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public List<String> getFields() {
+        return fields;
+    }
+
+    public boolean isPretrainedFieldsExist() {
+        return !pretrainedFields.isEmpty();
+    }
+
+    public String getPretrainedFieldNames() {
+        return String.join(", ", pretrainedFields.stream().sorted().toList());
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public Integer getMinPercent() {
+        return minPercent;
+    }
+
+    public void setMinPercent(Integer minPercent) {
+        this.minPercent = minPercent;
+    }
+
+    public Integer getMaxPercent() {
+        return maxPercent;
+    }
+
+    public void setMaxPercent(Integer maxPercent) {
+        this.maxPercent = maxPercent;
+    }
+
+    public boolean isIncludePretrained() {
+        return includePretrained;
+    }
+
+    public void setIncludePretrained(boolean includePretrained) {
+        this.includePretrained = includePretrained;
     }
 }

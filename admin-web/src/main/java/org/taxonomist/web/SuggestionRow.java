@@ -1,6 +1,5 @@
 package org.taxonomist.web;
 
-import java.io.Serializable;
 import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.suggestion.Suggestion;
 
@@ -15,7 +14,7 @@ public record SuggestionRow(
         ReviewStatus status,
         String decidedBy,
         String decidedAt)
-        implements Serializable {
+        implements QueueRow {
 
     public static SuggestionRow of(Suggestion suggestion) {
         return new SuggestionRow(

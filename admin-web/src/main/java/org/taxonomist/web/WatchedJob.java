@@ -26,14 +26,20 @@ public class WatchedJob implements Serializable {
         this.name = name;
     }
 
-    /** Starts the job through the launcher (which checks the parameters); {@code what} names it in the message. */
-    public void start(JobLauncher launcher, Map<String, String> parameters, String user, String what) {
+    /**
+     * Starts the job through the launcher (which checks the parameters); {@code what} names it in the message.
+     *
+     * @return whether it started
+     */
+    public boolean start(JobLauncher launcher, Map<String, String> parameters, String user, String what) {
         try {
             long id = launcher.start(job, parameters, user);
             run = JobRun.of(BatchRuntime.getJobOperator().getJobExecution(id));
             Messages.info("Started " + what + " (execution " + run.executionId() + ").");
+            return true;
         } catch (RuntimeException e) {
             Problems.show(e, "start the " + name);
+            return false;
         }
     }
 

@@ -21,6 +21,8 @@ import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.DecisionConflictException;
+import org.taxonomist.decision.QueueFilter;
+import org.taxonomist.decision.QueueQuery;
 import org.taxonomist.decision.ReviewQueue;
 import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.history.FieldChange;
@@ -88,56 +90,37 @@ public class Corrections implements ReviewQueue<Correction> {
         return new Outcome(intake.accepted().size(), intake.skippedRejected(), intake.skippedChanged(), replaced);
     }
 
-    /** Matching corrections, highest score first. */
-    public List<Correction> find(CorrectionFilter filter, int offset, int limit) {
+    @Override
+    public List<Correction> find(QueueFilter filter, int offset, int limit) {
         return query(filter, "select c", " order by c.score desc, c.id", Correction.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long count(CorrectionFilter filter) {
+    @Override
+    public long count(QueueFilter filter) {
         return query(filter, "select count(c)", "", Long.class).getSingleResult();
     }
 
-    /** The ids of every matching correction, highest score first: what "decide all matching" decides. */
-    public List<Long> ids(CorrectionFilter filter) {
+    @Override
+    public List<Long> ids(QueueFilter filter) {
         return query(filter, "select c.id", " order by c.score desc, c.id", Long.class)
                 .getResultList();
     }
 
-    private <T> TypedQuery<T> query(CorrectionFilter filter, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Correction c where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.field() != null) {
-            jpql.append(" and c.fieldName = :field");
-            parameters.put("field", filter.field());
-        }
-        if (filter.term() != null) {
-            // Terms are stored '|'-joined: a whole-term match is a match of '|term|' in '|terms|'.
-            jpql.append(
-                    " and (concat('|', c.currentTerms, '|') like :term escape '\\' or concat('|', c.proposedTerms, '|') like :term escape '\\')");
-            parameters.put(
-                    "term",
-                    "%|"
-                            + filter.term()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "|%");
-        }
-        if (filter.minScore() != null) {
-            jpql.append(" and c.score >= :minScore");
-            parameters.put("minScore", filter.minScore());
-        }
-        if (filter.status() != null) {
-            jpql.append(" and c.review.status = :status");
-            parameters.put("status", filter.status());
-        }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-        parameters.forEach(query::setParameter);
-        return query;
+    private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {
+        // Terms are stored '|'-joined: a whole-term match is a match of '|term|' in '|terms|'.
+        return new QueueQuery("Correction c", "c.score", filter)
+                .when(
+                        "(concat('|', c.currentTerms, '|') like :term escape '\\'"
+                                + " or concat('|', c.proposedTerms, '|') like :term escape '\\')",
+                        "term",
+                        filter.term() == null ? null : "%|" + QueueQuery.literal(filter.term()) + "|%")
+                .create(em, select, order, type);
     }
 
+    @Override
     public Correction get(long id) {
         Correction correction = em.find(Correction.class, id);
         if (correction == null) {

@@ -23,8 +23,22 @@ import java.util.Map;
  */
 public final class SearchExpansion {
 
-    /** An asset to add to the results, how strongly it belongs (higher first) and why. */
-    public record Expansion(long assetId, double strength, String reason) {}
+    /**
+     * An asset to add to the results, how strongly it belongs (higher first) and why.
+     *
+     * @param tentative added only when the user asks for every expansion (e.g. through a super-label no librarian
+     *     has named yet); otherwise counted, so the user knows what asking would add
+     */
+    public record Expansion(long assetId, double strength, String reason, boolean tentative) {
+
+        /** A sure expansion is kept over a tentative one, then the stronger. */
+        Expansion keep(Expansion other) {
+            if (tentative != other.tentative) {
+                return tentative ? other : this;
+            }
+            return strength >= other.strength ? this : other;
+        }
+    }
 
     private final String query;
     private final Map<Long, Expansion> byAsset = new LinkedHashMap<>();
@@ -37,10 +51,14 @@ public final class SearchExpansion {
         return query;
     }
 
-    /** Adds an asset; one added twice keeps its stronger reason. */
+    /** Adds an asset; one added twice keeps its surer, then stronger, reason. */
     public void add(long assetId, double strength, String reason) {
-        byAsset.merge(
-                assetId, new Expansion(assetId, strength, reason), (a, b) -> a.strength() >= b.strength() ? a : b);
+        byAsset.merge(assetId, new Expansion(assetId, strength, reason, false), Expansion::keep);
+    }
+
+    /** Adds an asset the results list only when the user asks for every expansion. */
+    public void addTentative(long assetId, double strength, String reason) {
+        byAsset.merge(assetId, new Expansion(assetId, strength, reason, true), Expansion::keep);
     }
 
     /** Strongest first (ties: lower asset id first, so pages are stable). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.TermCounts;
 import org.taxonomist.decision.ReviewStatus;
 
 /** What waits for a librarian's decision, per taxonomy field: where reviewing pays most. */
@@ -33,6 +34,16 @@ public class PendingDecisions {
                 .map(TaxonomyFieldDefinition::name)
                 .map(f -> new FieldQueue(f, suggestions.getOrDefault(f, 0L), corrections.getOrDefault(f, 0L)))
                 .toList();
+    }
+
+    /** Pending suggestions by field, then term. */
+    public Map<String, Map<String, Long>> suggestionsPerTerm() {
+        return TermCounts.of(em.createQuery(
+                        "select s.fieldName, s.term, count(s) from Suggestion s where s.review.status = :status"
+                                + " group by s.fieldName, s.term",
+                        Object[].class)
+                .setParameter("status", ReviewStatus.PENDING)
+                .getResultList());
     }
 
     private Map<String, Long> pendingByField(String entity) {

@@ -1,5 +1,7 @@
 package org.taxonomist.decision;
 
+import java.util.List;
+
 /**
  * A queue of entries librarians approve or reject (suggestions, corrections, and the queues to come).
  * REST ({@code rest.ReviewQueueResource}), the console and bulk decisions work on any queue through this.
@@ -11,6 +13,9 @@ public interface ReviewQueue<E extends ReviewQueue.Entry> {
         ReviewStatus getStatus();
     }
 
+    /** @throws org.taxonomist.dam.UnknownEntryException when there is no such entry */
+    E get(long id);
+
     /**
      * Approves or rejects one entry in its own transaction and applies what an approval means.
      *
@@ -18,4 +23,13 @@ public interface ReviewQueue<E extends ReviewQueue.Entry> {
      * @throws DecisionConflictException when it was decided otherwise before
      */
     E decide(long id, Decision decision, String user);
+
+    /** Matching entries, most confident first. */
+    List<E> find(QueueFilter filter, int offset, int limit);
+
+    /** How many entries match: what the page shows and "decide all N matching" confirms. */
+    long count(QueueFilter filter);
+
+    /** The ids of every matching entry, most confident first: what "decide all matching" decides. */
+    List<Long> ids(QueueFilter filter);
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,17 @@ import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
+import org.taxonomist.decision.QueueFilter;
+import org.taxonomist.decision.QueueQuery;
 import org.taxonomist.decision.ReviewQueue;
-import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 
 /** Proposes suggestions and applies librarians' decisions; an approved term goes into the DAM through the adapter. */
 @ApplicationScoped
 public class SuggestionService implements ReviewQueue<Suggestion> {
+
+    private static final String BY_CONFIDENCE = " order by s.confidence desc, s.id";
 
     @Inject
     AuditTrail audit;
@@ -103,22 +107,31 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
                 .getResultList();
     }
 
-    public List<Suggestion> pending(int offset, int limit) {
-        return em.createQuery(
-                        "select s from Suggestion s where s.review.status = :status order by s.confidence desc, s.id",
-                        Suggestion.class)
-                .setParameter("status", ReviewStatus.PENDING)
+    @Override
+    public List<Suggestion> find(QueueFilter filter, int offset, int limit) {
+        return query(filter, "select s", BY_CONFIDENCE, Suggestion.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
-    public long pendingCount() {
-        return em.createQuery("select count(s) from Suggestion s where s.review.status = :status", Long.class)
-                .setParameter("status", ReviewStatus.PENDING)
-                .getSingleResult();
+    @Override
+    public long count(QueueFilter filter) {
+        return query(filter, "select count(s)", "", Long.class).getSingleResult();
     }
 
+    @Override
+    public List<Long> ids(QueueFilter filter) {
+        return query(filter, "select s.id", BY_CONFIDENCE, Long.class).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {
+        return new QueueQuery("Suggestion s", "s.confidence", filter)
+                .when("s.term = :term", "term", filter.term())
+                .create(em, select, order, type);
+    }
+
+    @Override
     public Suggestion get(long id) {
         Suggestion suggestion = em.find(Suggestion.class, id);
         if (suggestion == null) {

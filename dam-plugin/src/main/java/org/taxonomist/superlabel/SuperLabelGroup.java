@@ -1,11 +1,17 @@
 package org.taxonomist.superlabel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.taxonomist.dam.QueryMatch;
 
 /**
  * A super-label with those merged into it: what assets, searches and the console see as one. An
@@ -41,8 +47,28 @@ public record SuperLabelGroup(SuperLabel root, List<SuperLabel> members) {
         return members.stream().map(SuperLabel::getId).toList();
     }
 
-    /** What a query may name to mean this group: the members' names and defining terms. */
-    public List<String> phrases() {
+    /** Whether a librarian named it (or a label merged into it): what lets it expand searches by default. */
+    public boolean named() {
+        return members.stream().anyMatch(m -> m.getName() != null);
+    }
+
+    /**
+     * Whether a search query means this group: it names (see {@link QueryMatch}) a member's name or defining term, or
+     * all its words (English stop words aside) are words of a member's name, so that "houses" finds "houses and homes"
+     * while "beach scene 2026" does not find "Events 2026".
+     */
+    public boolean namedBy(String query) {
+        Set<String> asked = words(query);
+        return phrases().stream().anyMatch(phrase -> QueryMatch.names(query, phrase))
+                || (!asked.isEmpty()
+                        && members.stream()
+                                .map(SuperLabel::getName)
+                                .filter(Objects::nonNull)
+                                .anyMatch(name -> words(name).containsAll(asked)));
+    }
+
+    /** The members' names and defining terms. */
+    List<String> phrases() {
         return members.stream()
                 .flatMap(m -> Stream.concat(
                         Stream.of(m.getName()),
@@ -52,5 +78,11 @@ public record SuperLabelGroup(SuperLabel root, List<SuperLabel> members) {
                                 .map(TopTerm::term)))
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w))
+                .collect(Collectors.toSet());
     }
 }

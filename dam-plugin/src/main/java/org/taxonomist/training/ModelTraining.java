@@ -165,4 +165,9 @@ public class ModelTraining {
                 .withFraction(auditBagFraction)
                 .withMinAssetsPerTerm(auditMinAssetsPerTerm.orElse(minAssetsPerTerm));
     }
+
+    /** How many labelled assets a term needs to be trained. */
+    public int minAssetsPerTerm() {
+        return minAssetsPerTerm;
+    }
 }

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -409,7 +411,8 @@ class ConsoleIT {
                 weekdays,
                 r -> r.findElement(By.cssSelector(".schedule-next")).getText());
         assertTrue(next.contains("04:15"), next);
-        screenshot("jobs-page.png");
+        assertNothingClipped(
+                "jobs-page", browser.findElement(By.cssSelector("#executions\\:execution-table tbody tr")));
         inRow("#schedules\\:schedule-table", weekdays, r -> clicked(r.findElement(By.cssSelector(".pause-schedule"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "paused."));
         JsonNode stored = StreamSupport.stream(api.get("api/schedules").json().spliterator(), false)
@@ -448,7 +451,7 @@ class ConsoleIT {
 
     /** An admin gives a term synonyms on the Taxonomy page; the page lists them and searches use them. */
     @Test
-    void adminEditsATermsSynonymsOnTheTaxonomyPage() {
+    void adminEditsATermsSynonymsOnTheTaxonomyPage() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         String field = "Craft" + run;
@@ -458,9 +461,22 @@ class ConsoleIT {
                                 "api/taxonomy",
                                 "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\",\"Planes\"]}")
                         .status());
+        Api.Answer boat = api.upload("coffee.png", Files.readAllBytes(freshCopyOf("coffee.png")), "A boat", null);
+        assertEquals(
+                200,
+                api.put("api/assets/" + boat.json().get("id").asLong() + "/fields/" + field + "/Boats")
+                        .status());
         browser.get(app().resolve("admin/taxonomy.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         WebElement row = wait.until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")));
+        WebElement boats = row.findElements(By.cssSelector(".term")).stream()
+                .filter(t -> t.getText().startsWith("Boats"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("1", boats.findElement(By.className("term-count")).getText(), boats.getText());
+        assertTrue(
+                boats.findElement(By.className("term-to-train")).getText().matches("1/[1-9][0-9]*"),
+                "one of the labelled assets training needs (the minimum this server is set to): " + boats.getText());
         console.choose(row.findElement(By.cssSelector("[id$=':synonym-term']")), "Boats");
         WebElement text = wait.until(d ->
                 d.findElement(By.cssSelector(".field-row[data-field='" + field + "'] input[id$=':synonym-text']")));
@@ -492,9 +508,12 @@ class ConsoleIT {
                 stored.toString());
     }
 
-    /** An admin disables an account on the Users page, and finds that in the audit log, with who and from where. */
+    /**
+     * On the Users page an admin makes a librarian an admin, sets a new password (the old one stops working), disables
+     * the account, and finds that in the audit log, with who and from where.
+     */
     @Test
-    void adminDisablesAUserAndFindsItInTheAuditLog() throws IOException {
+    void adminChangesARoleResetsAPasswordDisablesAUserAndFindsItInTheAuditLog() throws IOException {
         String name = "leaving" + Long.toString(System.nanoTime() % 1_000_000, 36);
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         assertEquals(
@@ -509,6 +528,26 @@ class ConsoleIT {
         wait.until(ExpectedConditions.urlContains("/admin/users.xhtml"));
 
         Predicate<WebElement> user = r -> r.getText().startsWith(name);
+        inRow("#users\\:user-table", user, r -> clicked(r.findElement(By.cssSelector(".toggle-role"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), name + " is now an admin."));
+        assertEquals(
+                200,
+                api.as(name, "leaving-soon-2026").get("api/users").status(),
+                "an admin's page: the new role holds");
+        inRow("#users\\:user-table", user, r -> clicked(r.findElement(By.cssSelector(".reset-password"))));
+        WebElement newPassword =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset:reset-password")));
+        newPassword.sendKeys("a-fresh-start-2026");
+        browser.findElement(By.id("reset:reset-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Set a new password for " + name + "."));
+        assertEquals(
+                401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status(), "the old one");
+        assertEquals(
+                200,
+                api.as(name, "a-fresh-start-2026").get("api/search?limit=1").status(),
+                "the new one");
+
         inRow("#users\\:user-table", user, r -> clicked(r.findElement(By.cssSelector(".toggle-user"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Disabled " + name));
         inRow(
@@ -520,7 +559,8 @@ class ConsoleIT {
                         .findFirst()
                         .orElse(null));
         assertEquals(
-                401, api.as(name, "leaving-soon-2026").get("api/search?limit=1").status());
+                401,
+                api.as(name, "a-fresh-start-2026").get("api/search?limit=1").status());
 
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.urlContains("/admin/audit.xhtml"));
@@ -559,6 +599,100 @@ class ConsoleIT {
     private static Boolean clicked(WebElement element) {
         element.click();
         return Boolean.TRUE;
+    }
+
+    /**
+     * Pre-trained fields' suggestions (one for every upload) wait outside the default view of the queue; a librarian
+     * filters to them, is asked before approving all matching with the first ones named, Enter cancels, Yes approves.
+     */
+    @Test
+    void librarianFiltersTheReviewQueueAndApprovesAllMatchingAfterConfirming() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        List<Long> ids = new ArrayList<>();
+        for (String title : List.of("Review gravel one", "Review gravel two")) {
+            Api.Answer photo = api.upload("gravel.png", Files.readAllBytes(freshCopyOf("gravel.png")), title, null);
+            assertEquals(201, photo.status(), photo.body());
+            ids.add(photo.json().get("id").asLong());
+        }
+        List<JsonNode> ratings = new ArrayList<>();
+        for (long id : ids) {
+            JsonNode pending = api.await(
+                            "api/suggestions?field=Content%20rating&asset=" + id,
+                            a -> a.json().size() == 1,
+                            Duration.ofSeconds(60))
+                    .json();
+            ratings.add(pending.get(0));
+        }
+        String term = ratings.get(0).get("term").asText();
+        assertEquals(term, ratings.get(1).get("term").asText(), "two copies of one photo are rated alike");
+        int fromPercent = (int) Math.floor(100
+                * Math.min(
+                        ratings.get(0).get("confidence").asDouble(),
+                        ratings.get(1).get("confidence").asDouble()));
+
+        browser.get(app().resolve("review.xhtml").toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:hidden-note"), "Content rating"));
+        assertFalse(
+                browser.findElement(By.id("review:pending-table")).getText().contains("Review gravel"),
+                "pre-trained fields are left out by default");
+
+        browser.get(app().resolve("review.xhtml?field=Content%20rating").toString());
+        browser.findElement(By.id("review:filter-term")).sendKeys(term);
+        browser.findElement(By.id("review:filter-min_input")).sendKeys(Integer.toString(fromPercent));
+        WebElement beforeFiltering = browser.findElement(By.id("review:approve-all")); // the field is a filter
+        browser.findElement(By.id("review:apply-filter")).click();
+        wait.until(ExpectedConditions.stalenessOf(beforeFiltering));
+        WebElement approveAll = wait.until(ExpectedConditions.elementToBeClickable(By.id("review:approve-all")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:pending-table"), "Review gravel"));
+        long matching = api.get("api/suggestions/count?field=Content%20rating&term=" + term + "&minScore="
+                        + fromPercent / 100.0)
+                .json()
+                .get("count")
+                .asLong();
+        assertEquals(
+                Long.toString(matching),
+                browser.findElement(By.id("review:matching-count")).getText().strip());
+        assertEquals("Approve all " + matching, approveAll.getText().strip());
+        assertNothingClipped("review-filtered", approveAll);
+
+        approveAll.click();
+        WebElement confirm =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(
+                confirm.getText()
+                        .contains("This approves " + matching + " suggestions: \"" + term + "\" (Content rating, "),
+                confirm.getText());
+        wait.until(d -> d.switchTo().activeElement().getAttribute("class").contains("ui-confirmdialog-no"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOf(confirm));
+        assertEquals(
+                matching,
+                api.get("api/suggestions/count?field=Content%20rating&term=" + term + "&minScore="
+                                + fromPercent / 100.0)
+                        .json()
+                        .get("count")
+                        .asLong(),
+                "Enter cancels: nothing was approved");
+
+        browser.findElement(By.id("review:approve-all")).click();
+        wait.until(ExpectedConditions.visibilityOf(confirm));
+        confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Approved " + matching + " suggestion"));
+        for (long id : ids) {
+            assertEquals(
+                    List.of(term),
+                    StreamSupport.stream(
+                                    api.get("api/assets/" + id)
+                                            .json()
+                                            .get("fields")
+                                            .get("Content rating")
+                                            .spliterator(),
+                                    false)
+                            .map(JsonNode::asText)
+                            .toList());
+        }
     }
 
     @Test
@@ -654,19 +788,38 @@ class ConsoleIT {
         }
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         api.post("api/users", "{\"username\":\"ines\",\"password\":\"ines-library-2026\",\"role\":\"LIBRARIAN\"}");
-        browser.get(app().resolve("import.xhtml?field=Subject").toString());
+        browser.get(app().resolve("import.xhtml?field=Asset%20Type").toString());
         logIn("ines", "ines-library-2026");
-        wait.until(ExpectedConditions.urlContains("/import.xhtml?field=Subject"));
+        wait.until(ExpectedConditions.urlContains("/import.xhtml?field=Asset%20Type"));
 
         browser.findElement(By.id("import:import-file"))
                 .sendKeys(zip.toAbsolutePath().toString());
         assertEquals(
-                "Subject",
+                "Asset Type",
                 browser.findElement(By.id("import:import-field_label")).getText());
-        browser.findElement(By.id("import:import-button")).click();
+        browser.findElement(By.id("import:check-button")).click();
+        WebElement preflight =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:preflight-text")));
+        assertTrue(
+                preflight.getText().contains("2 rows name an image, 1 cannot be read")
+                        && preflight.getText().contains("1 fits Subject")
+                        && preflight.getText().contains("none fit Asset Type"),
+                preflight.getText());
+        assertEquals(
+                "Subject",
+                browser.findElement(By.id("import:import-field_label")).getText(),
+                "the field the labels fit is proposed");
+        WebElement importButton = browser.findElement(By.id("import:import-button"));
+        assertEquals("Import into Subject", importButton.getText().strip());
+        importButton.click();
         new WebDriverWait(browser, Duration.ofMinutes(2))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("progress:execution-status"), "COMPLETED"));
+        assertTrue(
+                browser.findElement(By.id("progress:execution-result"))
+                        .getText()
+                        .startsWith("COMPLETED WITH PROBLEMS: 2 rows skipped"),
+                browser.findElement(By.id("progress:execution-result")).getText());
         WebElement problems = browser.findElement(By.id("progress:problem-table"));
         assertTrue(
                 problems.getText().contains("3") && problems.getText().contains("nowhere.png does not exist"),
@@ -742,7 +895,7 @@ class ConsoleIT {
         browser.findElement(By.id("search:search-text")).sendKeys(name);
         browser.findElement(By.id("search:search-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "6 assets found, 6 of them via super-labels."));
+                By.id("messages"), "6 assets found: 6 via super-labels."));
         List<String> reasons = wait.until(d -> {
             List<String> shown = d.findElements(By.cssSelector("#grid .tile-via")).stream()
                     .map(WebElement::getText)
@@ -910,6 +1063,31 @@ class ConsoleIT {
 
     private void assertNoAlert() {
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no script ran");
+    }
+
+    /**
+     * At 1400 and 1024 px wide, the page, its cards, tables and table cells need no sideways scrolling (no column or
+     * text is cut off or hidden behind a scroll bar) and the element stays inside the window; a screenshot of each
+     * width is kept.
+     */
+    private void assertNothingClipped(String page, WebElement element) throws IOException {
+        for (int width : List.of(1400, 1024)) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            wait.until(d ->
+                    ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= width);
+            Number overflow = (Number) ((JavascriptExecutor) browser)
+                    .executeScript("return Math.max(...[document.documentElement,"
+                            + " ...document.querySelectorAll('.ui-datatable-tablewrapper, .ui-datatable, .card, .ui-datatable td')]"
+                            + ".map(e => e.scrollWidth - e.clientWidth))");
+            screenshot(page + "-" + width + ".png");
+            assertTrue(overflow.intValue() <= 0, page + " overflows sideways by " + overflow + " px at " + width);
+            int right = element.getRect().getX() + element.getRect().getWidth();
+            assertTrue(
+                    right
+                            <= ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth"))
+                                    .intValue(),
+                    page + ": " + element.getText() + " ends at " + right + " px, past the window at " + width);
+        }
     }
 
     private void screenshot(String name) throws IOException {

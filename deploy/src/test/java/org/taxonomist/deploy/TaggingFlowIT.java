@@ -120,6 +120,73 @@ class TaggingFlowIT {
                 searches.toString());
     }
 
+    /**
+     * The review queue's filters (asset, field, term, source, confidence range) list, count and decide the same
+     * entries; "all matching" decides exactly what the count announced, and never the whole queue unfiltered.
+     */
+    @Test
+    void theReviewQueueIsFilteredCountedAndDecidedAllMatching() throws IOException {
+        long asset = upload("queue-filter.png", crop("astronaut.png", 8));
+        tagged(asset);
+        JsonNode rating = suggestionsFor(asset, "Content rating").get(0);
+        String term = rating.get("term").asText();
+        double confidence = rating.get("confidence").asDouble();
+        String query = "?asset=" + asset + "&field=Content%20rating&term=" + term + "&source=nsfwjs&minScore="
+                + confidence + "&maxScore=" + confidence;
+
+        JsonNode listed = admin.get("api/suggestions" + query).json();
+        assertEquals(List.of(rating.get("id").asLong()), idsOf(listed), "every filter holds: " + listed);
+        assertEquals(
+                1,
+                admin.get("api/suggestions/count" + query).json().get("count").asLong());
+        assertEquals(
+                0,
+                admin.get("api/suggestions/count?asset=" + asset + "&minScore=" + Math.nextUp(confidence)
+                                + "&field=Content%20rating")
+                        .json()
+                        .get("count")
+                        .asLong(),
+                "above its confidence");
+        JsonNode everyField =
+                admin.get("api/suggestions?limit=1000&field=Content%20rating").json();
+        assertTrue(
+                StreamSupport.stream(everyField.spliterator(), false)
+                        .allMatch(s -> s.get("field").asText().equals("Content rating")
+                                && s.get("status").asText().equals("PENDING")),
+                everyField.toString());
+
+        assertEquals(
+                400,
+                admin.post("api/suggestions/decisions", "{\"decision\":\"REJECT\"}")
+                        .status(),
+                "the whole queue at once");
+        assertEquals(
+                400,
+                admin.post("api/suggestions/decisions", "{\"ids\":[1],\"asset\":" + asset + ",\"decision\":\"REJECT\"}")
+                        .status(),
+                "ids or a filter, not both");
+        JsonNode outcomes = admin.post(
+                        "api/suggestions/decisions",
+                        "{\"asset\":" + asset + ",\"field\":\"Content rating\",\"term\":\"" + term + "\",\"minScore\":"
+                                + confidence + ",\"decision\":\"REJECT\"}")
+                .json();
+        assertEquals(1, outcomes.size(), outcomes.toString());
+        assertEquals(rating.get("id").asLong(), outcomes.get(0).get("id").asLong(), outcomes.toString());
+        JsonNode decided =
+                admin.get("api/suggestions/" + rating.get("id").asLong()).json();
+        assertEquals("REJECTED", decided.get("status").asText(), decided.toString());
+        assertEquals(
+                0,
+                admin.get("api/suggestions/count" + query).json().get("count").asLong(),
+                "none pending");
+        assertEquals(
+                1,
+                admin.get("api/suggestions/count" + query + "&status=REJECTED")
+                        .json()
+                        .get("count")
+                        .asLong());
+    }
+
     @Test
     void labellingByHandApprovesTheMatchingSuggestion() throws IOException {
         long id = uploadOrFind("retina.jpg");
@@ -477,6 +544,13 @@ class TaggingFlowIT {
                 409,
                 admin.post("api/jobs/executions/" + second + "/restart", null).status(),
                 "a finished audit is finished");
+        JsonNode stopped = admin.get("api/jobs/executions/" + first).json();
+        assertFalse(stopped.get("latest").asBoolean(), "restarted, so the Jobs page offers no restart: " + stopped);
+        assertTrue(done.get("latest").asBoolean(), done.toString());
+        assertEquals(
+                409,
+                admin.post("api/jobs/executions/" + first + "/restart", null).status(),
+                "an execution its instance went on from");
         assertEquals(
                 409, admin.post("api/jobs/executions/" + second + "/stop", null).status());
         assertEquals(404, admin.post("api/jobs/executions/987654/restart", null).status());
@@ -639,8 +713,20 @@ class TaggingFlowIT {
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}));
         Api lena = librarian();
 
+        Api.Answer wrongField = lena.post("api/imports?field=Asset%20Type", "application/zip", zip);
+        assertEquals(400, wrongField.status(), wrongField.body());
+        assertTrue(
+                wrongField.body().contains("No row's labels are Asset Type terms")
+                        && wrongField.body().contains("Import into Subject"),
+                wrongField.body());
+        assertEquals(0, admin.get("api/search?q=timepiece").json().get("total").asLong(), "nothing was stored");
+
         JsonNode first = importZip(lena, zip);
         assertEquals("COMPLETED", first.get("execution").get("status").asText(), first.toString());
+        assertEquals(
+                "COMPLETED WITH PROBLEMS: 6 rows skipped; see the problems",
+                first.get("execution").get("exitStatus").asText(),
+                first.toString());
         Map<Integer, String> problems = new TreeMap<>();
         first.get("problems")
                 .forEach(
@@ -815,6 +901,16 @@ class TaggingFlowIT {
         }
         assertEquals(
                 found.subList(4, 7), ids(search(lena, name, "&offset=4&limit=5")), "pages go on into the expansions");
+        JsonNode byWord = search(lena, "scene", "&limit=50");
+        assertEquals(
+                Set.copyOf(beach),
+                Set.copyOf(ids(byWord)
+                        .subList(
+                                (int) (byWord.get("total").asLong() - 6),
+                                byWord.get("total").asInt())),
+                "one word of the name names the super-label: " + byWord);
+        assertEquals(6, byWord.get("expanded").asInt(), byWord.toString());
+        assertEquals(0, byWord.get("withheld").asInt(), "a named super-label's assets are not held back");
 
         JsonNode topics = lena.get("api/super-labels/assets/" + beach.get(0)).json();
         assertEquals(
@@ -1659,6 +1755,12 @@ class TaggingFlowIT {
     private static List<Long> ids(JsonNode hits) {
         return StreamSupport.stream(hits.get("assets").spliterator(), false)
                 .map(a -> a.get("id").asLong())
+                .toList();
+    }
+
+    private static List<Long> idsOf(JsonNode entries) {
+        return StreamSupport.stream(entries.spliterator(), false)
+                .map(e -> e.get("id").asLong())
                 .toList();
     }
 

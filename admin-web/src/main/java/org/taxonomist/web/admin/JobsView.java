@@ -127,6 +127,13 @@ public class JobsView implements Serializable {
         refresh();
     }
 
+    /** An execution's parameters as the table's chips: "scope=all", and who started it, "by ana". */
+    public List<String> chips(JobReport execution) {
+        return execution.parameters().entrySet().stream()
+                .map(p -> p.getKey().equals("user") ? "by " + p.getValue() : p.getKey() + "=" + p.getValue())
+                .toList();
+    }
+
     public void showProblems(long executionId) {
         problemsOf = executionId;
         refresh();

@@ -1,6 +1,7 @@
 package org.taxonomist.web.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +38,8 @@ public class UsersView implements Serializable {
     private transient String password;
 
     private Role role = Role.LIBRARIAN;
+    /** Whose password the reset dialog sets. */
+    private String resetting;
 
     @PostConstruct
     public void init() {
@@ -50,13 +53,11 @@ public class UsersView implements Serializable {
     }
 
     public void create() {
-        char[] secret = password == null ? new char[0] : password.toCharArray();
-        password = null;
+        char[] secret = takePassword();
+        if (secret == null) {
+            return;
+        }
         try {
-            if (secret.length < MIN_PASSWORD) {
-                Messages.error("A password needs at least " + MIN_PASSWORD + " characters.");
-                return;
-            }
             String name = username == null ? "" : username.strip();
             accounts.create(name, secret, role);
             Messages.info("Created the " + role.roleName() + " " + name + ".");
@@ -91,6 +92,58 @@ public class UsersView implements Serializable {
         } catch (RuntimeException e) {
             Problems.show(e, disable ? "disable the user" : "enable the user");
         }
+    }
+
+    /** A librarian becomes an admin, an admin a librarian (never the last admin). */
+    public void toggleRole(String username, Role current) {
+        Role other = current == Role.ADMIN ? Role.LIBRARIAN : Role.ADMIN;
+        try {
+            accounts.changeRole(username, other);
+            Messages.info(username + " is now " + (other == Role.ADMIN ? "an admin." : "a librarian."));
+            reload();
+        } catch (RuntimeException e) {
+            Problems.show(e, "change the role");
+        }
+    }
+
+    /** Opens the reset dialog for one account. */
+    public void startReset(String username) {
+        resetting = username;
+        password = null;
+    }
+
+    /** Sets the password the dialog holds; the account's owner logs in with it from now on. */
+    public void resetPassword() {
+        char[] secret = takePassword();
+        if (secret == null) {
+            FacesContext.getCurrentInstance().validationFailed(); // the dialog stays open
+            return;
+        }
+        try {
+            accounts.resetPassword(resetting, secret);
+            Messages.info("Set a new password for " + resetting + ".");
+            resetting = null;
+        } catch (RuntimeException e) {
+            Problems.show(e, "reset the password");
+            FacesContext.getCurrentInstance().validationFailed();
+        } finally {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** The typed password, taken out of the view (never rendered back); null, saying why, when it is too short. */
+    private char[] takePassword() {
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        if (secret.length < MIN_PASSWORD) {
+            Messages.error("A password needs at least " + MIN_PASSWORD + " characters.");
+            return null;
+        }
+        return secret;
+    }
+
+    public String getResetting() {
+        return resetting;
     }
 
     public Role[] getRoles() {

@@ -1,5 +1,6 @@
 package org.taxonomist.web.dam;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -20,8 +21,11 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     private String query;
     private String field;
     private String term;
+    private boolean tentative;
     private long total = -1;
     private long expanded;
+    private long bySynonym;
+    private long withheld;
     /** The first page, fetched by count(): PrimeFaces asks for the count and then the page, and one search serves both. */
     private List<AssetCard> firstPage;
 
@@ -32,10 +36,11 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     }
 
     /** New criteria (or new assets): everything is asked for again on the next render. */
-    public void narrow(String query, String field, String term) {
+    public void narrow(String query, String field, String term, boolean tentative) {
         this.query = query;
         this.field = field;
         this.term = term;
+        this.tentative = tentative;
         this.total = -1;
         this.firstPage = null;
     }
@@ -56,9 +61,11 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     }
 
     private List<AssetCard> fetch(int first, int size) {
-        AssetSearch.Hits hits = search.search(query, field, term, first, size, user, true);
+        AssetSearch.Hits hits = search.search(query, field, term, tentative, first, size, user, true);
         total = hits.total();
         expanded = hits.expanded();
+        bySynonym = hits.bySynonym();
+        withheld = hits.withheld();
         return hits.assets().stream()
                 .map(a -> AssetCard.of(a, hits.reasons().get(a.getId())))
                 .toList();
@@ -68,9 +75,32 @@ public class AssetResults extends LazyDataModel<AssetCard> {
         return Math.max(0, total);
     }
 
-    /** How many of the total a super-label added after the direct hits. */
-    public long getExpanded() {
-        return expanded;
+    /**
+     * What the search found, counted by how: "12 assets found: 9 matching, 1 via synonyms, 2 via super-labels.", and
+     * what unnamed super-labels would add.
+     */
+    public String summary() {
+        long direct = getTotal() - expanded;
+        long bySuperLabel = expanded - bySynonym;
+        List<String> how = new ArrayList<>();
+        if (expanded > 0 && direct > 0) {
+            how.add(direct + " matching");
+        }
+        if (bySynonym > 0) {
+            how.add(bySynonym + " via synonyms");
+        }
+        if (bySuperLabel > 0) {
+            how.add(bySuperLabel + " via super-labels");
+        }
+        return (getTotal() == 1 ? "1 asset found" : getTotal() + " assets found")
+                + (how.isEmpty() ? "." : ": " + String.join(", ", how) + ".")
+                + (withheld > 0
+                        ? " " + withheld + " more via unnamed super-labels (tick \"Unnamed super-labels\")."
+                        : "");
+    }
+
+    public long getWithheld() {
+        return withheld;
     }
 
     @Override

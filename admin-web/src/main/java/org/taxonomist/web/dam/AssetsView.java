@@ -48,6 +48,8 @@ public class AssetsView implements Serializable {
     private String query;
     private String field;
     private String term;
+    /** Whether unnamed super-labels expand the search too. */
+    private boolean tentative;
 
     /** Only alive during the upload request: the uploaded bytes never stay in the view. */
     private transient UploadedFile file;
@@ -64,18 +66,17 @@ public class AssetsView implements Serializable {
     }
 
     public void search() {
-        results.narrow(query, field, term);
-        long total = results.count(null);
-        long expanded = results.getExpanded();
-        Messages.info((total == 1 ? "1 asset found" : total + " assets found")
-                + (expanded == 0 ? "." : ", " + expanded + " of them via super-labels."));
+        results.narrow(query, field, term, tentative);
+        results.count(null);
+        Messages.info(results.summary());
     }
 
     public void clearSearch() {
         query = null;
         field = null;
         term = null;
-        results.narrow(null, null, null);
+        tentative = false;
+        results.narrow(null, null, null, false);
     }
 
     /** The field dropdown changed: a term of another field would filter nothing. */
@@ -103,7 +104,7 @@ public class AssetsView implements Serializable {
             uploaded = AssetCard.of(asset);
             title = null;
             keywords = null;
-            results.narrow(query, field, term);
+            results.narrow(query, field, term, tentative);
             Messages.info("Uploaded \"" + uploaded.label() + "\" as asset " + uploaded.id()
                     + ". Tagging runs in the background; its suggestions appear on the asset's page.");
         } catch (DuplicateAssetException e) {
@@ -187,5 +188,13 @@ public class AssetsView implements Serializable {
 
     public Long getDuplicateOf() {
         return duplicateOf;
+    }
+
+    public boolean isTentative() {
+        return tentative;
+    }
+
+    public void setTentative(boolean tentative) {
+        this.tentative = tentative;
     }
 }

@@ -10,11 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.taxonomist.dam.reference.Taxonomy;
+import org.taxonomist.dashboard.PendingDecisions;
+import org.taxonomist.training.ModelTraining;
 import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
 
 /**
- * The taxonomy (admin/taxonomy.xhtml, admins only): fields, their terms and the terms' synonyms.
+ * The taxonomy (admin/taxonomy.xhtml, admins only): fields, their terms and the terms' synonyms, and per term how
+ * many assets carry it, how many suggestions of it wait for review, and, for fields learnt from labels, how far it is
+ * from the labelled assets training needs ("12/30").
  */
 @Named
 @ViewScoped
@@ -25,7 +29,15 @@ public class TaxonomyView implements Serializable {
     @Inject
     Taxonomy taxonomy;
 
+    @Inject
+    PendingDecisions pending;
+
+    @Inject
+    ModelTraining training;
+
     private List<FieldChoice> fields;
+    private Map<String, Map<String, Long>> labelled = Map.of();
+    private Map<String, Map<String, Long>> suggested = Map.of();
     private String newFieldName;
     private boolean newFieldMultiValued = true;
     private final Map<String, String> newTerm = new HashMap<>();
@@ -39,6 +51,26 @@ public class TaxonomyView implements Serializable {
 
     private void reload() {
         fields = taxonomy.fields().stream().map(FieldChoice::of).toList();
+        labelled = taxonomy.labelledAssets();
+        suggested = pending.suggestionsPerTerm();
+    }
+
+    /** How many assets carry the term. */
+    public long labelled(String field, String term) {
+        return labelled.getOrDefault(field, Map.of()).getOrDefault(term, 0L);
+    }
+
+    /** How many suggestions of the term wait for review. */
+    public long pending(String field, String term) {
+        return suggested.getOrDefault(field, Map.of()).getOrDefault(term, 0L);
+    }
+
+    /** "12/30" while a term of a field learnt from labels has too few to be trained, else "". */
+    public String toTrain(FieldChoice field, String term) {
+        long have = labelled(field.name(), term);
+        return field.filledBy() == null && have < training.minAssetsPerTerm()
+                ? have + "/" + training.minAssetsPerTerm()
+                : "";
     }
 
     public void addField() {

@@ -65,6 +65,7 @@ public class JobHistory {
             "interrupted: the server stopped while it ran; restart it to go on from its last checkpoint";
 
     private JobReport report(JobExecution e) {
+        JobOperator operator = BatchRuntime.getJobOperator();
         Map<String, String> parameters = new TreeMap<>();
         if (e.getJobParameters() != null) {
             e.getJobParameters()
@@ -84,7 +85,9 @@ public class JobHistory {
                 instant(e.getEndTime()),
                 parameters,
                 monitor.progress(id).orElse(null),
-                monitor.problemCount(id, false));
+                monitor.problemCount(id, false),
+                operator.getJobExecutions(operator.getJobInstance(id)).stream()
+                        .allMatch(other -> other.getExecutionId() <= id));
     }
 
     private static Instant instant(Date date) {

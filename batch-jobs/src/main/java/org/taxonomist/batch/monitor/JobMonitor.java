@@ -95,7 +95,8 @@ public class JobMonitor {
                 .findFirst();
     }
 
-    /** Problems of the execution: skipped items (assets, rows) only, or all. */
+    /** Problems of the execution: skipped items (assets, rows) only, or all. A transaction of its own when called outside one (a batchlet). */
+    @Transactional
     public long problemCount(long executionId, boolean skippedOnly) {
         return em.createQuery(
                         "select count(p) from JobProblem p where p.executionId = :id"

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param progress null for jobs that report none (batchlets) or before the first chunk
  * @param problems skipped assets and step failures recorded for the execution
+ * @param latest whether it is its job instance's latest execution: only that one can be restarted
  */
 public record JobReport(
         long executionId,
@@ -20,15 +21,19 @@ public record JobReport(
         Instant ended,
         Map<String, String> parameters,
         Progress progress,
-        long problems) {
+        long problems,
+        boolean latest) {
 
     public boolean running() {
         return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
-    /** Failed or stopped: it can be restarted from its last checkpoint. */
+    /**
+     * Failed or stopped, and not restarted since: it can be restarted from its last checkpoint (the batch runtime
+     * refuses to restart an execution its instance has gone on from).
+     */
     public boolean restartable() {
-        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+        return latest && (status == BatchStatus.FAILED || status == BatchStatus.STOPPED);
     }
 
     /** Run time so far, or in all once ended; null before it started. */

@@ -24,6 +24,7 @@ import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.batch.monitor.JobProblem;
 import org.taxonomist.batch.monitor.JobReport;
 import org.taxonomist.dam.UnknownEntryException;
+import org.taxonomist.dam.reference.imports.CollectionImport;
 import org.taxonomist.dam.reference.imports.ImportFolders;
 import org.taxonomist.security.Role;
 
@@ -46,6 +47,9 @@ public class ImportResource {
     ImportFolders folders;
 
     @Inject
+    CollectionImport collection;
+
+    @Inject
     JobLauncher launcher;
 
     @Inject
@@ -58,7 +62,13 @@ public class ImportResource {
     @POST
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(InputStream zip, @QueryParam("field") String field, @Context SecurityContext security) {
-        return start(folders.unpack(zip), field, security);
+        String folder = folders.unpack(zip);
+        try {
+            return start(folder, field, security);
+        } catch (RuntimeException e) {
+            folders.deleteIfUploaded(folder); // refused: nothing of it stays on the server
+            throw e;
+        }
     }
 
     /** {@code POST /api/imports/folders/NAME?field=Subject}: imports a dropped folder; 202. */
@@ -79,7 +89,9 @@ public class ImportResource {
         return new ImportJson(report, monitor.problems(executionId, SHOWN_PROBLEMS));
     }
 
+    /** Starts the import once the labels are known to fit the chosen field (400 otherwise). */
     private Response start(String folder, String field, SecurityContext security) {
+        collection.checkLabelsField(collection.manifest(folder), field);
         Map<String, String> parameters = new HashMap<>();
         parameters.put("folder", folder);
         parameters.put("field", field);

@@ -56,16 +56,28 @@ public class AssetSearch {
      *
      * @param total    direct hits and expansions together
      * @param expanded how many of the total are expansions
+     * @param bySynonym how many of the expansions a taxonomy synonym added
+     * @param withheld how many tentative expansions were left out (asking for every expansion lists them)
      * @param reasons  why each expanded asset on this page is there, by asset id (direct hits have none)
      */
-    public record Hits(List<Asset> assets, long total, long expanded, Map<Long, String> reasons) {}
+    public record Hits(
+            List<Asset> assets, long total, long expanded, long bySynonym, long withheld, Map<Long, String> reasons) {}
 
     /**
+     * @param everyExpansion whether tentative expansions (unnamed super-labels) are listed too
      * @param recorded whether the search goes into the search log (when it asks for the first page:
      *                 later pages are the same search); false for searches another site may have forged
      */
     @Transactional
-    public Hits search(String query, String field, String term, int offset, int limit, String user, boolean recorded) {
+    public Hits search(
+            String query,
+            String field,
+            String term,
+            boolean everyExpansion,
+            int offset,
+            int limit,
+            String user,
+            boolean recorded) {
         String text = query == null ? "" : query.strip();
         int first = Math.max(0, offset);
         int size = Math.max(1, Math.min(limit, 500));
@@ -76,10 +88,12 @@ public class AssetSearch {
                 .fetch(first, size);
         long direct = result.total().hitCount();
         if (text.isEmpty()) {
-            return new Hits(result.hits(), direct, 0, Map.of());
+            return new Hits(result.hits(), direct, 0, 0, 0, Map.of());
         }
         Set<Long> synonymMatches = new HashSet<>();
-        List<SearchExpansion.Expansion> expansions = expansions(session, text, field, term, synonymMatches);
+        List<SearchExpansion.Expansion> offered = expansions(session, text, field, term, synonymMatches);
+        List<SearchExpansion.Expansion> expansions =
+                offered.stream().filter(e -> everyExpansion || !e.tentative()).toList();
         long bySynonym = expansions.stream()
                 .filter(e -> synonymMatches.contains(e.assetId()))
                 .count();
@@ -94,7 +108,13 @@ public class AssetSearch {
             page.add(em.find(Asset.class, expansion.assetId())); // the index query just found it
             reasons.put(expansion.assetId(), expansion.reason());
         }
-        return new Hits(page, direct + expansions.size(), expansions.size(), reasons);
+        return new Hits(
+                page,
+                direct + expansions.size(),
+                expansions.size(),
+                bySynonym,
+                offered.size() - expansions.size(),
+                reasons);
     }
 
     /**

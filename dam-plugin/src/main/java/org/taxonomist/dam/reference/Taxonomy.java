@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.dam.TermCounts;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.failure.InvalidRequestException;
 
@@ -24,6 +26,15 @@ public class Taxonomy {
     public List<TaxonomyField> fields() {
         return em.createQuery("select f from TaxonomyField f order by f.id", TaxonomyField.class)
                 .getResultList();
+    }
+
+    /** How many assets carry each term: by field, then term (terms no asset carries are absent). */
+    public Map<String, Map<String, Long>> labelledAssets() {
+        return TermCounts.of(em.createQuery(
+                        "select v.field, v.term, count(distinct a.id) from Asset a join a.values v"
+                                + " group by v.field, v.term",
+                        Object[].class)
+                .getResultList());
     }
 
     public TaxonomyField field(String name) {

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.dam.reference.TaxonomyField;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
@@ -69,6 +71,28 @@ public class CollectionImport {
                     + ", so labels are ignored");
         }
         return problems;
+    }
+
+    /** Which field the manifest's labels fit, before anything is stored. */
+    public LabelFit labelFit(Manifest manifest) {
+        Map<String, Predicate<String>> fields = new LinkedHashMap<>();
+        taxonomy.fields().forEach(f -> fields.put(f.getName(), f::hasTerm));
+        return LabelFit.of(
+                manifest.entries().stream().map(ManifestEntry::labels).toList(), fields);
+    }
+
+    /**
+     * Refuses an import whose labels cannot be meant for the chosen field (none is its term, some are another's), so
+     * that a wrong choice costs a message instead of a collection imported without its labels.
+     */
+    public void checkLabelsField(Manifest manifest, String labelsField) {
+        LabelFit fit = labelFit(manifest);
+        if (fit.wrongField(labelsField)) {
+            throw new InvalidRequestException((labelsField == null || labelsField.isBlank()
+                            ? "Choose the field the labels go into. "
+                            : "No row's labels are " + labelsField + " terms. ")
+                    + fit.describe() + " Import into " + fit.proposed().orElseThrow() + ", or correct the manifest.");
+        }
     }
 
     /**

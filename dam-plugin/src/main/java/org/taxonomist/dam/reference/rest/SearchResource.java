@@ -32,16 +32,18 @@ public class SearchResource {
     SecurityContext security;
 
     /**
-     * One page of search results: the assets the query matches, then those a super-label adds
-     * ({@code expanded} of the {@code total}), each of those with its {@code via}.
+     * One page of search results: the assets the query matches, then those synonyms and named super-labels add
+     * ({@code expanded} of the {@code total}, {@code bySynonym} of them through synonyms), each of those with its
+     * {@code via}; {@code withheld}: what unnamed super-labels would add ({@code tentative=true} lists them).
      */
-    public record SearchJson(long total, long expanded, List<AssetJson> assets) {}
+    public record SearchJson(long total, long expanded, long bySynonym, long withheld, List<AssetJson> assets) {}
 
     @GET
     public SearchJson search(
             @QueryParam("q") String q,
             @QueryParam("field") String field,
             @QueryParam("term") String term,
+            @QueryParam("tentative") @DefaultValue("false") boolean tentative,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit,
             @HeaderParam("Sec-Fetch-Site") String fetchSite) {
@@ -50,6 +52,7 @@ public class SearchResource {
                 q,
                 field,
                 term,
+                tentative,
                 page.offset(),
                 page.limit(),
                 security.getUserPrincipal().getName(),
@@ -57,6 +60,8 @@ public class SearchResource {
         return new SearchJson(
                 hits.total(),
                 hits.expanded(),
+                hits.bySynonym(),
+                hits.withheld(),
                 hits.assets().stream()
                         .map(a -> AssetJson.hit(a, hits.reasons().get(a.getId())))
                         .toList());
