@@ -104,7 +104,7 @@ public class CorrectionsView implements Serializable {
         decideSelected(Decision.REJECT);
     }
 
-    /** "All above score X": every pending correction the filter matches, which the page has counted for the confirmation. */
+    /** Every pending correction the applied filter matches, which the page has counted for the confirmation. */
     public void approveAllMatching() {
         decideAllMatching(Decision.APPROVE);
     }
@@ -119,10 +119,6 @@ public class CorrectionsView implements Serializable {
     }
 
     private void decideAllMatching(Decision decision) {
-        if (minScore == null) {
-            Messages.warn("Set a lowest score first: deciding all matching corrections needs one.");
-            return;
-        }
         QueueDecisions.decideAllMatching(
                 corrections, pending.filter(), decision, user.getName(), "Correction", UNDO_HINT);
         selected = new ArrayList<>();
@@ -157,6 +153,11 @@ public class CorrectionsView implements Serializable {
         return pending.firstMatching(
                 ReviewView.NAMED_IN_CONFIRMATION,
                 c -> c.field() + ": " + String.join(", ", c.current()) + " → " + String.join(", ", c.proposed()));
+    }
+
+    /** Whether the applied filter narrows the queue: "decide all matching" is offered only then (as on Review). */
+    public boolean isFiltered() {
+        return pending.filter().narrows();
     }
 
     /** How many pending corrections the filter matches: the preview of "decide all matching". */

@@ -365,7 +365,10 @@ class ConsoleIT {
         WebElement minScore = browser.findElement(By.id("queue:filter-min-score_input"));
         minScore.clear();
         minScore.sendKeys("0");
+        // The field filter from the address already offers "all matching": wait for the table redrawn by this filter.
+        WebElement beforeFiltering = browser.findElement(By.id("queue:reject-all"));
         browser.findElement(By.id("queue:apply-filter")).click();
+        wait.until(ExpectedConditions.stalenessOf(beforeFiltering));
         WebElement rejectAll = wait.until(ExpectedConditions.elementToBeClickable(By.id("queue:reject-all")));
         String count =
                 browser.findElement(By.id("queue:matching-count")).getText().strip();
@@ -373,7 +376,7 @@ class ConsoleIT {
         rejectAll.click();
         WebElement confirm =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        assertTrue(confirm.getText().contains("This rejects " + count + " corrections"), confirm.getText());
+        assertTrue(confirm.getText().contains("This rejects the " + count + " corrections"), confirm.getText());
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Rejected " + count + " correction"));
