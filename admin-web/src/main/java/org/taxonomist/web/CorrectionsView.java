@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.primefaces.PrimeFaces;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.batch.launch.JobLauncher;
@@ -19,14 +22,15 @@ import org.taxonomist.batch.monitor.JobMonitor;
 import org.taxonomist.correction.Correction;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
- * The corrections queue (corrections.xhtml): the label audit's proposals, filtered by field, term
- * and score, decided one by one, as a selection, or all those matching above a score. Admins
- * also start audits here.
+ * The corrections queue (corrections.xhtml): the label audit's proposals with their evidence, filtered by
+ * field, term and score, decided one by one (approved, rejected or fixed to other terms), as a selection,
+ * or all those the filter matches. Admins also start audits here.
  */
 @Named
 @ViewScoped
@@ -66,6 +70,11 @@ public class CorrectionsView implements Serializable {
     /** Empty: the method that suits the field (SuspicionMethod.bestFor). */
     private String auditMethod = "";
 
+    /** The correction the "fix to other terms" dialog is open for, and the terms chosen there. */
+    private CorrectionRow fixing;
+
+    private List<String> fixTerms = new ArrayList<>();
+
     private final WatchedJob audit = new WatchedJob(AUDIT_LABELS, "audit");
 
     /** corrections.xhtml?field=Subject shows that field's corrections and audits it. */
@@ -78,7 +87,8 @@ public class CorrectionsView implements Serializable {
                 .get("field");
         field = fields.contains(requested) ? requested : null;
         auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
-        pending = new QueueRows<>(corrections, CorrectionRow::of, dam);
+        DamAdapter adapter = dam;
+        pending = new QueueRows<>(corrections, c -> CorrectionRow.of(c, adapter), dam);
         applyFilter();
     }
 
@@ -127,6 +137,72 @@ public class CorrectionsView implements Serializable {
     /** Each correction on its own: one conflict (someone decided it first, the asset changed) does not undo the others. */
     private void decide(Collection<Long> ids, Decision decision) {
         QueueDecisions.decideEach(corrections, ids, decision, user.getName(), "Correction", UNDO_HINT);
+    }
+
+    /** Opens the "fix to other terms" dialog with the proposed terms chosen. */
+    public void startFix(CorrectionRow row) {
+        fixing = row;
+        fixTerms = new ArrayList<>(row.proposed());
+    }
+
+    /** Writes the chosen terms instead of the proposed ones; the dialog closes once they are written. */
+    public void applyFix() {
+        if (fixing == null) {
+            return;
+        }
+        try {
+            corrections.fixTo(fixing.id(), fixTerms, user.getName());
+            Messages.info("Fixed the " + fixing.field() + " of " + pending.assetLabel(fixing.assetId()) + " to "
+                    + String.join(", ", fixTerms) + ". It can be undone on the asset's page.");
+            PrimeFaces.current().ajax().addCallbackParam("fixed", true);
+            fixing = null;
+        } catch (RuntimeException e) {
+            Problems.show(e, "fix the correction");
+        }
+    }
+
+    /** The field's terms, those the models find most probable for the asset first. */
+    public List<String> getFixChoices() {
+        if (fixing == null) {
+            return List.of();
+        }
+        Set<String> choices = new LinkedHashSet<>(fixing.likelyTerms());
+        choices.addAll(fieldDefinition().map(TaxonomyFieldDefinition::terms).orElse(List.of()));
+        return List.copyOf(choices);
+    }
+
+    /** Whether the fixed asset's field holds several terms (check boxes) or one (radio buttons). */
+    public boolean isFixMultiValued() {
+        return fieldDefinition().map(TaxonomyFieldDefinition::multiValued).orElse(true);
+    }
+
+    private Optional<TaxonomyFieldDefinition> fieldDefinition() {
+        return fixing == null
+                ? Optional.empty()
+                : dam.fields().stream()
+                        .filter(f -> f.name().equals(fixing.field()))
+                        .findFirst();
+    }
+
+    public CorrectionRow getFixing() {
+        return fixing;
+    }
+
+    public List<String> getFixTerms() {
+        return fixTerms;
+    }
+
+    public void setFixTerms(List<String> fixTerms) {
+        this.fixTerms = fixTerms == null ? new ArrayList<>() : new ArrayList<>(fixTerms);
+    }
+
+    /** The one term of a single-valued field. */
+    public String getFixTerm() {
+        return fixTerms.isEmpty() ? null : fixTerms.get(0);
+    }
+
+    public void setFixTerm(String term) {
+        fixTerms = term == null || term.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(term));
     }
 
     /** Starts an audit of the chosen field (admins only); it runs in the background and the page polls it. */

@@ -20,6 +20,8 @@ public class WatchedJob implements Serializable {
     private final String name;
 
     private JobRun run;
+    /** "120 of 195 done (61 %), 3 skipped" for a job that counts its items (imports, retags); null for one that does not. */
+    private String progress;
 
     public WatchedJob(String job, String name) {
         this.job = job;
@@ -35,6 +37,7 @@ public class WatchedJob implements Serializable {
         try {
             long id = launcher.start(job, parameters, user);
             run = JobRun.of(BatchRuntime.getJobOperator().getJobExecution(id));
+            progress = null;
             Messages.info("Started " + what + " (execution " + run.executionId() + ").");
             return true;
         } catch (RuntimeException e) {
@@ -57,6 +60,10 @@ public class WatchedJob implements Serializable {
         }
         try {
             run = JobRun.of(BatchRuntime.getJobOperator().getJobExecution(run.executionId()));
+            progress = monitor.progress(run.executionId())
+                    .map(p -> p.done() + " of " + p.total() + " done (" + p.percent() + " %)"
+                            + (p.skipped() == 0 ? "" : ", " + p.skipped() + " skipped"))
+                    .orElse(null);
         } catch (RuntimeException e) {
             Problems.show(e, "read the " + name + "'s status");
             PrimeFaces.current().ajax().update("messages");
@@ -86,5 +93,9 @@ public class WatchedJob implements Serializable {
 
     public JobRun getRun() {
         return run;
+    }
+
+    public String getProgress() {
+        return progress;
     }
 }

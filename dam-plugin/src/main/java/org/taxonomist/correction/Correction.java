@@ -63,6 +63,20 @@ public class Correction implements ReviewQueue.Entry {
     /** The field change an approval made (undoable through the history). */
     private Long changeId;
 
+    /** The terms a librarian fixed the asset to instead of the proposed ones, joined by '|'; null when approved as proposed. */
+    @Column(length = 4000)
+    private String appliedTerms;
+
+    @Column(length = 4000)
+    private String termProbabilities;
+
+    @Column(length = 1000)
+    private String neighbourIds;
+
+    private int scoreRank;
+
+    private int rankedAssets;
+
     @Version
     private long version;
 
@@ -75,7 +89,8 @@ public class Correction implements ReviewQueue.Entry {
             List<String> proposedTerms,
             double score,
             String method,
-            String source) {
+            String source,
+            Evidence evidence) {
         this.assetId = assetId;
         this.fieldName = fieldName;
         this.currentTerms = TermList.join(currentTerms);
@@ -84,6 +99,10 @@ public class Correction implements ReviewQueue.Entry {
         this.method = method;
         this.source = source;
         this.createdAt = Instant.now();
+        this.termProbabilities = evidence.storedProbabilities();
+        this.neighbourIds = evidence.storedNeighbours();
+        this.scoreRank = evidence.rank();
+        this.rankedAssets = evidence.ranked();
     }
 
     /** See {@link Review#decide}. */
@@ -91,8 +110,9 @@ public class Correction implements ReviewQueue.Entry {
         return review.decide(decision, user, "Correction " + id);
     }
 
-    void appliedBy(long fieldChangeId) {
+    void appliedBy(long fieldChangeId, List<String> terms) {
         changeId = fieldChangeId;
+        appliedTerms = terms.equals(getProposedTerms()) ? null : TermList.join(terms);
     }
 
     /** Its change was undone: the librarian thought better of it, so it counts as rejected from now on. */
@@ -130,6 +150,15 @@ public class Correction implements ReviewQueue.Entry {
         return getProposedTerms().stream()
                 .filter(t -> !getCurrentTerms().contains(t))
                 .toList();
+    }
+
+    /** The terms a librarian fixed the asset to instead of the proposed ones; empty when approved as proposed or undecided. */
+    public List<String> getFixedTo() {
+        return appliedTerms == null ? List.of() : TermList.split(appliedTerms);
+    }
+
+    public Evidence getEvidence() {
+        return Evidence.stored(termProbabilities, scoreRank, rankedAssets, neighbourIds);
     }
 
     public double getScore() {

@@ -25,6 +25,7 @@ import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.decision.QueueQuery;
 import org.taxonomist.decision.ReviewQueue;
 import org.taxonomist.decision.ReviewStatus;
+import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.history.FieldChange;
 import org.taxonomist.history.FieldChangeUndone;
 import org.taxonomist.history.FieldHistory;
@@ -48,8 +49,9 @@ public class Corrections implements ReviewQueue<Correction> {
     @Inject
     FieldHistory history;
 
-    /** What an audit proposes for one asset of the field. */
-    public record Proposal(long assetId, List<String> current, List<String> proposed, double score) {}
+    /** What an audit proposes for one asset of the field, and why. */
+    public record Proposal(
+            long assetId, List<String> current, List<String> proposed, double score, Evidence evidence) {}
 
     /**
      * What writing an audit's proposals did.
@@ -85,8 +87,8 @@ public class Corrections implements ReviewQueue<Correction> {
         }
         ProposalIntake intake = ProposalIntake.of(proposals, labelsNow, rejected);
         intake.accepted()
-                .forEach(p -> em.persist(
-                        new Correction(p.assetId(), field, p.current(), p.proposed(), p.score(), method, source)));
+                .forEach(p -> em.persist(new Correction(
+                        p.assetId(), field, p.current(), p.proposed(), p.score(), method, source, p.evidence())));
         return new Outcome(intake.accepted().size(), intake.skippedRejected(), intake.skippedChanged(), replaced);
     }
 
@@ -136,11 +138,37 @@ public class Corrections implements ReviewQueue<Correction> {
     @Override
     @Transactional
     public Correction decide(long id, Decision decision, String user) {
+        Correction correction = locked(id);
+        if (decision == Decision.APPROVE) {
+            return apply(correction, correction.getProposedTerms(), user);
+        }
+        record(correction, decision, user, correction.getProposedTerms());
+        return correction;
+    }
+
+    /**
+     * Approves a correction with other terms than the audit proposed: the librarian agrees the current terms are
+     * wrong but not with the audit's replacement. The same checks as an approval; the history and the audit trail
+     * name the terms written.
+     */
+    @Transactional
+    public Correction fixTo(long id, List<String> terms, String user) {
+        if (terms.isEmpty()) {
+            throw new InvalidRequestException("Name at least one term to fix the asset to.");
+        }
+        return apply(locked(id), List.copyOf(terms), user);
+    }
+
+    private Correction locked(long id) {
         Correction correction = em.find(Correction.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (correction == null) {
             throw new UnknownEntryException("There is no correction " + id + ".");
         }
-        if (decision == Decision.APPROVE && correction.getStatus() == ReviewStatus.PENDING) {
+        return correction;
+    }
+
+    private Correction apply(Correction correction, List<String> terms, String user) {
+        if (correction.getStatus() == ReviewStatus.PENDING) {
             List<String> now = dam.asset(correction.getAssetId())
                     .orElseThrow(
                             () -> new UnknownEntryException("Asset " + correction.getAssetId() + " no longer exists."))
@@ -151,31 +179,39 @@ public class Corrections implements ReviewQueue<Correction> {
                         + "); the next audit will judge it again.");
             }
         }
-        boolean decided = correction.decide(decision, user);
-        if (decided) {
-            audit.recordFor(
-                    user,
-                    "correction." + decision.name().toLowerCase(Locale.ROOT),
-                    "asset " + correction.getAssetId() + " · " + correction.getField(),
-                    TermList.join(correction.getCurrentTerms()),
-                    TermList.join(correction.getProposedTerms()));
-        }
-        if (decided && decision == Decision.APPROVE) {
+        if (record(correction, Decision.APPROVE, user, terms)) {
+            boolean asProposed = terms.equals(correction.getProposedTerms());
             FieldChange change = history.change(
                     correction.getAssetId(),
                     correction.getField(),
-                    correction.getProposedTerms(),
+                    terms,
                     user,
                     String.format(
                             Locale.ROOT,
-                            "correction %d approved (%s score %.2f)",
-                            id,
+                            "correction %d %s (%s score %.2f)",
+                            correction.getId(),
+                            asProposed ? "approved" : "fixed to other terms",
                             correction.getMethod(),
                             correction.getScore()));
             em.flush();
-            correction.appliedBy(change.getId());
+            correction.appliedBy(change.getId(), terms);
         }
         return correction;
+    }
+
+    /** Decides the correction and, if that changed its status, writes the audit trail and says so. */
+    private boolean record(Correction correction, Decision decision, String user, List<String> terms) {
+        boolean decided = correction.decide(decision, user);
+        if (decided) {
+            boolean fixed = decision == Decision.APPROVE && !terms.equals(correction.getProposedTerms());
+            audit.recordFor(
+                    user,
+                    fixed ? "correction.fixed" : "correction." + decision.name().toLowerCase(Locale.ROOT),
+                    "asset " + correction.getAssetId() + " · " + correction.getField(),
+                    TermList.join(correction.getCurrentTerms()),
+                    TermList.join(terms));
+        }
+        return decided;
     }
 
     /** Undoing an approved correction's change counts as rejecting it: the audit will not propose it again. */

@@ -109,7 +109,7 @@ public abstract class ReviewQueueResource<E extends ReviewQueue.Entry, J> {
         return BulkDecision.each(ids, queue(), request.decision(), caller());
     }
 
-    private String caller() {
+    protected String caller() {
         return security.getUserPrincipal().getName();
     }
 }

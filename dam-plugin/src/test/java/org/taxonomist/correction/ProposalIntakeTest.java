@@ -12,8 +12,9 @@ import org.taxonomist.correction.ProposalIntake.JudgedLabels;
 /** Which of an audit's proposals reach the corrections queue: the rules of {@link ProposalIntake}. */
 class ProposalIntakeTest {
 
-    private static final Proposal CAT_TO_DOG = new Proposal(1, List.of("Cats"), List.of("Dogs"), 0.9);
-    private static final Proposal CAR_TO_BUS = new Proposal(2, List.of("Cars", "Red"), List.of("Buses", "Red"), 0.8);
+    private static final Proposal CAT_TO_DOG = new Proposal(1, List.of("Cats"), List.of("Dogs"), 0.9, Evidence.NONE);
+    private static final Proposal CAR_TO_BUS =
+            new Proposal(2, List.of("Cars", "Red"), List.of("Buses", "Red"), 0.8, Evidence.NONE);
 
     @Test
     void proposalsForUnchangedLabelsEnterInTheAuditsOrder() {

@@ -309,7 +309,7 @@ class ConsoleIT {
     }
 
     @Test
-    void librarianDecidesTheAuditsCorrectionsOneByOneAndAllAboveAScore() throws IOException {
+    void librarianWeighsTheEvidenceFixesOneCorrectionAndRejectsTheRestMatching() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         labelVehiclesAndObjects(api);
         Api.Answer wrong = api.upload(
@@ -335,6 +335,11 @@ class ConsoleIT {
         new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("audit:execution-result"), "corrections proposed"));
+        // Other tests label Subject too: the rows of this test's assets all name Vehicles, as current or proposed term.
+        WebElement unfiltered = browser.findElement(By.id("queue:correction-table"));
+        browser.findElement(By.id("queue:filter-term")).sendKeys("Vehicles");
+        browser.findElement(By.id("queue:apply-filter")).click();
+        wait.until(ExpectedConditions.stalenessOf(unfiltered));
 
         String queue = "#queue\\:correction-table";
         Predicate<WebElement> motorcycle = r -> r.getText().contains("Wrongly labelled motorcycle");
@@ -347,10 +352,47 @@ class ConsoleIT {
         assertTrue(
                 browser.findElement(By.id("queue:correction-table")).getText().contains("Coins called a vehicle"),
                 "both wrong labels are flagged, so one is left for the bulk decision");
-        assertTrue(added.contains("Vehicles"), "the correction adds Vehicles: " + added);
-        screenshot("corrections-queue.png");
-        inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("[id$=':approve']"))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 correction."));
+        assertTrue(
+                added.stream().anyMatch(t -> t.matches("Vehicles\\s+\\d+ %")),
+                "the correction adds Vehicles, with its probability: " + added);
+        String evidence = inRow(
+                queue,
+                motorcycle,
+                r -> r.findElement(By.cssSelector(".evidence")).getText());
+        assertTrue(evidence.matches("(?s)#\\d+ of \\d+ · top \\d+ %.*"), "where the asset ranks: " + evidence);
+        assertTrue(evidence.contains("Vehicles"), "the alike labelled assets with their terms: " + evidence);
+        int alike = inRow(
+                queue,
+                motorcycle,
+                r -> r.findElements(By.cssSelector(".alike img")).size());
+        assertEquals(4, alike, "the four labelled assets most alike");
+        String removed = inRow(
+                queue,
+                motorcycle,
+                r -> r.findElement(By.cssSelector(".term.removed")).getText());
+        assertTrue(removed.matches("Objects\\s+\\d+ %"), "each term with its probability: " + removed);
+        assertNothingClipped("corrections", By.id("queue:correction-table"));
+
+        inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("a.full-size"))));
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview img")));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", preview))
+                        .intValue()
+                > 256);
+        screenshot("corrections-full-size.png");
+        browser.findElement(By.cssSelector("#preview .preview-close")).click();
+        wait.until(ExpectedConditions.invisibilityOf(preview));
+
+        // The motorcycle is a vehicle, as proposed, and an object too: the librarian fixes it to both.
+        inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("[id$=':fix']"))));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fix:fix-dialog")));
+        assertTrue(
+                dialog.findElement(By.cssSelector("input[value='Vehicles']")).isSelected(), "the proposal is chosen");
+        dialog.findElement(By.xpath(".//label[normalize-space()='Objects']")).click();
+        screenshot("corrections-fix.png");
+        dialog.findElement(By.id("fix:fix-apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Fixed the Subject of Wrongly labelled motorcycle to "));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("fix:fix-dialog")));
         List<String> subject = StreamSupport.stream(
                         api.get("api/assets/" + mislabelled)
                                 .json()
@@ -359,8 +401,13 @@ class ConsoleIT {
                                 .spliterator(),
                         false)
                 .map(JsonNode::asText)
+                .sorted()
                 .toList();
-        assertTrue(subject.contains("Vehicles"), "the approved correction is written: " + subject);
+        assertEquals(List.of("Objects", "Vehicles"), subject, "the fixed terms are written");
+        JsonNode fixed = api.get("api/corrections?asset=" + mislabelled + "&status=APPROVED")
+                .json()
+                .get(0);
+        assertEquals(2, fixed.get("fixedTo").size(), fixed.toString());
 
         WebElement minScore = browser.findElement(By.id("queue:filter-min-score_input"));
         minScore.clear();
@@ -414,8 +461,7 @@ class ConsoleIT {
                 weekdays,
                 r -> r.findElement(By.cssSelector(".schedule-next")).getText());
         assertTrue(next.contains("04:15"), next);
-        assertNothingClipped(
-                "jobs-page", browser.findElement(By.cssSelector("#executions\\:execution-table tbody tr")));
+        assertNothingClipped("jobs-page", By.cssSelector("#executions\\:execution-table tbody tr"));
         inRow("#schedules\\:schedule-table", weekdays, r -> clicked(r.findElement(By.cssSelector(".pause-schedule"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "paused."));
         JsonNode stored = StreamSupport.stream(api.get("api/schedules").json().spliterator(), false)
@@ -657,7 +703,7 @@ class ConsoleIT {
                 Long.toString(matching),
                 browser.findElement(By.id("review:matching-count")).getText().strip());
         assertEquals("Approve all " + matching, approveAll.getText().strip());
-        assertNothingClipped("review-filtered", approveAll);
+        assertNothingClipped("review-filtered", By.id("review:approve-all"));
 
         approveAll.click();
         WebElement confirm =
@@ -823,6 +869,9 @@ class ConsoleIT {
                         .getText()
                         .startsWith("COMPLETED WITH PROBLEMS: 2 rows skipped"),
                 browser.findElement(By.id("progress:execution-result")).getText());
+        String progress =
+                browser.findElement(By.id("progress:execution-progress")).getText();
+        assertTrue(progress.matches("(\\d+) of \\1 done \\(100 %\\), 2 skipped"), progress);
         WebElement problems = browser.findElement(By.id("progress:problem-table"));
         assertTrue(
                 problems.getText().contains("3") && problems.getText().contains("nowhere.png does not exist"),
@@ -1073,7 +1122,11 @@ class ConsoleIT {
      * text is cut off or hidden behind a scroll bar) and the element stays inside the window; a screenshot of each
      * width is kept.
      */
-    private void assertNothingClipped(String page, WebElement element) throws IOException {
+    /**
+     * Nothing on the page sticks out sideways at 1400 and 1024 px, and the element {@code located} (found afresh at
+     * each width: a poll may redraw it) ends inside the window.
+     */
+    private void assertNothingClipped(String page, By located) throws IOException {
         for (int width : List.of(1400, 1024)) {
             browser.manage().window().setSize(new Dimension(width, 900));
             wait.until(d ->
@@ -1084,12 +1137,16 @@ class ConsoleIT {
                             + ".map(e => e.scrollWidth - e.clientWidth))");
             screenshot(page + "-" + width + ".png");
             assertTrue(overflow.intValue() <= 0, page + " overflows sideways by " + overflow + " px at " + width);
-            int right = element.getRect().getX() + element.getRect().getWidth();
-            assertTrue(
-                    right
-                            <= ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth"))
-                                    .intValue(),
-                    page + ": " + element.getText() + " ends at " + right + " px, past the window at " + width);
+            String outside = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        WebElement element = d.findElement(located);
+                        int right = element.getRect().getX() + element.getRect().getWidth();
+                        int window = ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth"))
+                                .intValue();
+                        return right <= window ? "" : element.getText() + " ends at " + right + " px";
+                    });
+            assertEquals("", outside, page + " at " + width + " px");
         }
     }
 

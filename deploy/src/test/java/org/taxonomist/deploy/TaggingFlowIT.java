@@ -439,6 +439,27 @@ class TaggingFlowIT {
             assertTrue(texts(correction.get("added")).contains("Vehicles"), correction.toString());
             assertTrue(texts(correction.get("current")).contains("People"), correction.toString());
             assertEquals("worst", correction.get("method").asText());
+            JsonNode evidence = correction.get("evidence");
+            JsonNode probabilities = evidence.get("probabilities");
+            assertTrue(
+                    probabilities.get("Vehicles").asDouble()
+                            > probabilities.get("People").asDouble(),
+                    "the models' probabilities of the current and proposed terms: " + evidence);
+            int rank = evidence.get("rank").asInt();
+            assertTrue(rank >= 1 && rank <= evidence.get("ranked").asInt(), evidence.toString());
+            List<Long> alike = StreamSupport.stream(evidence.get("neighbours").spliterator(), false)
+                    .map(JsonNode::asLong)
+                    .toList();
+            assertEquals(4, alike.size(), "the labelled assets most alike: " + evidence);
+            assertFalse(alike.contains(mislabelled), "never the asset itself");
+            assertTrue(
+                    alike.stream()
+                            .anyMatch(a -> texts(admin.get("api/assets/" + a)
+                                            .json()
+                                            .get("fields")
+                                            .get("Subject"))
+                                    .contains("Vehicles")),
+                    "a motorcycle looks like the vehicles: " + alike);
             List<JsonNode> pending = StreamSupport.stream(
                             admin.get("api/corrections?field=Subject&limit=1000")
                                     .json()
@@ -487,6 +508,12 @@ class TaggingFlowIT {
                     admin.delete("api/assets/" + mislabelled + "/fields/Subject/Objects")
                             .status());
 
+            assertEquals(
+                    400,
+                    librarian
+                            .post("api/corrections/" + id + "/fix", "{\"terms\":[]}")
+                            .status(),
+                    "a fix names the terms to write");
             JsonNode approved =
                     librarian.post("api/corrections/" + id + "/approve", null).json();
             assertEquals("APPROVED", approved.get("status").asText(), approved.toString());
@@ -1141,7 +1168,7 @@ class TaggingFlowIT {
         assertEquals(List.of(poster), ids(search(admin, auto, "")), "the removed term's synonyms are gone");
     }
 
-    /** WebP as photo editors write it: stored, thumbnailed and tagged; broken or oversized ones refused like any image. */
+    /** WebP as photo editors write it: stored, thumbnailed, previewed and tagged; broken or oversized ones refused like any image. */
     @Test
     void webpPhotosUploadLikeAnyOtherImage() throws IOException {
         byte[] photo = Files.readAllBytes(
@@ -1153,6 +1180,11 @@ class TaggingFlowIT {
                 thumbnail.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
                 thumbnail.headers().toString());
         assertEquals("done", tagged(id).get("tagging").asText(), "the plugin read the pixels");
+        BufferedImage preview = admin.image("api/assets/" + id + "/preview");
+        int side = Math.max(preview.getWidth(), preview.getHeight());
+        assertTrue(
+                side > 256 && side <= 1280,
+                "a preview larger than the thumbnail, as JPEG (ImageIO reads no WebP): " + side);
 
         Api.Answer truncated = admin.upload("half.webp", Arrays.copyOf(photo, photo.length / 2), null, null);
         assertEquals(422, truncated.status(), truncated.body());

@@ -51,8 +51,8 @@ final class AuditFolder {
         });
     }
 
-    /** The snapshot's labels; {@code embeddings()} holds the backbones' names with no vectors unless {@code withEmbeddings}. */
-    TrainingSet readSnapshot(boolean withEmbeddings) {
+    /** The snapshot: labels and embeddings. */
+    TrainingSet readSnapshot() {
         return read("labels", in -> {
             String field = in.readUTF();
             List<String> terms = readStrings(in);
@@ -67,16 +67,12 @@ final class AuditFolder {
                 }
             }
             Map<String, float[][]> embeddings = new LinkedHashMap<>();
-            if (withEmbeddings) {
-                read("embeddings", vectors -> {
-                    for (String backbone : backbones) {
-                        embeddings.put(backbone, readMatrix(vectors));
-                    }
-                    return null;
-                });
-            } else {
-                backbones.forEach(b -> embeddings.put(b, new float[0][]));
-            }
+            read("embeddings", vectors -> {
+                for (String backbone : backbones) {
+                    embeddings.put(backbone, readMatrix(vectors));
+                }
+                return null;
+            });
             return new TrainingSet(field, terms, ids, labels, embeddings);
         });
     }

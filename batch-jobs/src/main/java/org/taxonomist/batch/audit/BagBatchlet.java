@@ -42,7 +42,7 @@ public class BagBatchlet extends AbstractBatchlet {
             step.setTransientUserData(b);
             return "bag " + b + ": trained before";
         }
-        TrainingSet set = folder.readSnapshot(true);
+        TrainingSet set = folder.readSnapshot();
         EnsembleSettings settings = training.auditSettings();
         AuditPlan plan = AuditPlan.of(set.labels(), set.terms(), settings);
         float[][] heldOut = LabelAudit.heldOut(plan, b, set.embeddings(), set.labels(), settings);

@@ -7,25 +7,30 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.batch.LearntFields;
 import org.taxonomist.correction.Corrections;
+import org.taxonomist.correction.Evidence;
 import org.taxonomist.models.audit.AuditPlan;
 import org.taxonomist.models.audit.LabelAudit;
 import org.taxonomist.models.audit.Suspect;
 import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.models.ensemble.EnsembleSettings;
 import org.taxonomist.models.ensemble.LeftOutTerm;
+import org.taxonomist.models.similarity.NearestNeighbours;
 import org.taxonomist.training.ModelTraining;
 import org.taxonomist.training.TrainingSet;
 
 /**
  * Last step of an audit: scores every labelled asset from the bags' held-out predictions and
  * turns the most suspicious ones the models would label otherwise (at most
- * {@code taxonomist.audit.max-corrections}) into corrections for librarians, replacing the field's
- * pending corrections of earlier audits.
+ * {@code taxonomist.audit.max-corrections}) into corrections for librarians, each with its evidence,
+ * replacing the field's pending corrections of earlier audits.
  */
 @Named
 @Dependent
@@ -55,10 +60,13 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
     @ConfigProperty(name = "taxonomist.audit.max-corrections", defaultValue = "5000")
     int maxCorrections;
 
+    /** As many alike assets as a row of the corrections page shows beside the asset. */
+    private static final int NEIGHBOURS = 4;
+
     @Override
     public String process() {
         AuditFolder folder = folders.current();
-        TrainingSet set = folder.readSnapshot(false);
+        TrainingSet set = folder.readSnapshot();
         boolean multiValued = fields.multiValued(set.field());
         SuspicionMethod scoring = method == null || method.isBlank()
                 ? SuspicionMethod.bestFor(multiValued)
@@ -69,15 +77,20 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
         for (int b = 0; b < plan.bags().size(); b++) {
             heldOut.add(folder.readBag(b));
         }
+        List<Suspect> ranked = LabelAudit.rank(plan, heldOut, set.labels(), set.terms(), settings, scoring);
+        long scored = ranked.stream().filter(s -> Double.isFinite(s.score())).count();
+        NearestNeighbours alike = NearestNeighbours.of(set.embeddings().values());
         List<Corrections.Proposal> proposals = new ArrayList<>();
-        for (Suspect suspect : LabelAudit.rank(plan, heldOut, set.labels(), set.terms(), settings, scoring)) {
+        for (int rank = 0; rank < ranked.size() && proposals.size() < maxCorrections; rank++) {
+            Suspect suspect = ranked.get(rank);
             Suspect correction = multiValued ? suspect : suspect.singleValued(plan.audited());
-            if (correction.changesSomething() && proposals.size() < maxCorrections) {
+            if (correction.changesSomething()) {
                 proposals.add(new Corrections.Proposal(
                         set.assetIds()[suspect.asset()],
                         correction.current(),
                         correction.proposed(),
-                        correction.score()));
+                        correction.score(),
+                        evidence(set, correction, rank + 1, (int) scored, alike)));
             }
         }
         String source = "audit " + job.getExecutionId() + ": " + plan.bags().size() + " bags on "
@@ -101,5 +114,15 @@ public class ProposeCorrectionsBatchlet extends AbstractBatchlet {
                                         .collect(Collectors.joining("; ")));
         job.setExitStatus(summary);
         return summary;
+    }
+
+    /** What the librarian weighs: the models' probabilities, the rank among the scored assets, the most alike assets. */
+    private static Evidence evidence(TrainingSet set, Suspect suspect, int rank, int scored, NearestNeighbours alike) {
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        suspect.probabilities().forEach((term, p) -> probabilities.put(term, p.doubleValue()));
+        List<Long> neighbours = Arrays.stream(alike.nearest(suspect.asset(), NEIGHBOURS))
+                .mapToObj(row -> set.assetIds()[row])
+                .toList();
+        return new Evidence(probabilities, rank, scored, neighbours);
     }
 }

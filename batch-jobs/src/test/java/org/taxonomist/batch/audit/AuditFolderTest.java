@@ -35,16 +35,14 @@ class AuditFolderTest {
         folder.writeBag(1, new float[][] {{0.25f, 0.75f}});
 
         AuditFolder restarted = new AuditFolder(home.resolve("7"));
-        TrainingSet read = restarted.readSnapshot(true);
+        TrainingSet read = restarted.readSnapshot();
         assertEquals("Subject", read.field());
         assertEquals(set.terms(), read.terms());
         assertArrayEquals(set.assetIds(), read.assetIds());
         assertArrayEquals(set.labels()[1], read.labels()[1]);
         assertArrayEquals(embeddings.get("a@1")[1], read.embeddings().get("a@1")[1]);
         assertArrayEquals(embeddings.get("b@1")[0], read.embeddings().get("b@1")[0]);
-        assertEquals(
-                List.of("a@1", "b@1"),
-                List.copyOf(restarted.readSnapshot(false).embeddings().keySet()));
+        assertEquals(List.of("a@1", "b@1"), List.copyOf(read.embeddings().keySet()));
 
         assertTrue(restarted.hasBag(1));
         assertFalse(restarted.hasBag(0), "a bag that did not finish is trained again");

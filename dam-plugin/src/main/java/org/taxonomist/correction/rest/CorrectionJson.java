@@ -3,9 +3,13 @@ package org.taxonomist.correction.rest;
 import java.time.Instant;
 import java.util.List;
 import org.taxonomist.correction.Correction;
+import org.taxonomist.correction.Evidence;
 import org.taxonomist.decision.ReviewStatus;
 
-/** A correction as the API shows it; {@code changeId} is the field change an approval made (undo it through /api/changes). */
+/**
+ * A correction as the API shows it, with the audit's evidence; {@code changeId} is the field change an approval made
+ * (undo it through /api/changes), {@code fixedTo} the terms a librarian wrote instead of the proposed ones.
+ */
 public record CorrectionJson(
         long id,
         long assetId,
@@ -15,12 +19,14 @@ public record CorrectionJson(
         List<String> removed,
         List<String> added,
         double score,
+        Evidence evidence,
         String method,
         String source,
         ReviewStatus status,
         String decidedBy,
         Instant decidedAt,
-        Long changeId) {
+        Long changeId,
+        List<String> fixedTo) {
 
     public static CorrectionJson of(Correction c) {
         return new CorrectionJson(
@@ -32,11 +38,13 @@ public record CorrectionJson(
                 c.getRemovedTerms(),
                 c.getAddedTerms(),
                 c.getScore(),
+                c.getEvidence(),
                 c.getMethod(),
                 c.getSource(),
                 c.getStatus(),
                 c.getDecidedBy(),
                 c.getDecidedAt(),
-                c.getChangeId());
+                c.getChangeId(),
+                c.getFixedTo());
     }
 }

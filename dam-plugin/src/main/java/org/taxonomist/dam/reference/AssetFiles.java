@@ -13,27 +13,44 @@ import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.models.image.ImageDecoder;
 
 /**
- * Originals and thumbnails on disk, addressed by the SHA-256 of the original. Files are written
+ * Originals, thumbnails and previews on disk, addressed by the SHA-256 of the original. Files are written
  * to a temporary name and moved into place, so a crash never leaves half a file under a real name.
+ * A preview (a JPEG any browser shows, whatever the original's format) is made on its first request,
+ * so assets stored before previews existed get one too.
  */
 @ApplicationScoped
 public class AssetFiles {
 
     static final int THUMBNAIL_SIDE = 256;
+    /** Large enough to judge a picture on a laptop screen, small enough to load at once. */
+    static final int PREVIEW_SIDE = 1280;
 
     @Inject
     TaxonomistHome home;
 
     public void store(String contentHash, byte[] original, BufferedImage image) {
         writeAtomically(original(contentHash), original);
-        BufferedImage thumbnail = ImageDecoder.thumbnail(ImageDecoder.toRgb(image), THUMBNAIL_SIDE);
+        writeJpeg(ImageDecoder.thumbnail(ImageDecoder.toRgb(image), THUMBNAIL_SIDE), thumbnail(contentHash));
+    }
+
+    /** The preview of a stored original, made now if it has none yet. */
+    public Path preview(String contentHash) {
+        Path target = shard("previews", contentHash).resolve(contentHash + ".jpg");
+        if (!Files.exists(target)) {
+            BufferedImage image = ImageDecoder.decode(read(contentHash), ImageDecoder.DEFAULT_MAX_PIXELS)
+                    .image();
+            writeJpeg(ImageDecoder.thumbnail(ImageDecoder.toRgb(image), PREVIEW_SIDE), target);
+        }
+        return target;
+    }
+
+    private static void writeJpeg(BufferedImage image, Path target) {
         try {
-            Path target = thumbnail(contentHash);
-            Path temp = Files.createTempFile(target.getParent(), "thumb", ".tmp");
-            ImageIO.write(thumbnail, "jpeg", temp.toFile());
+            Path temp = Files.createTempFile(target.getParent(), "jpeg", ".tmp");
+            ImageIO.write(image, "jpeg", temp.toFile());
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the thumbnail of " + contentHash, e);
+            throw new UncheckedIOException("Cannot write " + target, e);
         }
     }
 

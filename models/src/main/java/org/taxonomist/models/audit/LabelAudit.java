@@ -2,7 +2,9 @@ package org.taxonomist.models.audit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -33,6 +35,9 @@ import org.taxonomist.models.pca.Pca;
  * }</pre>
  */
 public final class LabelAudit {
+
+    /** How many of the most probable audited terms a suspect's evidence names besides its current and proposed ones. */
+    public static final int RUNNERS_UP = 3;
 
     private LabelAudit() {}
 
@@ -208,9 +213,13 @@ public final class LabelAudit {
             for (int a = 0; a < column.length; a++) {
                 has[a] = labels[i][column[a]];
             }
-            double score = Float.isNaN(p[0]) ? Double.NEGATIVE_INFINITY : method.score(has, p, thresholds);
+            if (Float.isNaN(p[0])) {
+                suspects.add(new Suspect(i, Double.NEGATIVE_INFINITY, current, current, Map.of()));
+                continue;
+            }
+            List<String> proposed = proposed(current, audited, p, thresholds);
             suspects.add(new Suspect(
-                    i, score, current, Float.isNaN(p[0]) ? current : proposed(current, audited, p, thresholds)));
+                    i, method.score(has, p, thresholds), current, proposed, evidence(current, proposed, audited, p)));
         }
         suspects.sort(Comparator.comparingDouble(Suspect::score).reversed());
         return suspects;
@@ -238,6 +247,22 @@ public final class LabelAudit {
         List<String> proposed = new ArrayList<>(above.stream().map(audited::get).toList());
         proposed.addAll(unaudited);
         return proposed;
+    }
+
+    /** The probabilities of the audited terms among current, proposed and the most probable ones, most probable first. */
+    private static Map<String, Float> evidence(
+            List<String> current, List<String> proposed, List<String> audited, float[] p) {
+        Integer[] byProbability = IntStream.range(0, audited.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(
+                byProbability, Comparator.comparingDouble((Integer a) -> p[a]).reversed());
+        Map<String, Float> evidence = new LinkedHashMap<>();
+        for (int rank = 0; rank < byProbability.length; rank++) {
+            String term = audited.get(byProbability[rank]);
+            if (rank < RUNNERS_UP || current.contains(term) || proposed.contains(term)) {
+                evidence.put(term, p[byProbability[rank]]);
+            }
+        }
+        return Collections.unmodifiableMap(evidence);
     }
 
     private static List<String> present(boolean[] row, List<String> terms) {

@@ -102,6 +102,12 @@ class LabelAuditTest {
         assertEquals(List.of("coast"), forest.proposed(), "nothing above threshold: the most probable term");
         assertEquals(List.of("forest"), forest.removed());
         assertEquals(List.of("coast"), forest.added());
+        assertEquals(
+                Map.of("forest", 0.2f, "coast", 0.3f),
+                forest.probabilities(),
+                "the evidence: each term in question with its probability");
+        assertEquals(
+                List.of("coast", "forest"), List.copyOf(forest.probabilities().keySet()), "most probable first");
     }
 
     @Test

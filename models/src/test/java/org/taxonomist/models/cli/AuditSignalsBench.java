@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
@@ -177,7 +178,7 @@ public final class AuditSignalsBench {
 
     static void report(String head, String signal, double[] score, Set<Integer> changed) {
         List<Suspect> ranked = new ArrayList<>(IntStream.range(0, score.length)
-                .mapToObj(i -> new Suspect(i, score[i], List.of(), List.of()))
+                .mapToObj(i -> new Suspect(i, score[i], List.of(), List.of(), Map.of()))
                 .toList());
         ranked.sort(Comparator.comparingDouble(Suspect::score).reversed());
         long hits = ranked.subList(0, changed.size()).stream()

@@ -105,7 +105,20 @@ public class AssetResource {
     @Path("{id}/thumbnail")
     @Produces("image/jpeg")
     public Response thumbnail(@PathParam("id") long id) {
-        return Response.ok(files.thumbnail(catalog.get(id).getContentHash()).toFile())
+        return cachedJpeg(files.thumbnail(catalog.get(id).getContentHash()));
+    }
+
+    /** The picture at up to 1,280 pixels a side, as JPEG whatever the original's format: the console's full-size view. */
+    @GET
+    @Path("{id}/preview")
+    @Produces("image/jpeg")
+    public Response preview(@PathParam("id") long id) {
+        return cachedJpeg(files.preview(catalog.get(id).getContentHash()));
+    }
+
+    /** A picture derived from the original, which never changes under its content hash: browsers keep it a day. */
+    private static Response cachedJpeg(java.nio.file.Path file) {
+        return Response.ok(file.toFile())
                 .header("Cache-Control", "private, max-age=86400")
                 .build();
     }

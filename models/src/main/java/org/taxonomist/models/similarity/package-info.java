@@ -1,0 +1,2 @@
+/** Which assets look alike, from their embeddings. */
+package org.taxonomist.models.similarity;
