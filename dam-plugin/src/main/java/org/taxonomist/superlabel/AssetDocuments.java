@@ -14,7 +14,9 @@ import org.taxonomist.dam.TaxonomyFieldDefinition;
  * Reads assets' terms through the DAM adapter: what super-labels are fitted on. The values of the
  * fields a backbone's own classes fill (Content rating) say what the pre-trained model sees rather
  * than what the asset is about, so they count only when {@code taxonomist.superlabels.pretrained-fields}
- * is true. Each call is one transaction ({@link Documents#read} goes through the collection a page at a time).
+ * is true. Nor do single-valued fields count unless {@code taxonomist.superlabels.single-valued-fields} is
+ * true: a field with one value per asset says what kind of file it is (Asset Type: Photo, Illustration),
+ * so its few values sit on every subject's assets and make topics of form instead of subject. Each call is one transaction ({@link Documents#read} goes through the collection a page at a time).
  */
 @ApplicationScoped
 public class AssetDocuments {
@@ -27,6 +29,10 @@ public class AssetDocuments {
     @Inject
     @ConfigProperty(name = "taxonomist.superlabels.pretrained-fields", defaultValue = "false")
     boolean pretrainedFields;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.superlabels.single-valued-fields", defaultValue = "false")
+    boolean singleValuedFields;
 
     /** One asset's terms (none when it has neither field values nor keywords). */
     public record Document(long assetId, List<String> terms) {}
@@ -60,6 +66,7 @@ public class AssetDocuments {
     private List<String> fields() {
         return dam.fields().stream()
                 .filter(f -> pretrainedFields || f.learnt())
+                .filter(f -> singleValuedFields || f.multiValued())
                 .map(TaxonomyFieldDefinition::name)
                 .toList();
     }

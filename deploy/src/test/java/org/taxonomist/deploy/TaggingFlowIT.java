@@ -835,7 +835,7 @@ class TaggingFlowIT {
      * term is suggested to its assets. NMF with k = 6: deterministic, with room for the topics of the
      * other tests' labels. (Each group's assets share all their terms: with topics to spare, NMF gives
      * a partial pattern, say an asset with two of the three terms, a topic of its own.) A last run
-     * with LDA, the default method and k, finds the named super-label again, led by its group's terms
+     * with LDA, the default method and k (from the collection's size), finds the named super-label again, led by its group's terms
      * (LDA may leave one of the three in a topic of its own on so small a collection).
      */
     @Test
@@ -1046,7 +1046,14 @@ class TaggingFlowIT {
                 audited("super-label.", "super-label " + beachId).subList(0, 2));
 
         String lda = runSuperLabels("method=lda&seed=9");
-        assertTrue(lda.contains("30 topics (lda, seed 9)"), lda);
+        Matcher fitted = Pattern.compile("(\\d+) topics \\(lda, seed 9\\) over (\\d+) assets")
+                .matcher(lda);
+        assertTrue(fitted.find(), lda);
+        long assets = Long.parseLong(fitted.group(2));
+        assertEquals(
+                Math.max(3, Math.min(30, Math.round(Math.sqrt(assets / 2.0)))),
+                Long.parseLong(fitted.group(1)),
+                "k from the collection's size, √(n/2) between 3 and 30: " + lda);
         JsonNode afterLda = lena.get("api/super-labels/" + beachId).json();
         assertEquals(
                 name,

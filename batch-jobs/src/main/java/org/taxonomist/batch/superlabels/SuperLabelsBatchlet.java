@@ -58,12 +58,12 @@ public class SuperLabelsBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        TopicSettings settings = TopicJobParameters.settings(method, topics, seed);
         long start = System.nanoTime();
-        Documents documents = Documents.read(assetDocuments);
+        Documents documents = Documents.read(assetDocuments).withoutRareTerms();
         if (documents.size() == 0) {
-            return finish("No asset has terms or keywords yet: no super-labels.");
+            return finish("No asset has terms or keywords shared with other assets yet: no super-labels.");
         }
+        TopicSettings settings = TopicJobParameters.settings(method, topics, seed, documents.size());
         long read = System.nanoTime();
         String compared = compare(documents, settings);
         TopicFit fit = Topics.fit(documents.terms(), settings);

@@ -9,7 +9,8 @@ import org.taxonomist.models.topics.TopicSettings;
 
 /**
  * The {@code super-labels} job's parameters, checked by the launcher and read by the batchlet:
- * {@code method} (lda, the default, or nmf), {@code topics} (k, 30 by default), {@code seed} (42 by
+ * {@code method} (lda, the default, or nmf), {@code topics} (k; by default from the collection's size,
+ * {@link TopicSettings#topicsFor}), {@code seed} (42 by
  * default) and {@code compare} (topic counts to compare before fitting, e.g. "10,20,30,40").
  */
 public final class TopicJobParameters {
@@ -57,11 +58,11 @@ public final class TopicJobParameters {
         return String.join(",", counts);
     }
 
-    /** The fit's settings from the (checked) parameters; blanks take the defaults. */
-    static TopicSettings settings(String method, String topics, String seed) {
+    /** The fit's settings from the (checked) parameters for a collection of {@code documents}; blanks take the defaults. */
+    static TopicSettings settings(String method, String topics, String seed, int documents) {
         TopicSettings settings =
                 blank(method) || method(method).equals("lda") ? TopicSettings.lda() : TopicSettings.nmf();
-        return settings.withTopics(blank(topics) ? TopicSettings.DEFAULT_TOPICS : topicCount(topics))
+        return settings.withTopics(blank(topics) ? TopicSettings.topicsFor(documents) : topicCount(topics))
                 .withSeed(blank(seed) ? TopicSettings.DEFAULT_SEED : Long.parseLong(seed(seed)));
     }
 

@@ -47,14 +47,22 @@ class TopicJobParametersTest {
 
     @Test
     void settingsFromTheParametersOrTheDefaults() {
-        TopicSettings defaults = TopicJobParameters.settings(null, "", null);
+        TopicSettings defaults = TopicJobParameters.settings(null, "", null, 200);
         assertEquals(TopicMethod.LDA, defaults.method());
-        assertEquals(TopicSettings.DEFAULT_TOPICS, defaults.topics());
+        assertEquals(10, defaults.topics(), "k from the collection's size");
         assertEquals(TopicSettings.DEFAULT_SEED, defaults.seed());
 
-        TopicSettings nmf = TopicJobParameters.settings("nmf", "4", "7");
+        TopicSettings nmf = TopicJobParameters.settings("nmf", "4", "7", 200);
         assertEquals(List.of(TopicMethod.NMF, 4, 7L), List.of(nmf.method(), nmf.topics(), nmf.seed()));
         assertEquals(List.of(10, 20), TopicJobParameters.compared("10,20"));
         assertEquals(List.of(), TopicJobParameters.compared(null));
+    }
+
+    @Test
+    void theDefaultTopicCountGrowsWithTheCollectionUpToTheSourceStudys() {
+        assertEquals(TopicSettings.MIN_TOPICS, TopicSettings.topicsFor(5));
+        assertEquals(10, TopicSettings.topicsFor(200));
+        assertEquals(22, TopicSettings.topicsFor(1_000));
+        assertEquals(TopicSettings.DEFAULT_TOPICS, TopicSettings.topicsFor(57_000));
     }
 }

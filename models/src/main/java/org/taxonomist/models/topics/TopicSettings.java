@@ -19,8 +19,10 @@ package org.taxonomist.models.topics;
  */
 public record TopicSettings(TopicMethod method, int topics, int iterations, long seed, int threads) {
 
-    /** Topics in the source study. */
+    /** Topics in the source study (57,000 assets): the most {@link #topicsFor} gives. */
     public static final int DEFAULT_TOPICS = 30;
+    /** The fewest {@link #topicsFor} gives: fewer is a split, not topics. */
+    public static final int MIN_TOPICS = 3;
     /** MALLET's default; 100,000 assets of 10 terms take about a minute on 2 cores (module README). */
     public static final int DEFAULT_LDA_ITERATIONS = 1000;
     /** A ceiling: NMF stops earlier once a sweep no longer improves the fit. */
@@ -36,7 +38,7 @@ public record TopicSettings(TopicMethod method, int topics, int iterations, long
         }
     }
 
-    /** LDA: {@value #DEFAULT_TOPICS} topics, {@value #DEFAULT_LDA_ITERATIONS} iterations, seed 42, one thread per core. */
+    /** LDA: {@value #DEFAULT_TOPICS} topics (see {@link #topicsFor}), {@value #DEFAULT_LDA_ITERATIONS} iterations, seed 42, one thread per core. */
     public static TopicSettings lda() {
         return new TopicSettings(TopicMethod.LDA, DEFAULT_TOPICS, DEFAULT_LDA_ITERATIONS, DEFAULT_SEED, cores());
     }
@@ -44,6 +46,16 @@ public record TopicSettings(TopicMethod method, int topics, int iterations, long
     /** NMF: {@value #DEFAULT_TOPICS} topics, at most {@value #DEFAULT_NMF_ITERATIONS} sweeps, seed 42, one thread per core. */
     public static TopicSettings nmf() {
         return new TopicSettings(TopicMethod.NMF, DEFAULT_TOPICS, DEFAULT_NMF_ITERATIONS, DEFAULT_SEED, cores());
+    }
+
+    /**
+     * The topic count for a collection of {@code documents} assets when the admin names none: the rule of thumb
+     * √(n / 2), between {@value #MIN_TOPICS} and {@value #DEFAULT_TOPICS}. A fixed 30 on 200 assets makes topics of
+     * about seven assets each, small enough for one illustrator's drawings to be "a subject"; 200 assets get 10.
+     * From 1,800 assets on, the count is the source study's 30.
+     */
+    public static int topicsFor(int documents) {
+        return (int) Math.max(MIN_TOPICS, Math.min(DEFAULT_TOPICS, Math.round(Math.sqrt(documents / 2.0))));
     }
 
     public TopicSettings withTopics(int value) {
