@@ -21,6 +21,8 @@ import org.taxonomist.decision.ReviewQueue;
 public class QueueRows<E extends ReviewQueue.Entry, R extends QueueRow> extends LazyDataModel<R> {
 
     private static final long serialVersionUID = 1L;
+    /** An asset's row shows at most this many of its entries (a field of many terms can suggest dozens). */
+    static final int MAX_PER_ASSET = 50;
 
     private final ReviewQueue<E> queue;
     private final Callbacks.SerializableFunction<E, R> row;
@@ -57,10 +59,31 @@ public class QueueRows<E extends ReviewQueue.Entry, R extends QueueRow> extends 
         List<R> page = queue.find(filter, first, pageSize).stream().map(row).toList();
         assetLabels.clear();
         for (R r : page) {
-            assetLabels.computeIfAbsent(
-                    r.assetId(), id -> dam.asset(id).map(DamAsset::label).orElse("(deleted asset " + id + ")"));
+            assetLabels.computeIfAbsent(r.assetId(), this::label);
         }
         return page;
+    }
+
+    /** How many assets have matching entries: the rows of the queue grouped by asset. */
+    long matchingAssets() {
+        return queue.assetCount(filter);
+    }
+
+    /** A page of the queue grouped by asset: each asset with its matching entries, the most confident asset first. */
+    List<AssetEntries<R>> loadByAsset(int first, int pageSize) {
+        assetLabels.clear();
+        return queue.assetIds(filter, first, pageSize).stream()
+                .map(id -> new AssetEntries<>(
+                        id,
+                        assetLabels.computeIfAbsent(id, this::label),
+                        queue.find(filter.forAsset(id), 0, MAX_PER_ASSET).stream()
+                                .map(row)
+                                .toList()))
+                .toList();
+    }
+
+    private String label(long assetId) {
+        return dam.asset(assetId).map(DamAsset::label).orElse("(deleted asset " + assetId + ")");
     }
 
     /**
@@ -89,11 +112,15 @@ public class QueueRows<E extends ReviewQueue.Entry, R extends QueueRow> extends 
 
     @Override
     public R getRowData(String rowKey) {
-        List<R> page = getWrappedData();
+        return withKey(getWrappedData(), rowKey);
+    }
+
+    /** The row of the page whose asset or entry id is {@code rowKey}; null when the page has none. */
+    static <T extends QueueRow> T withKey(List<T> page, String rowKey) {
         return page == null
                 ? null
                 : page.stream()
-                        .filter(r -> getRowKey(r).equals(rowKey))
+                        .filter(r -> String.valueOf(r.id()).equals(rowKey))
                         .findFirst()
                         .orElse(null);
     }

@@ -45,7 +45,8 @@ public class ReviewView implements Serializable {
     ConsoleUser user;
 
     private QueueRows<Suggestion, SuggestionRow> pending;
-    private List<SuggestionRow> selected = new ArrayList<>();
+    private AssetGroups<SuggestionRow> byAsset;
+    private List<AssetEntries<SuggestionRow>> selected = new ArrayList<>();
     private List<String> fields;
     private Set<String> pretrainedFields;
     private String field;
@@ -70,6 +71,7 @@ public class ReviewView implements Serializable {
                 .get("field");
         field = fields.contains(requested) ? requested : null;
         pending = new QueueRows<>(suggestions, SuggestionRow::of, dam);
+        byAsset = new AssetGroups<>(pending);
         applyFilter();
     }
 
@@ -95,13 +97,27 @@ public class ReviewView implements Serializable {
         decisions.decide(row, Decision.REJECT, user.getName());
     }
 
+    /** Every suggestion shown for the asset: its row's "approve all" (the keyboard's a). */
+    public void approveAsset(AssetEntries<SuggestionRow> row) {
+        decisions.decideAll(row.entries(), Decision.APPROVE, user.getName());
+    }
+
+    /** Its row's "reject all" (the keyboard's r). */
+    public void rejectAsset(AssetEntries<SuggestionRow> row) {
+        decisions.decideAll(row.entries(), Decision.REJECT, user.getName());
+    }
+
     public void approveSelected() {
-        decisions.decideAll(selected, Decision.APPROVE, user.getName());
-        selected = new ArrayList<>();
+        decideSelected(Decision.APPROVE);
     }
 
     public void rejectSelected() {
-        decisions.decideAll(selected, Decision.REJECT, user.getName());
+        decideSelected(Decision.REJECT);
+    }
+
+    /** The suggestions shown for the selected assets. */
+    private void decideSelected(Decision decision) {
+        decisions.decideAll(selected.stream().flatMap(a -> a.entries().stream()).toList(), decision, user.getName());
         selected = new ArrayList<>();
     }
 
@@ -159,11 +175,15 @@ public class ReviewView implements Serializable {
         return pending;
     }
 
-    public List<SuggestionRow> getSelected() {
+    public AssetGroups<SuggestionRow> getByAsset() {
+        return byAsset;
+    }
+
+    public List<AssetEntries<SuggestionRow>> getSelected() {
         return selected;
     }
 
-    public void setSelected(List<SuggestionRow> selected) {
+    public void setSelected(List<AssetEntries<SuggestionRow>> selected) {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 

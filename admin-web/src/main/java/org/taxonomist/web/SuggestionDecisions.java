@@ -30,7 +30,7 @@ public class SuggestionDecisions {
         }
     }
 
-    /** Decides every selected suggestion, each on its own: one conflict does not undo the others. */
+    /** Decides every one of these suggestions, each on its own: one conflict does not undo the others. */
     public void decideAll(Collection<SuggestionRow> rows, Decision decision, String user) {
         QueueDecisions.decideEach(
                 suggestions,

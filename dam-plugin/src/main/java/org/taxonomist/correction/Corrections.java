@@ -111,15 +111,28 @@ public class Corrections implements ReviewQueue<Correction> {
                 .getResultList();
     }
 
+    @Override
+    public List<Long> assetIds(QueueFilter filter, int offset, int limit) {
+        return matching(filter).assetIds(em, offset, limit);
+    }
+
+    @Override
+    public long assetCount(QueueFilter filter) {
+        return matching(filter).assetCount(em);
+    }
+
     private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {
+        return matching(filter).create(em, select, order, type);
+    }
+
+    private static QueueQuery matching(QueueFilter filter) {
         // Terms are stored '|'-joined: a whole-term match is a match of '|term|' in '|terms|'.
         return new QueueQuery("Correction c", "c.score", filter)
                 .when(
                         "(concat('|', c.currentTerms, '|') like :term escape '\\'"
                                 + " or concat('|', c.proposedTerms, '|') like :term escape '\\')",
                         "term",
-                        filter.term() == null ? null : "%|" + QueueQuery.literal(filter.term()) + "|%")
-                .create(em, select, order, type);
+                        filter.term() == null ? null : "%|" + QueueQuery.literal(filter.term()) + "|%");
     }
 
     @Override

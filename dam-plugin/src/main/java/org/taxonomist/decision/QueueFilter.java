@@ -45,6 +45,11 @@ public record QueueFilter(
         return named == null ? Set.of() : Set.of(named);
     }
 
+    /** The same restrictions, on one asset's entries: a row of a queue grouped by asset. */
+    public QueueFilter forAsset(long asset) {
+        return new QueueFilter(asset, fields, term, source, minScore, maxScore, status);
+    }
+
     /** Whether it picks entries out of the queue rather than taking them all: what deciding "all matching" needs. */
     public boolean narrows() {
         return assetId != null

@@ -3,6 +3,7 @@ package org.taxonomist.decision;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,8 @@ import java.util.Map;
 public final class QueueQuery {
 
     private final String from;
+    private final String alias;
+    private final String score;
     private final StringBuilder where = new StringBuilder(" where 1 = 1");
     private final Map<String, Object> parameters = new HashMap<>();
 
@@ -21,7 +24,8 @@ public final class QueueQuery {
      */
     public QueueQuery(String entity, String score, QueueFilter filter) {
         this.from = " from " + entity;
-        String alias = entity.substring(entity.indexOf(' ') + 1);
+        this.alias = entity.substring(entity.indexOf(' ') + 1);
+        this.score = score;
         when(alias + ".assetId = :assetId", "assetId", filter.assetId());
         when(alias + ".fieldName in :fields", "fields", filter.fields().isEmpty() ? null : filter.fields());
         when(alias + ".source like :source escape '\\'", "source", startsWith(filter.source()));
@@ -47,6 +51,24 @@ public final class QueueQuery {
         TypedQuery<T> query = em.createQuery(select + from + where + order, type);
         parameters.forEach(query::setParameter);
         return query;
+    }
+
+    /** A page of the assets with matching entries, the one with the highest-scored entry first. */
+    public List<Long> assetIds(EntityManager em, int offset, int limit) {
+        return create(
+                        em,
+                        "select " + alias + ".assetId",
+                        " group by " + alias + ".assetId order by max(" + score + ") desc, " + alias + ".assetId",
+                        Long.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** How many assets have matching entries. */
+    public long assetCount(EntityManager em) {
+        return create(em, "select count(distinct " + alias + ".assetId)", "", Long.class)
+                .getSingleResult();
     }
 
     /** A LIKE pattern for text starting with {@code text} taken literally (escape character '\'); null for null. */

@@ -32,4 +32,10 @@ public interface ReviewQueue<E extends ReviewQueue.Entry> {
 
     /** The ids of every matching entry, most confident first: what "decide all matching" decides. */
     List<Long> ids(QueueFilter filter);
+
+    /** The assets with matching entries, the one with the most confident entry first: a page of the queue by asset. */
+    List<Long> assetIds(QueueFilter filter, int offset, int limit);
+
+    /** How many assets have matching entries. */
+    long assetCount(QueueFilter filter);
 }

@@ -125,10 +125,22 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
         return query(filter, "select s.id", BY_CONFIDENCE, Long.class).getResultList();
     }
 
+    @Override
+    public List<Long> assetIds(QueueFilter filter, int offset, int limit) {
+        return matching(filter).assetIds(em, offset, limit);
+    }
+
+    @Override
+    public long assetCount(QueueFilter filter) {
+        return matching(filter).assetCount(em);
+    }
+
     private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {
-        return new QueueQuery("Suggestion s", "s.confidence", filter)
-                .when("s.term = :term", "term", filter.term())
-                .create(em, select, order, type);
+        return matching(filter).create(em, select, order, type);
+    }
+
+    private static QueueQuery matching(QueueFilter filter) {
+        return new QueueQuery("Suggestion s", "s.confidence", filter).when("s.term = :term", "term", filter.term());
     }
 
     @Override

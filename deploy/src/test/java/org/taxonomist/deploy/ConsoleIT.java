@@ -53,6 +53,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.taxonomist.models.testdata.TestImages;
@@ -653,7 +654,9 @@ class ConsoleIT {
 
     /**
      * Pre-trained fields' suggestions (one for every upload) wait outside the default view of the queue; a librarian
-     * filters to them, is asked before approving all matching with the first ones named, Enter cancels, Yes approves.
+     * filters to them, is asked before approving all matching with the first ones named, Enter cancels; by keyboard
+     * moves to one asset, sees it full size and approves its term; approves another's term by its chip, then the
+     * rest, Yes confirming.
      */
     @Test
     void librarianFiltersTheReviewQueueAndApprovesAllMatchingAfterConfirming() throws IOException {
@@ -683,8 +686,9 @@ class ConsoleIT {
         browser.get(app().resolve("review.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review:hidden-note"), "Content rating"));
-        assertFalse(
-                browser.findElement(By.id("review:pending-table")).getText().contains("Review gravel"),
+        assertTrue(
+                browser.findElements(By.cssSelector("#review\\:pending-table .chip-field")).stream()
+                        .noneMatch(f -> f.getText().equals("Content rating")),
                 "pre-trained fields are left out by default");
 
         browser.get(app().resolve("review.xhtml?field=Content%20rating").toString());
@@ -725,11 +729,47 @@ class ConsoleIT {
                         .asLong(),
                 "Enter cancels: nothing was approved");
 
-        browser.findElement(By.id("review:approve-all")).click();
-        wait.until(ExpectedConditions.visibilityOf(confirm));
-        confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        // By keyboard: j moves down the assets to the first gravel photo, v shows it full size, a approves its term.
+        Actions keys = new Actions(browser);
+        By current = By.cssSelector("#review\\:pending-table tr.current");
+        String marked = "";
+        for (int presses = 0; presses <= matching && !marked.contains("Review gravel one"); presses++) {
+            keys.sendKeys("j").perform();
+            marked = browser.findElement(current).getText();
+        }
+        assertTrue(marked.contains("Review gravel one") && marked.contains(term), "the current row: " + marked);
+        keys.sendKeys("v").perform();
+        WebElement preview = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview img")));
+        keys.sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOf(preview));
+        keys.sendKeys("a").perform();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved 1 suggestion"));
+        assertFalse(
+                wait.until(ExpectedConditions.visibilityOfElementLocated(current))
+                        .getText()
+                        .contains("Review gravel one"),
+                "the next asset becomes the current row");
+
+        // One term of one asset: its chip's own approve.
+        inRow(
+                "#review\\:pending-table",
+                r -> r.getText().contains("Review gravel two"),
+                r -> clicked(r.findElement(By.cssSelector(".chip-approve"))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "Approved " + matching + " suggestion"));
+                By.id("messages"), "Approved \"" + term + "\" for Content rating on asset " + ids.get(1)));
+
+        long rest = matching - 2;
+        if (rest > 0) { // other tests' photos rated alike
+            WebElement approveRest = wait.until(ExpectedConditions.elementToBeClickable(By.id("review:approve-all")));
+            assertEquals("Approve all " + rest, approveRest.getText().strip());
+            approveRest.click();
+            confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+            confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Approved " + rest + " suggestion"));
+        }
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("review:pending-table"), "Nothing to review"));
         for (long id : ids) {
             assertEquals(
                     List.of(term),
