@@ -188,7 +188,7 @@ class ConsoleIT {
         assertTrue(browser.findElement(By.id("suggestions:suggestion-table"))
                 .getText()
                 .contains("approved by admin"));
-        screenshot("asset-page-approved.png");
+        assertNothingClipped("asset-page", By.id("suggestions:suggestion-table"));
 
         browser.findElement(By.id("nav-assets")).click();
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
@@ -263,7 +263,7 @@ class ConsoleIT {
         inRow("#details\\:term-table", r -> r.getText().startsWith("Objects"), r -> clicked(r));
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("details:chart-panel"), "threshold: Objects"));
-        screenshot("models-page.png");
+        assertNothingClipped("models-page", By.id("details:term-table"));
 
         String precisions =
                 browser.findElement(By.id("automation:autofill-precision")).getText();
@@ -314,8 +314,9 @@ class ConsoleIT {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         labelVehiclesAndObjects(api);
         Api.Answer wrong = api.upload(
-                "motorcycle_right.png",
-                Files.readAllBytes(freshCopyOf("motorcycle_right.png")),
+                "motorcycle_left.png", // a copy of the photo labelled Vehicles: the planted error is plain to the
+                // models
+                Files.readAllBytes(freshCopyOf("motorcycle_left.png")),
                 "Wrongly labelled motorcycle",
                 null);
         long mislabelled = wrong.json().get("id").asLong();
@@ -336,6 +337,13 @@ class ConsoleIT {
         new WebDriverWait(browser, Duration.ofMinutes(3))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("audit:execution-result"), "corrections proposed"));
+        JsonNode flagged = api.get("api/corrections?asset=" + mislabelled).json();
+        assertEquals(
+                1,
+                flagged.size(),
+                "the motorcycle labelled Objects is flagged: "
+                        + browser.findElement(By.id("audit:execution-result")).getText() + " "
+                        + api.get("api/corrections?field=Subject").body());
         // Other tests label Subject too: the rows of this test's assets all name Vehicles, as current or proposed term.
         WebElement unfiltered = browser.findElement(By.id("queue:correction-table"));
         browser.findElement(By.id("queue:filter-term")).sendKeys("Vehicles");
@@ -367,11 +375,15 @@ class ConsoleIT {
                 motorcycle,
                 r -> r.findElements(By.cssSelector(".alike img")).size());
         assertEquals(4, alike, "the four labelled assets most alike");
-        String removed = inRow(
+        String objects = inRow(
                 queue,
                 motorcycle,
-                r -> r.findElement(By.cssSelector(".term.removed")).getText());
-        assertTrue(removed.matches("Objects\\s+\\d+ %"), "each term with its probability: " + removed);
+                r -> r.findElements(By.cssSelector(".term")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.startsWith("Objects"))
+                        .findFirst()
+                        .orElse(null));
+        assertTrue(objects.matches("Objects\\s+\\d+ %"), "the current term with its probability: " + objects);
         assertNothingClipped("corrections", By.id("queue:correction-table"));
 
         inRow(queue, motorcycle, r -> clicked(r.findElement(By.cssSelector("a.full-size"))));
@@ -920,7 +932,7 @@ class ConsoleIT {
         assertTrue(
                 problems.getText().contains("4") && problems.getText().contains("'Unicorns' is not a term of Subject"),
                 problems.getText());
-        screenshot("import-page.png");
+        assertNothingClipped("import-page", By.id("progress:problem-table"));
         JsonNode hits = api.get("api/search?q=" + URLEncoder.encode("Imported horse", StandardCharsets.UTF_8))
                 .json();
         assertTrue(hits.get("total").asLong() >= 1, hits.toString());
@@ -981,7 +993,7 @@ class ConsoleIT {
                         LABELS,
                         harbourLabel,
                         r -> r.findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")));
-        screenshot("super-labels.png");
+        assertNothingClipped("super-labels", By.cssSelector(LABELS));
 
         browser.findElement(By.id("nav-assets")).click();
         wait.until(ExpectedConditions.urlContains("/index.xhtml"));
@@ -997,7 +1009,7 @@ class ConsoleIT {
             return shown.size() == 6 ? shown : null;
         });
         reasons.forEach(r -> assertEquals("via super-label " + name, r));
-        screenshot("search-via-super-label.png");
+        assertNothingClipped("search-via-super-label", By.id("grid"));
 
         browser.findElements(By.cssSelector("#grid .asset-tile")).get(0).click();
         wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
@@ -1168,6 +1180,7 @@ class ConsoleIT {
      * each width: a poll may redraw it) ends inside the window.
      */
     private void assertNothingClipped(String page, By located) throws IOException {
+        Dimension before = browser.manage().window().getSize();
         for (int width : List.of(1400, 1024)) {
             browser.manage().window().setSize(new Dimension(width, 900));
             wait.until(d ->
@@ -1189,6 +1202,7 @@ class ConsoleIT {
                     });
             assertEquals("", outside, page + " at " + width + " px");
         }
+        browser.manage().window().setSize(before); // the test goes on at the size it had
     }
 
     private void screenshot(String name) throws IOException {
