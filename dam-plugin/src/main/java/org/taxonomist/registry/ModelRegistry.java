@@ -51,6 +51,14 @@ public class ModelRegistry {
                 .getResultList();
     }
 
+    /** The version a suggestion's source names ({@link ModelVersion#source()}), if it is a model's. */
+    public Optional<ModelVersion> bySource(String source) {
+        return ModelVersion.fieldOfSource(source)
+                .flatMap(field -> versions(field).stream()
+                        .filter(v -> v.source().equals(source))
+                        .findFirst());
+    }
+
     public ModelVersion version(String field, int version) {
         return em.createQuery(
                         "select v from ModelVersion v where v.fieldName = :field and v.version = :version",

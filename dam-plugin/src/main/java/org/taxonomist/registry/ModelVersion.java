@@ -17,6 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.taxonomist.models.ensemble.Ensemble;
 
 /**
@@ -27,6 +30,8 @@ import org.taxonomist.models.ensemble.Ensemble;
 @Entity
 @Table(name = "tx_model_version", uniqueConstraints = @UniqueConstraint(columnNames = {"fieldName", "version"}))
 public class ModelVersion {
+
+    private static final Pattern SOURCE = Pattern.compile("model:(.+) v\\d+");
 
     @Id
     @GeneratedValue
@@ -115,6 +120,12 @@ public class ModelVersion {
     /** How suggestions from this version name their source. */
     public String source() {
         return "model:" + fieldName + " v" + version;
+    }
+
+    /** The field of a model's {@link #source()}; empty for other sources (pre-trained classes, the detector). */
+    static Optional<String> fieldOfSource(String source) {
+        Matcher model = SOURCE.matcher(source);
+        return model.matches() ? Optional.of(model.group(1)) : Optional.empty();
     }
 
     void activate(String user) {

@@ -42,7 +42,10 @@ public class AssetTopics {
     /** An asset like this one, and how alike (cosine of the topic vectors, in [0, 1]). */
     public record Similar(long assetId, double similarity) {}
 
-    /** The asset's shown super-labels with a score of at least {@link SuperLabelScore#FLOOR}, strongest first. */
+    /**
+     * The shown super-labels the asset is in, strongest first: a score of at least {@code
+     * taxonomist.superlabels.min-score} there, summed over a group, as the super-labels list counts them.
+     */
     @Transactional
     public List<AssetSuperLabel> superLabels(long assetId) {
         Map<Long, Double> vector = vector(assetId);
@@ -55,7 +58,7 @@ public class AssetTopics {
                                 g.memberIds().stream()
                                         .mapToDouble(id -> vector.getOrDefault(id, 0.0))
                                         .sum())))
-                .filter(s -> s.score() >= SuperLabelScore.FLOOR)
+                .filter(s -> s.score() >= superLabels.minScore())
                 .sorted(Comparator.comparingDouble(AssetSuperLabel::score).reversed())
                 .toList();
     }

@@ -65,6 +65,11 @@ public class ObjectDetection {
     private boolean detectorIsABackbone;
     private boolean failedToLoad;
 
+    /** The score from which a found object counts, and suggests its class. */
+    public double minScore() {
+        return minScore;
+    }
+
     /** The field the detector fills, unless detection is off. */
     public Optional<TaxonomyFieldDefinition> field() {
         String name = fieldName.strip();

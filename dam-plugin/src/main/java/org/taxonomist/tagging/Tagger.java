@@ -56,6 +56,11 @@ public class Tagger {
      * Tags the asset, if it still exists: the upload queue's unit of work, one transaction (its
      * reads too: an entity manager used outside a transaction on a managed thread outlives the task).
      */
+    /** The confidence from which a term is suggested for review, whatever its tuned threshold. */
+    public double reviewFloor() {
+        return reviewFloor;
+    }
+
     @Transactional
     public void tag(long assetId) {
         dam.asset(assetId).ifPresent(asset -> {

@@ -170,7 +170,10 @@ class ConsoleIT {
         WebElement approveCup = objectSuggestion(browser, "cup");
         WebElement cupRow = approveCup.findElement(By.xpath("./ancestor::tr"));
         assertTrue(
-                cupRow.getText().contains("pending") && cupRow.getText().contains("human-centernet"), cupRow.getText());
+                cupRow.getText().contains("pending")
+                        && cupRow.getText().contains("human-centernet")
+                        && cupRow.getText().contains("an object the detector found, score at least 30 %"),
+                cupRow.getText());
         List<String> boxes = wait.until(d -> {
             List<String> labels = d.findElements(By.cssSelector("#object-frame .object-box")).stream()
                     .map(WebElement::getText)
@@ -296,6 +299,12 @@ class ConsoleIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("changes:change-table")));
             assertTrue(
                     change.getText().contains("Vehicles") && change.getText().contains("autofill"), change.getText());
+            String why =
+                    browser.findElement(By.id("suggestions:suggestion-table")).getText();
+            assertTrue(
+                    why.matches(
+                            "(?s).*Vehicles\\s+(above|below) its threshold \\d+ % · F1 \\d\\.\\d\\d on \\d+ labelled assets.*"),
+                    "the suggestion says why, from the active version's report: " + why);
             browser.findElement(By.cssSelector("[id$=':undo']")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("changes:change-table"), "undone by admin"));
@@ -558,23 +567,49 @@ class ConsoleIT {
                 .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Searches for dinghy" + run + ", skiff" + run + " now also find Boats."));
-        List<String> terms = wait
-                .until(d -> d.findElement(By.cssSelector(".field-row[data-field='" + field + "']")))
-                .findElements(By.cssSelector(".term"))
-                .stream()
-                .map(WebElement::getText)
-                .toList();
-        assertTrue(
-                terms.stream()
-                        .anyMatch(t -> t.startsWith("Boats") && t.contains("(dinghy" + run + ", skiff" + run + ")")),
-                "the term shows its synonyms: " + terms);
+        By boatsSynonyms = By.xpath("//div[@data-field='" + field
+                + "']//span[contains(@class,'term')][starts-with(normalize-space(.),'Boats')]//span[@class='synonym']");
+        assertEquals(
+                List.of("dinghy" + run, "skiff" + run),
+                wait.until(d -> d.findElements(boatsSynonyms)).stream()
+                        .map(e -> e.getText().strip())
+                        .toList(),
+                "the term shows its synonyms as chips");
+        WebElement skiff = browser.findElements(boatsSynonyms).get(1);
+        skiff.findElement(By.className("synonym-remove")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "A search for skiff" + run + " no longer finds Boats."));
+        assertEquals(
+                List.of("dinghy" + run),
+                wait
+                        .until(d -> d.findElements(boatsSynonyms).size() == 1 ? d.findElements(boatsSynonyms) : null)
+                        .stream()
+                        .map(e -> e.getText().strip())
+                        .toList());
+
+        // Removing the term says first what it does; the admin keeps it.
+        browser.findElement(
+                        By.xpath(
+                                "//div[@data-field='" + field
+                                        + "']//span[contains(@class,'term')][starts-with(normalize-space(.),'Boats')]//a[contains(@class,'term-remove')]"))
+                .click();
+        WebElement confirm =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertEquals(
+                "Remove \"Boats\" from " + field + "? 1 asset carries it and keeps it until removed there; searches for"
+                        + " dinghy" + run + " no longer find it; a model trained with it suggests it until " + field
+                        + " is retrained.",
+                confirm.findElement(By.cssSelector(".ui-confirm-dialog-message"))
+                        .getText());
+        confirm.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        wait.until(ExpectedConditions.invisibilityOf(confirm));
         JsonNode stored = StreamSupport.stream(api.get("api/taxonomy").json().spliterator(), false)
                 .filter(f -> f.get("name").asText().equals(field))
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                "[\"dinghy" + run + "\",\"skiff" + run + "\"]",
-                stored.get("synonyms").get("Boats").toString());
+                "[\"dinghy" + run + "\"]", stored.get("synonyms").get("Boats").toString());
+        assertTrue(stored.get("terms").toString().contains("\"Boats\""), "the term was kept: " + stored);
         assertTrue(
                 stored.get("synonyms").path("Planes").isMissingNode()
                         || stored.get("synonyms").get("Planes").isEmpty(),

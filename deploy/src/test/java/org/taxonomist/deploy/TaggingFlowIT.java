@@ -965,6 +965,19 @@ class TaggingFlowIT {
         assertEquals(
                 "via super-label " + name,
                 byTerm.get("assets").get(11).get("via").asText());
+        for (JsonNode member :
+                lena.get("api/super-labels/" + beachId + "/assets?limit=200").json()) {
+            JsonNode itsTopics = lena.get(
+                            "api/super-labels/assets/" + member.get("assetId").asLong())
+                    .json();
+            assertTrue(
+                    StreamSupport.stream(itsTopics.get("superLabels").spliterator(), false)
+                            .anyMatch(t -> t.get("superLabelId").asLong() == beachId
+                                    && Math.abs(t.get("score").asDouble()
+                                                    - member.get("score").asDouble())
+                                            < 1e-6),
+                    "the group's list and its assets' pages agree: " + member + " vs " + itsTopics);
+        }
         JsonNode eventTopics =
                 lena.get("api/super-labels/assets/" + events.get(0)).json();
         assertEquals(

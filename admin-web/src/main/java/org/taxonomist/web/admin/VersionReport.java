@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.taxonomist.models.ensemble.LeftOutTerm;
 
 /**
@@ -44,6 +45,11 @@ public final class VersionReport implements Serializable {
                     thresholds.getJsonNumber(e.getKey()).doubleValue()));
         }
         return rows;
+    }
+
+    /** The term's row, unless the version left it out. */
+    public Optional<TermRow> term(String term) {
+        return terms().stream().filter(t -> t.term().equals(term)).findFirst();
     }
 
     /**

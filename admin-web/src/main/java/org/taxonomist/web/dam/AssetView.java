@@ -76,12 +76,16 @@ public class AssetView implements Serializable {
     @Inject
     ObjectDetection objectDetection;
 
+    @Inject
+    SuggestionReasons reasons;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
     private final Map<String, String> termToAdd = new HashMap<>();
     private List<SuggestionRow> suggestions = List.of();
     private List<SuggestionRow> selected = new ArrayList<>();
+    private Map<Long, String> suggestionReasons = new HashMap<>();
     private List<ChangeRow> changes = List.of();
     private List<AssetSuperLabelRow> superLabels = List.of();
     private List<AssetCard> similar = List.of();
@@ -138,6 +142,7 @@ public class AssetView implements Serializable {
         suggestions = suggestionService.forAsset(assetId).stream()
                 .map(SuggestionRow::of)
                 .toList();
+        suggestionReasons = new HashMap<>(reasons.of(suggestions));
         changes = history.forAsset(assetId).stream().map(ChangeRow::of).toList();
         List<FoundObject> detected = objectDetection.forAsset(assetId);
         objects = detected.stream().map(ObjectBoxRow::of).toList();
@@ -264,6 +269,11 @@ public class AssetView implements Serializable {
 
     public Map<String, String> getTermToAdd() {
         return termToAdd;
+    }
+
+    /** Why the suggestion was made: its threshold and the term's F1, or what its source is. */
+    public String reasonOf(SuggestionRow suggestion) {
+        return suggestionReasons.getOrDefault(suggestion.id(), "");
     }
 
     public List<SuggestionRow> getSuggestions() {

@@ -25,4 +25,10 @@ public record FieldChoice(
                 field.getPretrainedModel(),
                 synonyms);
     }
+
+    /** The term's synonyms, one by one (they cannot hold commas: the taxonomy page splits on them). */
+    public List<String> synonymsOf(String term) {
+        String text = synonyms.getOrDefault(term, "");
+        return text.isEmpty() ? List.of() : List.of(text.split(", "));
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -103,6 +104,31 @@ public class TaxonomyView implements Serializable {
             Messages.info("Added the term \"" + term + "\" to " + field + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "add the term");
+        }
+        reload();
+    }
+
+    /** What removing the term does, for the confirmation: assets that keep it, pending suggestions, synonyms, models. */
+    public String removalEffects(FieldChoice field, String term) {
+        return new TermRemoval(
+                        field.name(),
+                        term,
+                        labelled(field.name(), term),
+                        pending(field.name(), term),
+                        field.synonymsOf(term),
+                        field.filledBy() == null)
+                .effects();
+    }
+
+    /** Takes one synonym off the term, keeping the others. */
+    public void removeSynonym(FieldChoice field, String term, String synonym) {
+        List<String> kept = new ArrayList<>(field.synonymsOf(term));
+        kept.remove(synonym);
+        try {
+            taxonomy.setSynonyms(field.name(), term, kept);
+            Messages.info("A search for " + synonym + " no longer finds " + term + ".");
+        } catch (RuntimeException e) {
+            Problems.show(e, "remove the synonym");
         }
         reload();
     }
