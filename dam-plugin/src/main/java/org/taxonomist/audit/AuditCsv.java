@@ -40,7 +40,8 @@ public final class AuditCsv {
         }
     }
 
-    static String safe(String cell) {
+    /** The cell as text a spreadsheet will not run: every CSV download of the product writes its cells through this. */
+    public static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }

@@ -928,10 +928,13 @@ class ConsoleIT {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new ZipEntry("manifest.csv"));
             out.write(("file,labels,title\nhorse.png,Animals,Imported horse\nnowhere.png,Animals,Lost\n"
-                            + "horse.png,Unicorns,Bad term\n")
+                            + "horse.png,Unicorns,Bad term\nhorse-again.png,Animals,Same horse\n")
                     .getBytes(StandardCharsets.UTF_8));
+            byte[] horse = Files.readAllBytes(freshCopyOf("horse.png"));
             out.putNextEntry(new ZipEntry("horse.png"));
-            out.write(Files.readAllBytes(freshCopyOf("horse.png")));
+            out.write(horse);
+            out.putNextEntry(new ZipEntry("horse-again.png"));
+            out.write(horse);
         }
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         api.post("api/users", "{\"username\":\"ines\",\"password\":\"ines-library-2026\",\"role\":\"LIBRARIAN\"}");
@@ -948,8 +951,8 @@ class ConsoleIT {
         WebElement preflight =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import:preflight-text")));
         assertTrue(
-                preflight.getText().contains("2 rows name an image, 1 cannot be read")
-                        && preflight.getText().contains("1 fits Subject")
+                preflight.getText().contains("3 rows name an image, 1 cannot be read")
+                        && preflight.getText().contains("2 fit Subject")
                         && preflight.getText().contains("none fit Asset Type"),
                 preflight.getText());
         assertEquals(
@@ -965,7 +968,8 @@ class ConsoleIT {
         assertTrue(
                 browser.findElement(By.id("progress:execution-result"))
                         .getText()
-                        .startsWith("COMPLETED WITH PROBLEMS: 2 rows skipped"),
+                        .equals("COMPLETED WITH PROBLEMS: 2 rows skipped, 1 row merged into assets that held their"
+                                + " image; see the problems"),
                 browser.findElement(By.id("progress:execution-result")).getText());
         String progress =
                 browser.findElement(By.id("progress:execution-progress")).getText();
@@ -977,7 +981,21 @@ class ConsoleIT {
         assertTrue(
                 problems.getText().contains("4") && problems.getText().contains("'Unicorns' is not a term of Subject"),
                 problems.getText());
+        assertTrue(
+                problems.getText()
+                        .matches("(?s).*\\b5\\s+1\\s+merged horse-again\\.png: same image as asset \\d+, the row's"
+                                + " terms added there.*"),
+                "the duplicate is named with the asset it was merged into: " + problems.getText());
         assertNothingClipped("import-page", By.id("progress:problem-table"));
+        String execution =
+                browser.findElement(By.id("progress:execution-id")).getText().strip();
+        assertTrue(browser.findElement(By.id("progress:skipped-csv"))
+                .getAttribute("href")
+                .endsWith("/api/imports/" + execution + "/skipped.csv"));
+        Api.Answer csv = api.as("ines", "ines-library-2026").getFile("api/imports/" + execution + "/skipped.csv");
+        assertEquals(200, csv.status());
+        assertEquals(
+                "line,reason\r\n3,nowhere.png does not exist\r\n4,'Unicorns' is not a term of Subject\r\n", csv.body());
         JsonNode hits = api.get("api/search?q=" + URLEncoder.encode("Imported horse", StandardCharsets.UTF_8))
                 .json();
         assertTrue(hits.get("total").asLong() >= 1, hits.toString());

@@ -751,14 +751,14 @@ class TaggingFlowIT {
         JsonNode first = importZip(lena, zip);
         assertEquals("COMPLETED", first.get("execution").get("status").asText(), first.toString());
         assertEquals(
-                "COMPLETED WITH PROBLEMS: 6 rows skipped; see the problems",
+                "COMPLETED WITH PROBLEMS: 6 rows skipped, 1 row merged into assets that held their image; see the problems",
                 first.get("execution").get("exitStatus").asText(),
                 first.toString());
         Map<Integer, String> problems = new TreeMap<>();
         first.get("problems")
                 .forEach(
                         p -> problems.put(p.get("line").asInt(), p.get("reason").asText()));
-        assertEquals(List.of(3, 4, 5, 6, 8, 9), List.copyOf(problems.keySet()), first.toString());
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9), List.copyOf(problems.keySet()), first.toString());
         assertTrue(problems.get(3).contains("'Spaceships' is not a term of Subject"), problems.get(3));
         assertEquals(
                 "missing.png does not exist", problems.get(4), "named as the manifest names it, not by a server path");
@@ -772,6 +772,10 @@ class TaggingFlowIT {
         JsonNode hits = admin.get("api/search?q=timepiece").json();
         List<Long> imported = ids(hits);
         assertEquals(1, imported.size(), "the image is stored once: " + hits);
+        assertEquals(
+                "clock-again.png: same image as asset " + imported.get(0) + ", the row's terms added there",
+                problems.get(7),
+                "the duplicate is named with the asset it was merged into");
         assertEquals(
                 List.of("Objects"),
                 texts(admin.get("api/assets/" + imported.get(0))

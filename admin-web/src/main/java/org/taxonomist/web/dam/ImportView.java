@@ -152,6 +152,11 @@ public class ImportView implements Serializable {
                 : ProblemGroup.of(monitor.problems(job.getRun().executionId(), SHOWN_PROBLEMS));
     }
 
+    /** Whether the import skipped a manifest row: then they can be downloaded, to fix and import again. */
+    public boolean isRowsSkipped() {
+        return getProblems().stream().anyMatch(p -> !p.merged() && !p.lines().isEmpty());
+    }
+
     public String getPreflight() {
         return preflight;
     }

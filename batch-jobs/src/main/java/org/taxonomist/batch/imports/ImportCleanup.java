@@ -37,14 +37,24 @@ public class ImportCleanup extends AbstractBatchlet {
     public String process() {
         folders.deleteIfUploaded(folder);
         long skipped = monitor.problemCount(job.getExecutionId(), true);
-        long remarks = monitor.problemCount(job.getExecutionId(), false) - skipped;
-        String summary = skipped == 0 && remarks == 0
-                ? "COMPLETED: every row imported"
-                : WITH_PROBLEMS + ": " + count(skipped, "row") + " skipped"
-                        + (remarks == 0 ? "" : ", " + count(remarks, "remark") + " on the manifest")
-                        + "; see the problems";
+        String summary = summary(
+                skipped,
+                monitor.problemCount(job.getExecutionId(), false) - skipped,
+                monitor.mergedCount(job.getExecutionId()));
         job.setExitStatus(summary);
         return summary;
+    }
+
+    /** "COMPLETED: every row imported, 3 merged into assets that held their image" or "COMPLETED WITH PROBLEMS: …". */
+    static String summary(long skipped, long remarks, long merged) {
+        String mergedText =
+                merged == 0 ? "" : ", " + count(merged, "row") + " merged into assets that held their image";
+        return skipped == 0 && remarks == 0
+                ? "COMPLETED: every row imported" + mergedText
+                : WITH_PROBLEMS + ": " + count(skipped, "row") + " skipped"
+                        + (remarks == 0 ? "" : ", " + count(remarks, "remark") + " on the manifest")
+                        + mergedText
+                        + "; see the problems";
     }
 
     private static String count(long n, String noun) {

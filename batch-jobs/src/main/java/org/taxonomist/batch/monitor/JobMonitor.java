@@ -54,6 +54,16 @@ public class JobMonitor {
         em.persist(new JobProblem(executionId, assetId, line, reason == null ? "(no message)" : reason));
     }
 
+    /** An import row whose image the DAM already held: merged into that asset, not stored twice. */
+    @Transactional
+    public void merged(long executionId, int line, long assetId, String fileName) {
+        em.persist(new JobProblem(
+                executionId,
+                assetId,
+                line,
+                fileName + ": same image as asset " + assetId + ", the row's terms added there"));
+    }
+
     /** The execution's progress; empty for a job that reports none (batchlets) or has not started one. */
     public Optional<Progress> progress(long executionId) {
         List<JobProgress> parts = em.createQuery(
@@ -95,13 +105,36 @@ public class JobMonitor {
                 .findFirst();
     }
 
-    /** Problems of the execution: skipped items (assets, rows) only, or all. A transaction of its own when called outside one (a batchlet). */
+    /**
+     * Problems of the execution: skipped items (assets, rows) only, or all but merged rows. A transaction of its own
+     * when called outside one (a batchlet).
+     */
     @Transactional
     public long problemCount(long executionId, boolean skippedOnly) {
+        return count(
+                executionId,
+                JobProblem.NOT_MERGED + (skippedOnly ? " and (p.assetId is not null or p.line is not null)" : ""));
+    }
+
+    /** The import rows merged into assets that already held their image. */
+    @Transactional
+    public long mergedCount(long executionId) {
+        return count(executionId, "not (" + JobProblem.NOT_MERGED + ")");
+    }
+
+    /** The import's skipped rows, by line. */
+    public List<JobProblem> skippedRows(long executionId) {
         return em.createQuery(
-                        "select count(p) from JobProblem p where p.executionId = :id"
-                                + (skippedOnly ? " and (p.assetId is not null or p.line is not null)" : ""),
-                        Long.class)
+                        "select p from JobProblem p where p.executionId = :id and p.line is not null"
+                                + " and p.assetId is null order by p.line",
+                        JobProblem.class)
+                .setParameter("id", executionId)
+                .getResultList();
+    }
+
+    private long count(long executionId, String condition) {
+        return em.createQuery(
+                        "select count(p) from JobProblem p where p.executionId = :id and " + condition, Long.class)
                 .setParameter("id", executionId)
                 .getSingleResult();
     }

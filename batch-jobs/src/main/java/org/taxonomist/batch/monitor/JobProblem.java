@@ -9,13 +9,17 @@ import java.time.Instant;
 
 /**
  * What a job execution could not do: an asset or a manifest row it skipped (and why), or the error
- * a step failed with.
+ * a step failed with; and an import's rows merged into an asset that already held their image
+ * (the only problems with both a line and an asset).
  */
 @Entity
 @Table(name = "tx_job_problem")
 public class JobProblem {
 
     static final int MAX_REASON = 1000;
+
+    /** JPQL: problems other than merged rows. */
+    static final String NOT_MERGED = "(p.line is null or p.assetId is null)";
 
     @Id
     @GeneratedValue
@@ -44,6 +48,11 @@ public class JobProblem {
         this.line = line;
         this.reason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON - 1) + "…" : reason;
         this.recordedAt = Instant.now();
+    }
+
+    /** An import row merged into the asset that already held its image: a note, not a skip. */
+    public boolean isMerged() {
+        return line != null && assetId != null;
     }
 
     public Long getAssetId() {

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param reason what went wrong
  * @param lines the manifest lines it concerns, in order (empty for problems about assets or the whole job)
  * @param count how many problems had this reason
+ * @param merged whether these are rows merged into an asset that held their image (not skipped)
  */
-public record ProblemGroup(String reason, List<Integer> lines, int count) {
+public record ProblemGroup(String reason, List<Integer> lines, int count, boolean merged) {
 
     /** How many line ranges {@link #linesText()} names before "…". */
     private static final int SHOWN_RANGES = 8;
@@ -32,7 +33,8 @@ public record ProblemGroup(String reason, List<Integer> lines, int count) {
                                 .filter(Objects::nonNull)
                                 .sorted()
                                 .toList(),
-                        e.getValue().size()))
+                        e.getValue().size(),
+                        e.getValue().get(0).isMerged()))
                 .toList();
     }
 

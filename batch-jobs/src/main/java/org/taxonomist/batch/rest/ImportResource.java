@@ -14,10 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.taxonomist.audit.AuditCsv;
 import org.taxonomist.batch.launch.JobLauncher;
 import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobMonitor;
@@ -87,6 +93,29 @@ public class ImportResource {
             throw new UnknownEntryException("Execution " + executionId + " is not an import.");
         }
         return new ImportJson(report, monitor.problems(executionId, SHOWN_PROBLEMS));
+    }
+
+    /**
+     * {@code GET /api/imports/ID/skipped.csv}: the rows the import skipped, "line,reason" by line, for the librarian
+     * to fix in the manifest and import again (rows already imported are merged, not stored twice).
+     */
+    @GET
+    @Path("{executionId}/skipped.csv")
+    @Produces("text/csv")
+    public Response skippedRows(@PathParam("executionId") long executionId) {
+        get(executionId);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter out =
+                CSVFormat.RFC4180.builder().setHeader("line", "reason").get().print(csv)) {
+            for (JobProblem row : monitor.skippedRows(executionId)) {
+                out.printRecord(row.getLine(), AuditCsv.safe(row.getReason()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + executionId + "-skipped-rows.csv\"")
+                .build();
     }
 
     /** Starts the import once the labels are known to fit the chosen field (400 otherwise). */

@@ -22,7 +22,10 @@ public class SkippedAssets implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         Long assetId = item instanceof Long id ? id : null;
-        Integer line = e instanceof ImportRowException row ? row.line() : null;
-        monitor.problem(job.getExecutionId(), assetId, line, e.getMessage());
+        if (e instanceof ImportRowException row) {
+            monitor.problem(job.getExecutionId(), assetId, row.line(), row.reason());
+        } else {
+            monitor.problem(job.getExecutionId(), assetId, null, e.getMessage());
+        }
     }
 }

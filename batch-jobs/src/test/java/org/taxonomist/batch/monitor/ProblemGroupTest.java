@@ -45,4 +45,14 @@ class ProblemGroupTest {
         assertEquals(2, groups.get(0).count());
         assertEquals("", groups.get(0).linesText());
     }
+
+    @Test
+    void aMergedRowIsANoteOfItsOwnNotASkip() {
+        List<ProblemGroup> groups = ProblemGroup.of(List.of(
+                new JobProblem(1, null, 3, "missing.png does not exist"),
+                new JobProblem(1, 45L, 5, "b.png: same image as asset 45, the row's terms added there")));
+        assertEquals(
+                List.of(false, true), groups.stream().map(ProblemGroup::merged).toList());
+        assertEquals("5", groups.get(1).linesText());
+    }
 }

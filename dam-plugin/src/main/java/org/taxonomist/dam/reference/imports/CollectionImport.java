@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.taxonomist.config.UploadLimits;
@@ -148,17 +149,20 @@ public class CollectionImport {
         }
     }
 
+    /** A stored row: its asset, and whether that asset already held the image (its terms were added there). */
+    public record StoredRow(long assetId, boolean merged) {}
+
     /**
      * Stores a prepared row — a new asset, or the one that already holds the image (a re-run, or
-     * the same file twice in a manifest) — and adds its terms; the asset's id.
+     * the same file twice in a manifest: merged) — and adds its terms.
      */
     @Transactional
-    public long store(ImportRow row, String user) {
-        long id = upload.existing(row.contentHash())
-                .orElseGet(() -> upload.upload(row.fileName(), row.bytes(), row.title(), row.keywords(), user)
-                        .getId());
+    public StoredRow store(ImportRow row, String user) {
+        Optional<Long> existing = upload.existing(row.contentHash());
+        long id = existing.orElseGet(() -> upload.upload(row.fileName(), row.bytes(), row.title(), row.keywords(), user)
+                .getId());
         row.terms().forEach((field, terms) -> terms.forEach(term -> catalog.addTerm(id, field, term, user)));
-        return id;
+        return new StoredRow(id, existing.isPresent());
     }
 
     private Set<String> fieldNames() {
