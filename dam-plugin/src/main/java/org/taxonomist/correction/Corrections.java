@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,6 +120,11 @@ public class Corrections implements ReviewQueue<Correction> {
     @Override
     public long assetCount(QueueFilter filter) {
         return matching(filter).assetCount(em);
+    }
+
+    @Override
+    public Map<Long, Long> countPerAsset(QueueFilter filter, Collection<Long> assetIds) {
+        return matching(filter).countPerAsset(em, assetIds);
     }
 
     private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {

@@ -2,9 +2,11 @@ package org.taxonomist.decision;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The JPQL of a review queue's listing under a {@link QueueFilter}: the conditions every queue's entity shares (its
@@ -63,6 +65,21 @@ public final class QueueQuery {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Of these assets, those with matching entries and how many each has. */
+    public Map<Long, Long> countPerAsset(EntityManager em, Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        when(alias + ".assetId in :assetIds", "assetIds", assetIds);
+        return create(
+                        em,
+                        "select " + alias + ".assetId, count(" + alias + ")",
+                        " group by " + alias + ".assetId",
+                        Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** How many assets have matching entries. */

@@ -1,6 +1,8 @@
 package org.taxonomist.decision;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A queue of entries librarians approve or reject (suggestions, corrections, and the queues to come).
@@ -38,4 +40,7 @@ public interface ReviewQueue<E extends ReviewQueue.Entry> {
 
     /** How many assets have matching entries. */
     long assetCount(QueueFilter filter);
+
+    /** Of these assets, those with matching entries and how many each has: the badges of a page of the asset grid. */
+    Map<Long, Long> countPerAsset(QueueFilter filter, Collection<Long> assetIds);
 }

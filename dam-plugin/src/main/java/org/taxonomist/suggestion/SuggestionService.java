@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
@@ -133,6 +135,11 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
     @Override
     public long assetCount(QueueFilter filter) {
         return matching(filter).assetCount(em);
+    }
+
+    @Override
+    public Map<Long, Long> countPerAsset(QueueFilter filter, Collection<Long> assetIds) {
+        return matching(filter).countPerAsset(em, assetIds);
     }
 
     private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {

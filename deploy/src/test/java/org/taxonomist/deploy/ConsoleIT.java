@@ -537,12 +537,7 @@ class ConsoleIT {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         String field = "Craft" + run;
-        assertEquals(
-                200,
-                api.post(
-                                "api/taxonomy",
-                                "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Boats\",\"Planes\"]}")
-                        .status());
+        newField(api, field, "Boats", "Planes");
         Api.Answer boat = api.upload("coffee.png", Files.readAllBytes(freshCopyOf("coffee.png")), "A boat", null);
         assertEquals(
                 200,
@@ -614,6 +609,119 @@ class ConsoleIT {
                 stored.get("synonyms").path("Planes").isMissingNode()
                         || stored.get("synonyms").get("Planes").isEmpty(),
                 stored.toString());
+    }
+
+    /**
+     * A librarian finds in the grid what is left to label in a field and what waits for review, sees each tile's terms
+     * and badges, ticks two tiles and adds a term to both at once.
+     */
+    @Test
+    void librarianFiltersTheGridByWhatIsLeftAndLabelsTwoAssetsAtOnce() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Shelf" + run;
+        newField(api, field, "Top", "Bottom");
+        String keyword = "grid" + run;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(api.upload("cup" + i + ".png", Files.readAllBytes(freshCopyOf(TestImages.COFFEE)), null, keyword)
+                    .json()
+                    .get("id")
+                    .asLong());
+        }
+        for (long id : ids) {
+            api.await(
+                    "api/assets/" + id,
+                    a -> a.status() == 200 && a.json().get("tagging").asText().equals("done"),
+                    Duration.ofMinutes(5));
+        }
+        assertEquals(
+                200,
+                api.put("api/assets/" + ids.get(0) + "/fields/" + field + "/Top")
+                        .status());
+        assertEquals(
+                200,
+                api.post("api/suggestions/decisions", "{\"asset\":" + ids.get(2) + ",\"decision\":\"REJECT\"}")
+                        .status());
+
+        browser.get(app().toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.findElement(By.id("search:search-text")).sendKeys(keyword);
+        browser.findElement(By.id("search:search-button")).click();
+        wait.until(d -> tiles(d).size() == 3);
+        WebElement labelled = tile(ids.get(0));
+        assertTrue(
+                labelled.findElements(By.cssSelector(".tile-chips .chip")).stream()
+                        .anyMatch(c -> c.getText().strip().equals("Top")
+                                && c.getAttribute("title").equals(field)),
+                "the tile shows its terms: " + labelled.getText());
+        assertTrue(
+                labelled.findElement(By.className("badge-pending")).getText().matches("\\d+ pending"),
+                "the detector's suggestions wait for review: " + labelled.getText());
+        assertTrue(tile(ids.get(2)).findElements(By.className("badge-pending")).isEmpty(), "all of its were rejected");
+
+        console.choose(browser.findElement(By.id("search:search-unlabelled")), "Unlabelled in " + field);
+        browser.findElement(By.cssSelector("#search\\:search-pending .ui-chkbox-box"))
+                .click();
+        WebElement oldGrid = browser.findElement(By.id("grid:asset-grid"));
+        browser.findElement(By.id("search:search-button")).click();
+        wait.until(ExpectedConditions.stalenessOf(oldGrid));
+        assertEquals(
+                List.of(ids.get(1)),
+                wait.until(d -> tiles(d).size() == 1 ? tiles(d) : null).stream()
+                        .map(t -> Long.valueOf(t.getAttribute("data-asset")))
+                        .toList(),
+                "left to label in the field and waiting for review: only the middle one");
+
+        browser.findElement(By.id("search:search-clear")).click();
+        wait.until(d ->
+                d.findElement(By.id("search:search-text")).getAttribute("value").isEmpty());
+        browser.findElement(By.id("search:search-text")).sendKeys(keyword);
+        browser.findElement(By.id("search:search-button")).click();
+        wait.until(d -> tiles(d).size() == 3);
+        for (long id : List.of(ids.get(1), ids.get(2))) {
+            tile(id).findElement(By.cssSelector(".tile-pick .ui-chkbox-box")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("grid:picked-count"), (id == ids.get(1) ? 1 : 2) + " selected"));
+        }
+        console.choose(browser.findElement(By.id("grid:bulk-field")), field);
+        console.choose(wait.until(d -> d.findElement(By.id("grid:bulk-term"))), "Bottom");
+        WebElement add = browser.findElement(By.id("grid:bulk-add"));
+        assertEquals("Add to 2", add.getText().strip());
+        add.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Added \"Bottom\" to " + field + " of 2 of 2 assets."));
+        for (long id : List.of(ids.get(1), ids.get(2))) {
+            assertEquals(
+                    "[\"Bottom\"]",
+                    api.get("api/assets/" + id).json().get("fields").get(field).toString(),
+                    "asset " + id);
+        }
+        assertFalse(
+                api.get("api/assets/" + ids.get(0))
+                        .json()
+                        .get("fields")
+                        .get(field)
+                        .toString()
+                        .contains("Bottom"),
+                "the unticked one is left alone");
+        assertNothingClipped("asset-grid", By.id("grid:asset-grid"));
+    }
+
+    /** Adds a multi-valued field with these terms (named uniquely by the caller: the server is shared). */
+    private static void newField(Api api, String field, String... terms) {
+        String json =
+                "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"" + String.join("\",\"", terms) + "\"]}";
+        assertEquals(200, api.post("api/taxonomy", json).status(), json);
+    }
+
+    private static List<WebElement> tiles(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#grid .tile-box"));
+    }
+
+    private WebElement tile(long id) {
+        return browser.findElement(By.cssSelector("#grid .tile-box[data-asset='" + id + "']"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.taxonomist.web.dam;
 
 import java.io.Serializable;
+import java.util.List;
 import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.web.Dates;
 
@@ -9,6 +10,7 @@ import org.taxonomist.web.Dates;
  * entities across requests.
  *
  * @param via why a search listed it though its query does not match it ("via super-label …"); null otherwise
+ * @param terms its field values, field by field
  */
 public record AssetCard(
         long id,
@@ -21,8 +23,15 @@ public record AssetCard(
         long byteSize,
         String createdAt,
         String createdBy,
-        String via)
+        String via,
+        List<Chip> terms)
         implements Serializable {
+
+    /** Chips a grid tile shows before "+N". */
+    static final int SHOWN_CHIPS = 4;
+
+    /** One term of one field, as a tile's chip shows it. */
+    public record Chip(String field, String term) implements Serializable {}
 
     public static AssetCard of(Asset asset) {
         return of(asset, null);
@@ -40,7 +49,20 @@ public record AssetCard(
                 asset.getByteSize(),
                 Dates.format(asset.getCreatedAt()),
                 asset.getCreatedBy(),
-                via);
+                via,
+                asset.fieldValues().entrySet().stream()
+                        .flatMap(e -> e.getValue().stream().map(t -> new Chip(e.getKey(), t)))
+                        .toList());
+    }
+
+    /** The first {@value #SHOWN_CHIPS} terms. */
+    public List<Chip> shownChips() {
+        return terms.subList(0, Math.min(SHOWN_CHIPS, terms.size()));
+    }
+
+    /** How many terms the tile leaves out. */
+    public int hiddenChips() {
+        return Math.max(0, terms.size() - SHOWN_CHIPS);
     }
 
     /** The title when there is one, else the file name. */

@@ -6,41 +6,47 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.dam.reference.AssetSearch;
+import org.taxonomist.decision.QueueFilter;
+import org.taxonomist.decision.ReviewQueue;
 
 /**
- * The asset grid, one page at a time from the search index. The criteria are the search box
- * and the field/term filter; an empty search lists every asset, newest first. A text search is
- * followed by the assets super-labels add, each with its reason.
+ * The asset grid, one page at a time from the search index, with each shown asset's pending suggestions and
+ * corrections counted. The criteria ({@link GridCriteria}) are the search box and the filters; an empty search lists
+ * every asset, newest first. A text search is followed by the assets super-labels add, each with its reason.
  */
 public class AssetResults extends LazyDataModel<AssetCard> {
 
     private final AssetSearch search;
+    private final ReviewQueue<?> suggestions;
+    private final ReviewQueue<?> corrections;
     private final String user;
     private final int pageSize;
-    private String query;
-    private String field;
-    private String term;
-    private boolean tentative;
+    private GridCriteria criteria = GridCriteria.EVERYTHING;
     private long total = -1;
     private long expanded;
     private long bySynonym;
     private long withheld;
     /** The first page, fetched by count(): PrimeFaces asks for the count and then the page, and one search serves both. */
     private List<AssetCard> firstPage;
+    /** The badges of the page shown: pending suggestions and corrections per asset. */
+    private Map<Long, Long> pending = Map.of();
 
-    public AssetResults(AssetSearch search, String user, int pageSize) {
+    private Map<Long, Long> pendingCorrections = Map.of();
+
+    public AssetResults(
+            AssetSearch search, ReviewQueue<?> suggestions, ReviewQueue<?> corrections, String user, int pageSize) {
         this.search = search;
+        this.suggestions = suggestions;
+        this.corrections = corrections;
         this.user = user;
         this.pageSize = pageSize;
     }
 
     /** New criteria (or new assets): everything is asked for again on the next render. */
-    public void narrow(String query, String field, String term, boolean tentative) {
-        this.query = query;
-        this.field = field;
-        this.term = term;
-        this.tentative = tentative;
+    public void narrow(GridCriteria criteria) {
+        this.criteria = criteria;
         this.total = -1;
         this.firstPage = null;
     }
@@ -61,14 +67,40 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     }
 
     private List<AssetCard> fetch(int first, int size) {
-        AssetSearch.Hits hits = search.search(query, field, term, tentative, first, size, user, true);
+        AssetSearch.Hits hits = search.search(
+                criteria.query(),
+                new AssetSearch.Narrowing(
+                        criteria.field(),
+                        criteria.term(),
+                        criteria.unlabelledIn(),
+                        criteria.withPending()
+                                ? suggestions.assetIds(QueueFilter.pending(), 0, Integer.MAX_VALUE)
+                                : null),
+                criteria.tentative(),
+                first,
+                size,
+                user,
+                true);
         total = hits.total();
         expanded = hits.expanded();
         bySynonym = hits.bySynonym();
         withheld = hits.withheld();
+        List<Long> ids = hits.assets().stream().map(Asset::getId).toList();
+        pending = suggestions.countPerAsset(QueueFilter.pending(), ids);
+        pendingCorrections = corrections.countPerAsset(QueueFilter.pending(), ids);
         return hits.assets().stream()
                 .map(a -> AssetCard.of(a, hits.reasons().get(a.getId())))
                 .toList();
+    }
+
+    /** How many suggestions of the asset wait for review (0 when none). */
+    public long pendingOf(AssetCard card) {
+        return pending.getOrDefault(card.id(), 0L);
+    }
+
+    /** How many proposed corrections of the asset's labels wait for review. */
+    public long correctionsOf(AssetCard card) {
+        return pendingCorrections.getOrDefault(card.id(), 0L);
     }
 
     public long getTotal() {

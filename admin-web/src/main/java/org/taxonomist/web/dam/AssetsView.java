@@ -5,17 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import org.taxonomist.config.UploadLimits;
+import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.dam.reference.AssetSearch;
 import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.history.FieldHistory;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
@@ -43,6 +49,15 @@ public class AssetsView implements Serializable {
     @Inject
     ConsoleUser user;
 
+    @Inject
+    SuggestionService suggestions;
+
+    @Inject
+    Corrections corrections;
+
+    @Inject
+    FieldHistory history;
+
     private AssetResults results;
     private List<FieldChoice> fields;
     private String query;
@@ -50,6 +65,15 @@ public class AssetsView implements Serializable {
     private String term;
     /** Whether unnamed super-labels expand the search too. */
     private boolean tentative;
+    /** A field: only the assets with no term in it. */
+    private String unlabelledIn;
+    /** Only the assets with suggestions waiting for review. */
+    private boolean withPending;
+    /** The tiles ticked, across pages: what "add a term" labels. */
+    private final Map<Long, Boolean> picked = new HashMap<>();
+
+    private String bulkField;
+    private String bulkTerm;
 
     /** Only alive during the upload request: the uploaded bytes never stay in the view. */
     private transient UploadedFile file;
@@ -61,12 +85,12 @@ public class AssetsView implements Serializable {
 
     @PostConstruct
     public void init() {
-        results = new AssetResults(search, user.getName(), PAGE_SIZE);
+        results = new AssetResults(search, suggestions, corrections, user.getName(), PAGE_SIZE);
         fields = taxonomy.fields().stream().map(FieldChoice::of).toList();
     }
 
     public void search() {
-        results.narrow(query, field, term, tentative);
+        results.narrow(criteria());
         results.count(null);
         Messages.info(results.summary());
     }
@@ -76,7 +100,62 @@ public class AssetsView implements Serializable {
         field = null;
         term = null;
         tentative = false;
-        results.narrow(null, null, null, false);
+        unlabelledIn = null;
+        withPending = false;
+        results.narrow(GridCriteria.EVERYTHING);
+    }
+
+    private GridCriteria criteria() {
+        return new GridCriteria(query, field, term, unlabelledIn, withPending, tentative);
+    }
+
+    /** How many tiles are ticked, on any page. */
+    public long getPickedCount() {
+        return pickedIds().size();
+    }
+
+    private List<Long> pickedIds() {
+        return picked.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    public void clearPicked() {
+        picked.clear();
+    }
+
+    /** Adds the chosen term to every ticked asset, each as a hand edit in its history. */
+    public void addTermToPicked() {
+        List<Long> ids = pickedIds();
+        if (bulkField == null || bulkTerm == null || bulkTerm.isBlank()) {
+            Messages.warn("Choose the field and the term to add.");
+            return;
+        }
+        int added = 0;
+        List<String> failed = new ArrayList<>();
+        for (long id : ids) {
+            try {
+                history.label(id, bulkField, bulkTerm, true, user.getName());
+                added++;
+            } catch (RuntimeException e) {
+                failed.add("asset " + id + ": " + Messages.sentence(e.getMessage()));
+            }
+        }
+        Messages.info("Added \"" + bulkTerm + "\" to " + bulkField + " of " + added + " of " + ids.size() + " assets."
+                + (failed.isEmpty() ? "" : " Not added to " + String.join("; ", failed)));
+        picked.clear();
+        results.narrow(criteria());
+    }
+
+    /** The bulk field changed: a term of another field cannot be added. */
+    public void bulkFieldChanged() {
+        bulkTerm = null;
+    }
+
+    public List<String> getBulkTerms() {
+        return termsOf(bulkField);
     }
 
     /** The field dropdown changed: a term of another field would filter nothing. */
@@ -85,8 +164,12 @@ public class AssetsView implements Serializable {
     }
 
     public List<String> getTerms() {
+        return termsOf(field);
+    }
+
+    private List<String> termsOf(String name) {
         return fields.stream()
-                .filter(f -> f.name().equals(field))
+                .filter(f -> f.name().equals(name))
                 .findFirst()
                 .map(FieldChoice::terms)
                 .orElse(List.of());
@@ -104,7 +187,7 @@ public class AssetsView implements Serializable {
             uploaded = AssetCard.of(asset);
             title = null;
             keywords = null;
-            results.narrow(query, field, term, tentative);
+            results.narrow(criteria());
             Messages.info("Uploaded \"" + uploaded.label() + "\" as asset " + uploaded.id()
                     + ". Tagging runs in the background; its suggestions appear on the asset's page.");
         } catch (DuplicateAssetException e) {
@@ -188,6 +271,42 @@ public class AssetsView implements Serializable {
 
     public Long getDuplicateOf() {
         return duplicateOf;
+    }
+
+    public Map<Long, Boolean> getPicked() {
+        return picked;
+    }
+
+    public String getUnlabelledIn() {
+        return unlabelledIn;
+    }
+
+    public void setUnlabelledIn(String unlabelledIn) {
+        this.unlabelledIn = unlabelledIn;
+    }
+
+    public boolean isWithPending() {
+        return withPending;
+    }
+
+    public void setWithPending(boolean withPending) {
+        this.withPending = withPending;
+    }
+
+    public String getBulkField() {
+        return bulkField;
+    }
+
+    public void setBulkField(String bulkField) {
+        this.bulkField = bulkField;
+    }
+
+    public String getBulkTerm() {
+        return bulkTerm;
+    }
+
+    public void setBulkTerm(String bulkTerm) {
+        this.bulkTerm = bulkTerm;
     }
 
     public boolean isTentative() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,8 +24,9 @@ import org.taxonomist.dam.AssetSearched;
 import org.taxonomist.dam.SearchExpansion;
 
 /**
- * Full-text search over title, keywords and taxonomy terms, optionally narrowed to assets that
- * carry a given term in a given field. An empty query lists every asset, newest first. A text
+ * Full-text search over title, keywords and taxonomy terms, optionally narrowed ({@link Narrowing}) to
+ * assets that carry a given term in a given field, that have no term in a field, or that are among
+ * given assets. An empty query lists every asset, newest first. A text
  * query is first expanded by the taxonomy's synonyms (a query naming "cars" adds the assets with
  * Subject "Vehicles", "via synonym of Vehicles"), then offered to the plugin as a
  * {@link SearchExpansion}: the assets added (and the filter lets through) follow the direct hits,
@@ -52,6 +54,16 @@ public class AssetSearch {
     Event<AssetSearched> searched;
 
     /**
+     * What a search is narrowed to besides its text; every part is optional (null: no restriction).
+     *
+     * @param field        with {@code term}: the assets carrying that term in that field
+     * @param unlabelledIn the assets with no term in this field
+     * @param within       the assets among these (ids another part of the system chose, such as those waiting for
+     *                     review)
+     */
+    public record Narrowing(String field, String term, String unlabelledIn, Collection<Long> within) {}
+
+    /**
      * A page of results.
      *
      * @param total    direct hits and expansions together
@@ -71,8 +83,7 @@ public class AssetSearch {
     @Transactional
     public Hits search(
             String query,
-            String field,
-            String term,
+            Narrowing narrowing,
             boolean everyExpansion,
             int offset,
             int limit,
@@ -83,7 +94,7 @@ public class AssetSearch {
         int size = Math.max(1, Math.min(limit, 500));
         SearchSession session = Search.session(em);
         SearchResult<Asset> result = session.search(Asset.class)
-                .where((f, root) -> matching(f, root, text, field, term))
+                .where((f, root) -> matching(f, root, text, narrowing))
                 .sort(f -> text.isEmpty() ? f.field("createdAt").desc() : f.score())
                 .fetch(first, size);
         long direct = result.total().hitCount();
@@ -91,7 +102,7 @@ public class AssetSearch {
             return new Hits(result.hits(), direct, 0, 0, 0, Map.of());
         }
         Set<Long> synonymMatches = new HashSet<>();
-        List<SearchExpansion.Expansion> offered = expansions(session, text, field, term, synonymMatches);
+        List<SearchExpansion.Expansion> offered = expansions(session, text, narrowing, synonymMatches);
         List<SearchExpansion.Expansion> expansions =
                 offered.stream().filter(e -> everyExpansion || !e.tentative()).toList();
         long bySynonym = expansions.stream()
@@ -122,7 +133,7 @@ public class AssetSearch {
      * assets the query matches itself and those the field filter excludes.
      */
     private List<SearchExpansion.Expansion> expansions(
-            SearchSession session, String text, String field, String term, Set<Long> synonymMatches) {
+            SearchSession session, String text, Narrowing narrowing, Set<Long> synonymMatches) {
         SearchExpansion expansion = new SearchExpansion(text);
         addSynonymMatches(session, expansion, synonymMatches);
         expanding.fire(expansion);
@@ -136,7 +147,7 @@ public class AssetSearch {
         Set<Long> kept = new HashSet<>(session.search(Asset.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
-                    matching(f, root, "", field, term);
+                    matching(f, root, "", narrowing);
                     root.add(f.id().matchingAny(ids));
                     root.add(f.not(textMatch(f, text)));
                 })
@@ -170,15 +181,34 @@ public class AssetSearch {
             SearchPredicateFactory f,
             SimpleBooleanPredicateClausesCollector<?> root,
             String text,
-            String field,
-            String term) {
+            Narrowing narrowing) {
         root.add(f.matchAll());
         if (!text.isEmpty()) {
             root.add(textMatch(f, text));
         }
-        if (field != null && !field.isBlank() && term != null && !term.isBlank()) {
-            root.add(f.match().field("values.fieldTerm").matching(FieldValue.filterKey(field, term)));
+        if (present(narrowing.field()) && present(narrowing.term())) {
+            root.add(f.match()
+                    .field("values.fieldTerm")
+                    .matching(FieldValue.filterKey(narrowing.field(), narrowing.term())));
         }
+        if (present(narrowing.unlabelledIn())) {
+            // Every value is indexed as "field=term": a field's values are the keywords with its prefix.
+            root.add(f.not(f.wildcard()
+                    .field("values.fieldTerm")
+                    .matching(wildcardLiteral(FieldValue.filterKey(narrowing.unlabelledIn(), "")) + "*")));
+        }
+        if (narrowing.within() != null) {
+            root.add(narrowing.within().isEmpty() ? f.not(f.matchAll()) : f.id().matchingAny(narrowing.within()));
+        }
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** The text with the wildcard syntax's own characters escaped, so that a field called "Q&A?" is taken as it is. */
+    static String wildcardLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
     }
 
     private static PredicateFinalStep textMatch(SearchPredicateFactory f, String text) {

@@ -35,6 +35,7 @@ public class SearchResource {
      * One page of search results: the assets the query matches, then those synonyms and named super-labels add
      * ({@code expanded} of the {@code total}, {@code bySynonym} of them through synonyms), each of those with its
      * {@code via}; {@code withheld}: what unnamed super-labels would add ({@code tentative=true} lists them).
+     * {@code unlabelled=Field} keeps the assets with no term in that field.
      */
     public record SearchJson(long total, long expanded, long bySynonym, long withheld, List<AssetJson> assets) {}
 
@@ -43,6 +44,7 @@ public class SearchResource {
             @QueryParam("q") String q,
             @QueryParam("field") String field,
             @QueryParam("term") String term,
+            @QueryParam("unlabelled") String unlabelled,
             @QueryParam("tentative") @DefaultValue("false") boolean tentative,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit,
@@ -50,8 +52,7 @@ public class SearchResource {
         Paging page = Paging.of(offset, limit);
         AssetSearch.Hits hits = search.search(
                 q,
-                field,
-                term,
+                new AssetSearch.Narrowing(field, term, unlabelled, null),
                 tentative,
                 page.offset(),
                 page.limit(),
