@@ -23,11 +23,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -147,7 +150,7 @@ class ConsoleIT {
 
         String title = "Morning coffee " + Long.toString(System.nanoTime() % 1_000_000L, 36);
         upload(freshCopyOf(TestImages.COFFEE), title, "breakfast");
-        browser.findElement(By.id("upload:uploaded-link")).click();
+        browser.findElement(By.cssSelector("#upload .uploaded-link")).click();
         wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
         assertEquals(title, browser.findElement(By.id("asset-title")).getText());
 
@@ -231,7 +234,7 @@ class ConsoleIT {
 
         upload(freshCopyOf(TestImages.COFFEE), SCRIPT_TITLE, null);
         assertNoAlert();
-        browser.findElement(By.id("upload:uploaded-link")).click();
+        browser.findElement(By.cssSelector("#upload .uploaded-link")).click();
         wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
 
         assertNoAlert();
@@ -609,6 +612,48 @@ class ConsoleIT {
                 stored.get("synonyms").path("Planes").isMissingNode()
                         || stored.get("synonyms").get("Planes").isEmpty(),
                 stored.toString());
+    }
+
+    /** Several files at once: each is listed with what became of it, stored, already there, or refused and why. */
+    @Test
+    void librarianUploadsSeveralImagesAtOnceAndSeesWhatBecameOfEach() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        Path folder = Files.createTempDirectory("several");
+        Path first = Files.copy(freshCopyOf("horse.png"), folder.resolve("first.png"));
+        Path again = Files.copy(first, folder.resolve("first-again.png"));
+        Path second = Files.copy(freshCopyOf("gravel.png"), folder.resolve("second.png"));
+        Path notes = Files.writeString(folder.resolve("notes.png"), "not an image at all");
+        browser.get(app().toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+
+        browser.findElement(By.id("upload:upload-keywords")).sendKeys("several" + run);
+        upload(List.of(first, again, second, notes));
+
+        Map<String, String> outcomes = browser.findElements(By.cssSelector("#upload .upload-result")).stream()
+                .limit(4)
+                .collect(Collectors.toMap(
+                        r -> r.getAttribute("data-file"), r -> r.getAttribute("class") + " " + r.getText()));
+        assertEquals(
+                Set.of("first.png", "first-again.png", "second.png", "notes.png"),
+                outcomes.keySet(),
+                outcomes.toString());
+        assertTrue(outcomes.get("first.png").contains("upload-stored"), outcomes.toString());
+        assertTrue(outcomes.get("second.png").contains("upload-stored"), outcomes.toString());
+        assertTrue(
+                outcomes.get("first-again.png").contains("upload-duplicate")
+                        && outcomes.get("first-again.png").contains("Already in the DAM: asset"),
+                outcomes.toString());
+        assertTrue(
+                outcomes.get("notes.png").contains("upload-refused")
+                        && outcomes.get("notes.png").contains("Not stored: cannot be read as an image"),
+                outcomes.toString());
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        JsonNode hits = api.get("api/search?q=several" + run).json();
+        assertEquals(2, hits.get("total").asInt(), "the keywords went to every stored image: " + hits);
+        wait.until(d -> d.findElements(By.cssSelector("#grid .tile-title")).stream()
+                .anyMatch(t -> t.getText().strip().equals("second.png")));
+        assertNothingClipped("upload-panel", By.id("upload"));
     }
 
     /**
@@ -1285,18 +1330,32 @@ class ConsoleIT {
     }
 
     /** Uploads through the form and waits for the link to the new asset. */
+    /**
+     * Uploads through the console's upload panel: the title and keywords first, then the file(s) chosen and sent
+     * with its Upload button; waits until the panel lists each file's outcome.
+     */
     private void upload(Path photo, String title, String keywords) {
-        browser.findElement(By.id("upload:upload-file"))
-                .sendKeys(photo.toAbsolutePath().toString());
         if (title != null) {
             browser.findElement(By.id("upload:upload-title")).sendKeys(title);
         }
         if (keywords != null) {
             browser.findElement(By.id("upload:upload-keywords")).sendKeys(keywords);
         }
-        browser.findElement(By.id("upload:upload-button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("upload:uploaded-link")));
+        upload(List.of(photo));
+    }
+
+    private void upload(List<Path> files) {
+        int before =
+                browser.findElements(By.cssSelector("#upload .upload-result")).size();
+        browser.findElement(By.id("upload:upload-file_input"))
+                .sendKeys(String.join(
+                        "\n",
+                        files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#upload .ui-fileupload-upload")))
+                .click();
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(d ->
+                        d.findElements(By.cssSelector("#upload .upload-result")).size() >= before + files.size());
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.taxonomist.web.dam;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.correction.Corrections;
@@ -33,6 +36,8 @@ public class AssetsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 12;
+    /** Upload outcomes the panel keeps listing. */
+    static final int SHOWN_UPLOADS = 20;
 
     @Inject
     AssetSearch search;
@@ -75,13 +80,9 @@ public class AssetsView implements Serializable {
     private String bulkField;
     private String bulkTerm;
 
-    /** Only alive during the upload request: the uploaded bytes never stay in the view. */
-    private transient UploadedFile file;
-
     private String title;
     private String keywords;
-    private AssetCard uploaded;
-    private Long duplicateOf;
+    private final List<UploadOutcome> uploads = new ArrayList<>();
 
     @PostConstruct
     public void init() {
@@ -175,34 +176,59 @@ public class AssetsView implements Serializable {
                 .orElse(List.of());
     }
 
-    public void upload() {
-        uploaded = null;
-        duplicateOf = null;
-        if (file == null || file.getSize() == 0) {
-            Messages.error("Choose an image file to upload.");
-            return;
-        }
+    /**
+     * One file of an upload (the panel sends each file of a selection or a drop on its own): stored, reported as a
+     * duplicate, or refused with the reason, and listed with the others. The title goes to a file uploaded alone;
+     * the keywords to every file.
+     */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        String name = file.getFileName();
+        String filesInBatch = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(event.getComponent().getClientId() + "_totalFilesCount");
+        UploadOutcome outcome;
         try {
-            Asset asset = upload.upload(file.getFileName(), file.getContent(), title, keywords, user.getName());
-            uploaded = AssetCard.of(asset);
-            title = null;
-            keywords = null;
-            results.narrow(criteria());
-            Messages.info("Uploaded \"" + uploaded.label() + "\" as asset " + uploaded.id()
-                    + ". Tagging runs in the background; its suggestions appear on the asset's page.");
+            Asset asset = upload.upload(
+                    name,
+                    file.getContent(),
+                    "1".equals(filesInBatch) ? sent(event, "upload-title") : null,
+                    sent(event, "upload-keywords"),
+                    user.getName());
+            outcome = UploadOutcome.stored(name, asset.getId());
         } catch (DuplicateAssetException e) {
-            duplicateOf = e.existingAssetId();
-            Messages.warn("This image is already in the DAM as asset " + duplicateOf + "; it was not stored twice.");
+            outcome = UploadOutcome.duplicate(name, e.existingAssetId());
         } catch (UnreadableImageException e) {
-            Messages.error(
-                    "\"" + file.getFileName() + "\" cannot be read as an image. " + Messages.sentence(e.getMessage()));
+            outcome = UploadOutcome.refused(name, "cannot be read as an image. " + Messages.sentence(e.getMessage()));
         } catch (ImageTooLargeException | UploadTooLargeException e) {
-            Messages.error("\"" + file.getFileName() + "\" is too large. " + Messages.sentence(e.getMessage()));
+            outcome = UploadOutcome.refused(name, "too large. " + Messages.sentence(e.getMessage()));
         } catch (RuntimeException e) {
             Problems.show(e, "store the upload");
-        } finally {
-            file = null;
+            outcome = UploadOutcome.refused(name, "not stored (see the message above).");
         }
+        uploads.add(0, outcome);
+        if (uploads.size() > SHOWN_UPLOADS) {
+            uploads.remove(SHOWN_UPLOADS);
+        }
+        results.narrow(criteria());
+    }
+
+    /**
+     * What the request carries in the form's input: PrimeFaces calls the upload listener before the inputs' values
+     * reach this bean, so each file's request is read as it was sent.
+     */
+    private static String sent(FileUploadEvent event, String inputId) {
+        UIInput input = (UIInput) event.getComponent().findComponent(inputId);
+        Object value = input.getSubmittedValue() != null ? input.getSubmittedValue() : input.getValue();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
+    }
+
+    /** The latest uploaded files, newest first: what became of each. */
+    public List<UploadOutcome> getUploads() {
+        return uploads;
     }
 
     public AssetResults getResults() {
@@ -241,14 +267,6 @@ public class AssetsView implements Serializable {
         this.term = term;
     }
 
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
-
     public String getTitle() {
         return title;
     }
@@ -263,14 +281,6 @@ public class AssetsView implements Serializable {
 
     public void setKeywords(String keywords) {
         this.keywords = keywords;
-    }
-
-    public AssetCard getUploaded() {
-        return uploaded;
-    }
-
-    public Long getDuplicateOf() {
-        return duplicateOf;
     }
 
     public Map<Long, Boolean> getPicked() {
