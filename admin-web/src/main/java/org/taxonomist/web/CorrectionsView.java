@@ -24,7 +24,6 @@ import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.decision.Decision;
-import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.models.audit.SuspicionMethod;
 
 /**
@@ -63,9 +62,7 @@ public class CorrectionsView implements Serializable {
     private List<String> fields;
     private QueueRows<Correction, CorrectionRow> pending;
     private List<CorrectionRow> selected = new ArrayList<>();
-    private String field;
-    private String term;
-    private Double minScore;
+    private final QueueFilterForm filter = new QueueFilterForm();
     private String auditField;
     /** Empty: the method that suits the field (SuspicionMethod.bestFor). */
     private String auditMethod = "";
@@ -85,8 +82,8 @@ public class CorrectionsView implements Serializable {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get("field");
-        field = fields.contains(requested) ? requested : null;
-        auditField = field != null ? field : fields.isEmpty() ? null : fields.get(0);
+        filter.setField(fields.contains(requested) ? requested : null);
+        auditField = filter.getField() != null ? filter.getField() : fields.isEmpty() ? null : fields.get(0);
         DamAdapter adapter = dam;
         pending = new QueueRows<>(corrections, c -> CorrectionRow.of(c, adapter), dam);
         applyFilter();
@@ -94,7 +91,7 @@ public class CorrectionsView implements Serializable {
 
     /** Shows the corrections that match the filter form. */
     public void applyFilter() {
-        pending.filter(QueueFilter.pending(null, field, term, null, minScore, null));
+        pending.filter(filter.pending());
         selected = new ArrayList<>();
     }
 
@@ -233,7 +230,7 @@ public class CorrectionsView implements Serializable {
 
     /** Whether the applied filter narrows the queue: "decide all matching" is offered only then (as on Review). */
     public boolean isFiltered() {
-        return pending.filter().narrows();
+        return filter.narrows();
     }
 
     /** How many pending corrections the filter matches: the preview of "decide all matching". */
@@ -263,28 +260,8 @@ public class CorrectionsView implements Serializable {
         this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
-    public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
-    }
-
-    public String getTerm() {
-        return term;
-    }
-
-    public void setTerm(String term) {
-        this.term = term;
-    }
-
-    public Double getMinScore() {
-        return minScore;
-    }
-
-    public void setMinScore(Double minScore) {
-        this.minScore = minScore;
+    public QueueFilterForm getFilter() {
+        return filter;
     }
 
     public String getAuditField() {

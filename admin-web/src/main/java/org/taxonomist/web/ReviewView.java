@@ -14,7 +14,6 @@ import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.decision.QueueFilter;
-import org.taxonomist.decision.ReviewStatus;
 import org.taxonomist.suggestion.Suggestion;
 import org.taxonomist.suggestion.SuggestionService;
 
@@ -49,11 +48,7 @@ public class ReviewView implements Serializable {
     private List<AssetEntries<SuggestionRow>> selected = new ArrayList<>();
     private List<String> fields;
     private Set<String> pretrainedFields;
-    private String field;
-    private String term;
-    private String source;
-    private Integer minPercent;
-    private Integer maxPercent;
+    private final QueueFilterForm filter = new QueueFilterForm();
     private boolean includePretrained;
 
     /** review.xhtml?field=Subject shows that field's suggestions. */
@@ -69,7 +64,7 @@ public class ReviewView implements Serializable {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get("field");
-        field = fields.contains(requested) ? requested : null;
+        filter.setField(fields.contains(requested) ? requested : null);
         pending = new QueueRows<>(suggestions, SuggestionRow::of, dam);
         byAsset = new AssetGroups<>(pending);
         applyFilter();
@@ -77,15 +72,14 @@ public class ReviewView implements Serializable {
 
     /** Shows the suggestions that match the filter form. */
     public void applyFilter() {
-        Set<String> shown = field != null && !field.isBlank()
-                ? Set.of(field)
+        Set<String> shown = filter.hasField()
+                ? QueueFilter.named(filter.getField())
                 : includePretrained
                         ? Set.of()
                         : fields.stream()
                                 .filter(f -> !pretrainedFields.contains(f))
                                 .collect(Collectors.toSet());
-        pending.filter(new QueueFilter(
-                null, shown, term, source, fraction(minPercent), fraction(maxPercent), ReviewStatus.PENDING));
+        pending.filter(filter.pending(shown));
         selected = new ArrayList<>();
     }
 
@@ -142,7 +136,7 @@ public class ReviewView implements Serializable {
     /** "192 more pending suggestions are outside these filters, …": a hidden queue is never a surprise. */
     public String getHiddenNote() {
         return getHiddenCount() + " more pending suggestions are outside these filters"
-                + (includePretrained || pretrainedFields.isEmpty() || isSet(field)
+                + (includePretrained || pretrainedFields.isEmpty() || filter.hasField()
                         ? "."
                         : ", among them the pre-trained fields' (" + getPretrainedFieldNames()
                                 + "): tick the box to see them.");
@@ -158,17 +152,9 @@ public class ReviewView implements Serializable {
                 NAMED_IN_CONFIRMATION, s -> "\"" + s.term() + "\" (" + s.field() + ", " + s.percent() + " %)");
     }
 
-    private static Double fraction(Integer percent) {
-        return percent == null ? null : percent / 100.0;
-    }
-
     /** Whether the librarian narrowed the queue: "decide all matching" is offered only then. */
     public boolean isFiltered() {
-        return isSet(field) || isSet(term) || isSet(source) || minPercent != null || maxPercent != null;
-    }
-
-    private static boolean isSet(String text) {
-        return text != null && !text.isBlank();
+        return filter.narrows();
     }
 
     public QueueRows<Suggestion, SuggestionRow> getPending() {
@@ -199,44 +185,8 @@ public class ReviewView implements Serializable {
         return String.join(", ", pretrainedFields.stream().sorted().toList());
     }
 
-    public String getField() {
-        return field;
-    }
-
-    public void setField(String field) {
-        this.field = field;
-    }
-
-    public String getTerm() {
-        return term;
-    }
-
-    public void setTerm(String term) {
-        this.term = term;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public Integer getMinPercent() {
-        return minPercent;
-    }
-
-    public void setMinPercent(Integer minPercent) {
-        this.minPercent = minPercent;
-    }
-
-    public Integer getMaxPercent() {
-        return maxPercent;
-    }
-
-    public void setMaxPercent(Integer maxPercent) {
-        this.maxPercent = maxPercent;
+    public QueueFilterForm getFilter() {
+        return filter;
     }
 
     public boolean isIncludePretrained() {
