@@ -1,0 +1,230 @@
+package org.taxonomist.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * What Lucene's HNSW index (the one Hibernate Search's knn predicate uses) costs and finds for "similar images" on
+ * 2 cores, before it is built into the product (issue 26): per collection size, index build time and size, query
+ * latency p50/p99 for the 10 nearest, and recall@10 against exact cosine search. Vectors have the default
+ * backbone's 1,344 dimensions and are synthetic: non-negative (like the network's ReLU features), in 200 clusters,
+ * each vector its cluster's centre plus noise; the queries are new vectors of the same clusters.
+ *
+ * <p>{@code mvn -pl dam-plugin test -Dtest=ImageVectorIndexBenchmark -Dtaxonomist.benchmarks=true
+ * [-Dtaxonomist.benchmarks.knn.sizes=10000,100000]}
+ */
+class ImageVectorIndexBenchmark {
+
+    private static final int DIMENSION = 1344;
+    private static final int CLUSTERS = 200;
+    private static final int K = 10;
+    private static final int LATENCY_QUERIES = 500;
+    private static final int RECALL_QUERIES = 100;
+    /** How many candidates the graph search keeps: Lucene's k, Hibernate Search's knn(k). */
+    private static final int[] CANDIDATES = {10, 40, 100, 200};
+
+    @Test
+    @EnabledIfSystemProperty(named = "taxonomist.benchmarks", matches = "true")
+    void hnswLatencyAndRecallAtCollectionSizes() throws IOException {
+        String sizes = System.getProperty("taxonomist.benchmarks.knn.sizes", "10000,100000");
+        System.out.printf(
+                "kNN benchmark on %d cores, JDK %s, %d-d cosine, k = %d%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), DIMENSION, K);
+        for (String size : sizes.split(",")) {
+            double recall = run(Integer.parseInt(size.strip()));
+            assertTrue(recall > 0, "the index finds neighbours at all");
+        }
+    }
+
+    private static double run(int n) throws IOException {
+        Random random = new Random(26);
+        float[][] centres = new float[CLUSTERS][];
+        for (int c = 0; c < CLUSTERS; c++) {
+            centres[c] = vector(random, null);
+        }
+        float[][] vectors = new float[n][];
+        for (int i = 0; i < n; i++) {
+            vectors[i] = vector(random, centres[random.nextInt(CLUSTERS)]);
+        }
+        Path folder = Files.createTempDirectory("knn-bench");
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            long start = System.nanoTime();
+            IndexWriterConfig config =
+                    new IndexWriterConfig().setRAMBufferSizeMB(1024).setCodec(new HibernateSearchLikeCodec());
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < n; i++) {
+                    Document document = new Document();
+                    document.add(new StoredField("id", i));
+                    document.add(new KnnFloatVectorField("vector", vectors[i], VectorSimilarityFunction.COSINE));
+                    writer.addDocument(document);
+                }
+                writer.forceMerge(1);
+            }
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            long bytes;
+            try (Stream<Path> files = Files.list(folder)) {
+                bytes = files.mapToLong(f -> f.toFile().length()).sum();
+            }
+            System.out.printf("n = %,d: build %.1f s (one segment), index %.0f MB%n", n, buildSeconds, bytes / 1e6);
+            double recall = 0;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                float[][] queries = new float[LATENCY_QUERIES][];
+                for (int q = 0; q < queries.length; q++) {
+                    queries[q] = vector(random, centres[random.nextInt(CLUSTERS)]);
+                }
+                List<Set<Integer>> exact = new ArrayList<>();
+                for (int q = 0; q < RECALL_QUERIES; q++) {
+                    exact.add(exactNearest(vectors, queries[q]));
+                }
+                for (int candidates : CANDIDATES) {
+                    recall = measure(searcher, reader, queries, exact, candidates);
+                }
+            }
+            return recall;
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    /**
+     * Latency of the {@value #K} nearest when the graph search keeps {@code candidates} (Hibernate Search's
+     * {@code knn(candidates)}, fetching {@value #K}), and recall@{@value #K} against exact search; the last recall.
+     */
+    private static double measure(
+            IndexSearcher searcher, DirectoryReader reader, float[][] queries, List<Set<Integer>> exact, int candidates)
+            throws IOException {
+        for (int q = 0; q < 50; q++) {
+            searcher.search(new KnnFloatVectorQuery("vector", queries[q], candidates), K);
+        }
+        long[] nanos = new long[queries.length];
+        ScoreDoc[][] found = new ScoreDoc[queries.length][];
+        for (int q = 0; q < queries.length; q++) {
+            long t = System.nanoTime();
+            found[q] = searcher.search(new KnnFloatVectorQuery("vector", queries[q], candidates), K).scoreDocs;
+            nanos[q] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        double recall = 0;
+        for (int q = 0; q < exact.size(); q++) {
+            int hits = 0;
+            for (ScoreDoc doc : found[q]) {
+                int id = reader.storedFields()
+                        .document(doc.doc)
+                        .getField("id")
+                        .numericValue()
+                        .intValue();
+                hits += exact.get(q).contains(id) ? 1 : 0;
+            }
+            recall += hits / (double) K;
+        }
+        recall /= exact.size();
+        System.out.printf(
+                "  candidates %d: query p50 %.2f ms, p99 %.2f ms, recall@%d %.3f (%d queries against exact cosine)%n",
+                candidates,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.99)] / 1e6,
+                K,
+                recall,
+                exact.size());
+        return recall;
+    }
+
+    /**
+     * Lucene's default codec with HNSW (M 16, beam width 100, Hibernate Search's defaults too) and, as Hibernate
+     * Search's own vectors format allows, up to 4,096 dimensions: Lucene's default stops at 1,024.
+     */
+    private static final class HibernateSearchLikeCodec extends FilterCodec {
+
+        private final KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat();
+
+        HibernateSearchLikeCodec() {
+            super("Lucene99", new Lucene99Codec());
+        }
+
+        @Override
+        public KnnVectorsFormat knnVectorsFormat() {
+            return new PerFieldKnnVectorsFormat() {
+                @Override
+                public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                    return hnsw;
+                }
+
+                @Override
+                public int getMaxDimensions(String field) {
+                    return 4096;
+                }
+            };
+        }
+    }
+
+    /** A centre (non-negative Gaussian) or, around one, a member: the centre plus noise, clipped at 0 like ReLU. */
+    private static float[] vector(Random random, float[] centre) {
+        float[] v = new float[DIMENSION];
+        for (int d = 0; d < DIMENSION; d++) {
+            v[d] = centre == null
+                    ? (float) Math.abs(random.nextGaussian())
+                    : Math.max(0, centre[d] + 0.6f * (float) random.nextGaussian());
+        }
+        return v;
+    }
+
+    private static Set<Integer> exactNearest(float[][] vectors, float[] query) {
+        PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
+        double queryNorm = Math.sqrt(dot(query, query));
+        for (int i = 0; i < vectors.length; i++) {
+            double cosine = dot(vectors[i], query) / (Math.sqrt(dot(vectors[i], vectors[i])) * queryNorm);
+            if (best.size() < K) {
+                best.add(new double[] {i, cosine});
+            } else if (cosine > best.peek()[1]) {
+                best.poll();
+                best.add(new double[] {i, cosine});
+            }
+        }
+        Set<Integer> ids = new HashSet<>();
+        best.forEach(b -> ids.add((int) b[0]));
+        return ids;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int d = 0; d < a.length; d++) {
+            sum += a[d] * b[d];
+        }
+        return sum;
+    }
+}
