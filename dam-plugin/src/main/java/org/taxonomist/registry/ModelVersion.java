@@ -123,7 +123,7 @@ public class ModelVersion {
     }
 
     /** The field of a model's {@link #source()}; empty for other sources (pre-trained classes, the detector). */
-    static Optional<String> fieldOfSource(String source) {
+    public static Optional<String> fieldOfSource(String source) {
         Matcher model = SOURCE.matcher(source);
         return model.matches() ? Optional.of(model.group(1)) : Optional.empty();
     }

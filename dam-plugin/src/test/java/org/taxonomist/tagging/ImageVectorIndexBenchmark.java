@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -31,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.taxonomist.models.similarity.NearestNeighbours;
 
 /**
  * What Lucene's HNSW index (the one Hibernate Search's knn predicate uses) costs and finds for "similar images" on
@@ -203,28 +203,14 @@ class ImageVectorIndexBenchmark {
         return v;
     }
 
+    /** The exact {@value #K} nearest by cosine: the query appended as the last row of the exhaustive search. */
     private static Set<Integer> exactNearest(float[][] vectors, float[] query) {
-        PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(a[1], b[1]));
-        double queryNorm = Math.sqrt(dot(query, query));
-        for (int i = 0; i < vectors.length; i++) {
-            double cosine = dot(vectors[i], query) / (Math.sqrt(dot(vectors[i], vectors[i])) * queryNorm);
-            if (best.size() < K) {
-                best.add(new double[] {i, cosine});
-            } else if (cosine > best.peek()[1]) {
-                best.poll();
-                best.add(new double[] {i, cosine});
-            }
-        }
+        float[][] rows = Arrays.copyOf(vectors, vectors.length + 1);
+        rows[vectors.length] = query;
         Set<Integer> ids = new HashSet<>();
-        best.forEach(b -> ids.add((int) b[0]));
-        return ids;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int d = 0; d < a.length; d++) {
-            sum += a[d] * b[d];
+        for (int row : NearestNeighbours.of(List.<float[][]>of(rows)).nearest(vectors.length, K)) {
+            ids.add(row);
         }
-        return sum;
+        return ids;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.taxonomist.registry.ModelRegistry;
+import org.taxonomist.registry.ModelVersion;
 import org.taxonomist.tagging.ObjectDetection;
 import org.taxonomist.tagging.Tagger;
 import org.taxonomist.web.SuggestionRow;
@@ -41,7 +42,7 @@ public class SuggestionReasons {
         Map<Long, String> reasons = new HashMap<>();
         for (SuggestionRow s : suggestions) {
             String reason;
-            if (s.source().startsWith("model:")) {
+            if (ModelVersion.fieldOfSource(s.source()).isPresent()) {
                 reason = reports.computeIfAbsent(s.source(), this::report)
                         .flatMap(r -> r.term(s.term()))
                         .map(term -> fromModel(s.confidence(), term, tagger.reviewFloor()))
