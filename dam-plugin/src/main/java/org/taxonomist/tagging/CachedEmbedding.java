@@ -7,9 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
+import org.taxonomist.models.backbone.EmbeddingBytes;
 
 /** A backbone's output for one image, kept so that no image is ever embedded twice by the same backbone. */
 @Entity
@@ -42,8 +41,8 @@ public class CachedEmbedding {
     CachedEmbedding(String contentHash, String backbone, float[] vector, float[] pretrainedScores) {
         this.contentHash = contentHash;
         this.backbone = backbone;
-        this.vector = toBytes(vector);
-        this.pretrainedScores = toBytes(pretrainedScores);
+        this.vector = EmbeddingBytes.of(vector);
+        this.pretrainedScores = EmbeddingBytes.of(pretrainedScores);
         this.createdAt = Instant.now();
     }
 
@@ -57,22 +56,10 @@ public class CachedEmbedding {
     }
 
     public float[] vector() {
-        return toFloats(vector);
+        return EmbeddingBytes.floats(vector);
     }
 
     public float[] pretrainedScores() {
-        return toFloats(pretrainedScores);
-    }
-
-    static byte[] toBytes(float[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(values);
-        return buffer.array();
-    }
-
-    static float[] toFloats(byte[] bytes) {
-        float[] values = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-        return values;
+        return EmbeddingBytes.floats(pretrainedScores);
     }
 }

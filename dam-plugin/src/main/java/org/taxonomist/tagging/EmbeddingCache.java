@@ -1,6 +1,7 @@
 package org.taxonomist.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +20,10 @@ import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.SimilarImageIndex;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneOutput;
+import org.taxonomist.models.backbone.EmbeddingSpace;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
@@ -43,6 +46,10 @@ public class EmbeddingCache {
 
     @Inject
     UploadLimits limits;
+
+    /** The DAM's, where it has one. */
+    @Inject
+    Instance<SimilarImageIndex> imageIndex;
 
     /** The asset's embeddings, computed and saved where missing. */
     @Transactional
@@ -143,18 +150,29 @@ public class EmbeddingCache {
         }
     }
 
-    /** Saves the embeddings {@link #embed} computed. */
+    /**
+     * Saves the embeddings {@link #embed} computed, and hands all of the asset's to the DAM's similar-image index (the
+     * cached ones too, so that the {@code embed} job fills the index for assets embedded before it had one).
+     */
     @Transactional
     public void save(EmbeddedAsset embedded) {
         embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
+        embedded.embeddings().values().forEach(e -> index(embedded.asset().id(), e));
+    }
+
+    private void index(long assetId, CachedEmbedding embedding) {
+        imageIndex.stream().forEach(index -> index.put(assetId, embedding.backbone(), embedding.vector()));
     }
 
     /** Saves an embedding computed elsewhere (by an upload's object detection), unless the image has one. */
     @Transactional
-    public void saveIfMissing(String contentHash, Backbone backbone, BackboneOutput output) {
+    public void saveIfMissing(DamAsset asset, Backbone backbone, BackboneOutput output) {
         String key = key(backbone);
-        if (find(contentHash, key).isEmpty()) {
-            em.persist(new CachedEmbedding(contentHash, key, output.embedding(), output.pretrainedScores()));
+        if (find(asset.contentHash(), key).isEmpty()) {
+            CachedEmbedding embedding =
+                    new CachedEmbedding(asset.contentHash(), key, output.embedding(), output.pretrainedScores());
+            em.persist(embedding);
+            index(asset.id(), embedding);
         }
     }
 
@@ -190,6 +208,7 @@ public class EmbeddingCache {
         int forgotten = em.createQuery("delete from CachedEmbedding e where e.backbone = :backbone")
                 .setParameter("backbone", backboneKey)
                 .executeUpdate();
+        imageIndex.stream().forEach(index -> index.forget(backboneKey));
         audit.record("embeddings.forget", "backbone " + backboneKey, forgotten + " embeddings", null);
         return forgotten;
     }
@@ -205,6 +224,6 @@ public class EmbeddingCache {
     }
 
     public static String key(Backbone backbone) {
-        return backbone.id() + "@" + backbone.version();
+        return EmbeddingSpace.key(backbone);
     }
 }

@@ -139,7 +139,7 @@ public class ObjectDetection {
                     SOURCE,
                     sighting.objects().stream().map(FoundObject::new).toList()));
             if (isABackbone()) {
-                embeddings.saveIfMissing(asset.contentHash(), detector(), sighting.features());
+                embeddings.saveIfMissing(asset, detector(), sighting.features());
             }
         }
     }

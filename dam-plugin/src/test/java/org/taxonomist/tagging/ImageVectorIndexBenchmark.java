@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -30,17 +31,25 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.taxonomist.models.backbone.Backbone;
+import org.taxonomist.models.backbone.Backbones;
+import org.taxonomist.models.backbone.EmbeddingPipeline;
+import org.taxonomist.models.manifest.Manifest;
+import org.taxonomist.models.manifest.ManifestEntry;
 import org.taxonomist.models.similarity.NearestNeighbours;
+import org.taxonomist.models.store.ModelStore;
 
 /**
  * What Lucene's HNSW index (the one Hibernate Search's knn predicate uses) costs and finds for "similar images" on
  * 2 cores, before it is built into the product (issue 26): per collection size, index build time and size, query
  * latency p50/p99 for the 10 nearest, and recall@10 against exact cosine search. Vectors have the default
  * backbone's 1,344 dimensions and are synthetic: non-negative (like the network's ReLU features), in 200 clusters,
- * each vector its cluster's centre plus noise; the queries are new vectors of the same clusters.
+ * each vector its cluster's centre plus noise; the queries are new vectors of the same clusters. Recall on real
+ * embeddings: the default backbone's embeddings of a manifest's images (Fashion-MNIST's 10,000 test images from
+ * {@code deploy/bench/fashion-manifest.sh 1000}), 100 of them held out as the queries.
  *
  * <p>{@code mvn -pl dam-plugin test -Dtest=ImageVectorIndexBenchmark -Dtaxonomist.benchmarks=true
- * [-Dtaxonomist.benchmarks.knn.sizes=10000,100000]}
+ * [-Dtaxonomist.benchmarks.knn.sizes=10000,100000] [-Dtaxonomist.benchmarks.knn.manifest=MANIFEST.csv]}
  */
 class ImageVectorIndexBenchmark {
 
@@ -65,6 +74,34 @@ class ImageVectorIndexBenchmark {
         }
     }
 
+    @Test
+    @EnabledIfSystemProperty(named = "taxonomist.benchmarks", matches = "true")
+    @EnabledIfSystemProperty(named = "taxonomist.benchmarks.knn.manifest", matches = ".+")
+    void hnswRecallOnRealEmbeddings() throws IOException, InterruptedException {
+        List<ManifestEntry> entries = Manifest.read(Path.of(System.getProperty("taxonomist.benchmarks.knn.manifest")))
+                .entries();
+        List<float[]> embedded = new ArrayList<>();
+        long start = System.nanoTime();
+        try (Backbone backbone = Backbones.openDefault(ModelStore.fromEnvironment())) {
+            for (EmbeddingPipeline.Result result : new EmbeddingPipeline(backbone)
+                    .embedFiles(entries.stream().map(ManifestEntry::file).toList())) {
+                if (result.succeeded()) {
+                    embedded.add(result.output().embedding());
+                }
+            }
+        }
+        System.out.printf(
+                "%,d real embeddings (%s, default backbone) in %.0f s on %d cores%n",
+                embedded.size(),
+                entries.get(0).file().getParent(),
+                (System.nanoTime() - start) / 1e9,
+                Runtime.getRuntime().availableProcessors());
+        Collections.shuffle(embedded, new Random(26));
+        float[][] queries = embedded.subList(0, LATENCY_QUERIES).toArray(float[][]::new);
+        float[][] vectors = embedded.subList(LATENCY_QUERIES, embedded.size()).toArray(float[][]::new);
+        assertTrue(run(vectors, queries) > 0, "the index finds neighbours at all");
+    }
+
     private static double run(int n) throws IOException {
         Random random = new Random(26);
         float[][] centres = new float[CLUSTERS][];
@@ -75,6 +112,16 @@ class ImageVectorIndexBenchmark {
         for (int i = 0; i < n; i++) {
             vectors[i] = vector(random, centres[random.nextInt(CLUSTERS)]);
         }
+        float[][] queries = new float[LATENCY_QUERIES][];
+        for (int q = 0; q < queries.length; q++) {
+            queries[q] = vector(random, centres[random.nextInt(CLUSTERS)]);
+        }
+        return run(vectors, queries);
+    }
+
+    /** Indexes the vectors, then measures the queries at each number of candidates; the last recall. */
+    private static double run(float[][] vectors, float[][] queries) throws IOException {
+        int n = vectors.length;
         Path folder = Files.createTempDirectory("knn-bench");
         try (FSDirectory directory = FSDirectory.open(folder)) {
             long start = System.nanoTime();
@@ -98,10 +145,6 @@ class ImageVectorIndexBenchmark {
             double recall = 0;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                float[][] queries = new float[LATENCY_QUERIES][];
-                for (int q = 0; q < queries.length; q++) {
-                    queries[q] = vector(random, centres[random.nextInt(CLUSTERS)]);
-                }
                 List<Set<Integer>> exact = new ArrayList<>();
                 for (int q = 0; q < RECALL_QUERIES; q++) {
                     exact.add(exactNearest(vectors, queries[q]));

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
@@ -122,17 +124,24 @@ final class Api {
     }
 
     Answer upload(String fileName, byte[] content, String title, String keywords) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", title);
+        texts.put("keywords", keywords);
+        return multipart("api/assets", fileName, content, texts);
+    }
+
+    /** A multipart POST: the text parts (null values left out), then the file as part {@code file}. */
+    Answer multipart(String path, String fileName, byte[] content, Map<String, String> texts) {
         String boundary = "----taxonomist" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        writeText(body, boundary, "title", title);
-        writeText(body, boundary, "keywords", keywords);
+        texts.forEach((name, value) -> writeText(body, boundary, name, value));
         write(
                 body,
                 "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request("api/assets")
+        return send(request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }

@@ -667,19 +667,14 @@ class ConsoleIT {
         String field = "Shelf" + run;
         newField(api, field, "Top", "Bottom");
         String keyword = "grid" + run;
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            ids.add(api.upload("cup" + i + ".png", Files.readAllBytes(freshCopyOf(TestImages.COFFEE)), null, keyword)
-                    .json()
-                    .get("id")
-                    .asLong());
-        }
-        for (long id : ids) {
-            api.await(
-                    "api/assets/" + id,
-                    a -> a.status() == 200 && a.json().get("tagging").asText().equals("done"),
-                    Duration.ofMinutes(5));
-        }
+        List<Long> ids = uploadedAndTagged(
+                api,
+                "cup",
+                keyword,
+                List.of(
+                        freshCopyOf(TestImages.COFFEE),
+                        freshCopyOf(TestImages.COFFEE),
+                        freshCopyOf(TestImages.COFFEE)));
         assertEquals(
                 200,
                 api.put("api/assets/" + ids.get(0) + "/fields/" + field + "/Top")
@@ -752,6 +747,104 @@ class ConsoleIT {
                         .contains("Bottom"),
                 "the unticked one is left alone");
         assertNothingClipped("asset-grid", By.id("grid:asset-grid"));
+    }
+
+    /**
+     * On an asset's page a librarian sees the assets whose pictures look like it, with their similarity, and narrows
+     * them to a term or to those still unlabelled; on the grid she searches by an image and finds that picture first.
+     */
+    @Test
+    void librarianSeesLookalikesOfAnAssetAndFindsAPictureBySearchingWithIt() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Finish" + run;
+        newField(api, field, "Matte", "Glossy");
+        Path mirrored = mirrored("gravel.png");
+        List<Long> ids = uploadedAndTagged(
+                api,
+                "look",
+                "look" + run,
+                List.of(freshCopyOf(TestImages.COFFEE), freshCopyOf(TestImages.COFFEE), mirrored));
+        long matte = ids.get(0);
+        long cup = ids.get(1);
+        long pebbles = ids.get(2);
+        assertEquals(
+                200,
+                api.put("api/assets/" + matte + "/fields/" + field + "/Matte").status());
+
+        browser.get(app().toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.get(app().resolve("asset.xhtml?id=" + cup).toString());
+        WebElement twin = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#similar-images .lookalike[data-asset='" + matte + "']")));
+        assertTrue(
+                Integer.parseInt(twin.getAttribute("data-similarity")) >= 95,
+                "a copy with three pixels changed: " + twin.getText());
+        assertTrue(twin.getText().strip().endsWith("%"), twin.getText());
+        assertTrue(lookalikes().stream().noneMatch(id -> id == cup), "not itself");
+        assertNothingClipped("similar-images", By.id("similar-images"));
+
+        console.choose(browser.findElement(By.id("similar-images:similar-field")), field);
+        console.choose(wait.until(d -> d.findElement(By.id("similar-images:similar-term"))), "Matte");
+        showLookalikes();
+        assertEquals(List.of(matte), lookalikes(), "only those carrying the term");
+        console.choose(browser.findElement(By.id("similar-images:similar-field")), "Any field");
+        console.choose(browser.findElement(By.id("similar-images:similar-unlabelled")), "Unlabelled in " + field);
+        showLookalikes();
+        assertFalse(lookalikes().contains(matte), "still unlabelled only: " + lookalikes());
+
+        browser.get(app().toString());
+        browser.findElement(By.id("by-image:by-image-file_input"))
+                .sendKeys(mirrored.toAbsolutePath().toString());
+        WebElement searchedBy =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search .search-image")));
+        assertTrue(searchedBy.getText().contains("Pictures like gravel.png"), searchedBy.getText());
+        WebElement first = wait.until(d -> tiles(d).isEmpty() ? null : tiles(d).get(0));
+        assertEquals(pebbles, Long.parseLong(first.getAttribute("data-asset")), "the same picture first");
+        assertTrue(first.getText().contains("100 % similar"), first.getText());
+        assertEquals(
+                3,
+                api.get("api/search?q=look" + run).json().get("total").asLong(),
+                "the image searched by was not stored");
+        browser.findElement(By.id("search:search-image-clear")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#search .search-image")));
+    }
+
+    /** Uploads the images (named prefix0.png, prefix1.png, …, with the keyword) and waits until each is tagged. */
+    private static List<Long> uploadedAndTagged(Api api, String prefix, String keyword, List<Path> images)
+            throws IOException {
+        List<Long> ids = new ArrayList<>();
+        for (Path image : images) {
+            ids.add(api.upload(prefix + ids.size() + ".png", Files.readAllBytes(image), null, keyword)
+                    .json()
+                    .get("id")
+                    .asLong());
+        }
+        for (long id : ids) {
+            api.await(
+                    "api/assets/" + id,
+                    a -> a.status() == 200 && a.json().get("tagging").asText().equals("done"),
+                    Duration.ofMinutes(5));
+        }
+        return ids;
+    }
+
+    private List<Long> lookalikes() {
+        return browser.findElements(By.cssSelector("#similar-images .lookalike")).stream()
+                .map(l -> Long.valueOf(l.getAttribute("data-asset")))
+                .toList();
+    }
+
+    private void showLookalikes() {
+        WebElement old = browser.findElement(By.id("lookalikes"));
+        browser.findElement(By.id("similar-images:similar-show")).click();
+        wait.until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** The photo mirrored left to right: a picture no other test uploads. */
+    private static Path mirrored(String photo) throws IOException {
+        return saved(photo, rgb(photo, true));
     }
 
     /** Adds a multi-valued field with these terms (named uniquely by the caller: the server is shared). */
@@ -1363,12 +1456,24 @@ class ConsoleIT {
      * RGB image first: a grey photo (coins) would keep only 8 bits of each stamp and copies collided.
      */
     private static Path freshCopyOf(String photo) throws IOException {
-        BufferedImage original = ImageIO.read(TestImages.photo(photo).toFile());
-        BufferedImage image = new BufferedImage(original.getWidth(), original.getHeight(), BufferedImage.TYPE_INT_RGB);
-        image.createGraphics().drawImage(original, 0, 0, null);
+        BufferedImage image = rgb(photo, false);
         for (int x = 0; x < 3; x++) {
             image.setRGB(x, 0, ThreadLocalRandom.current().nextInt(0x1000000));
         }
+        return saved(photo, image);
+    }
+
+    /** The photo drawn into an RGB image, mirrored left to right or not. */
+    private static BufferedImage rgb(String photo, boolean mirrored) throws IOException {
+        BufferedImage original = ImageIO.read(TestImages.photo(photo).toFile());
+        int w = original.getWidth();
+        BufferedImage image = new BufferedImage(w, original.getHeight(), BufferedImage.TYPE_INT_RGB);
+        image.createGraphics().drawImage(original, mirrored ? w : 0, 0, mirrored ? -w : w, original.getHeight(), null);
+        return image;
+    }
+
+    /** The image as a PNG named after the photo, in a folder of its own. */
+    private static Path saved(String photo, BufferedImage image) throws IOException {
         Path copy = Files.createTempDirectory("console-it").resolve(photo.replaceAll("\\.\\w+$", ".png"));
         ImageIO.write(image, "png", copy.toFile());
         return copy;

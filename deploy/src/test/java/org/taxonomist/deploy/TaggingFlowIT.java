@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -584,6 +585,64 @@ class TaggingFlowIT {
     }
 
     @Test
+    void similarImagesAreFoundByPictureWithinTheSearchFiltersAndTheQueryImageIsNeverStored() throws IOException {
+        String field = "Texture"
+                + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        Api.Answer created =
+                admin.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Pebbles\"]}");
+        assertEquals(200, created.status(), created.body());
+        byte[] pebbles = crop("gravel.png", 4);
+        long gravel = upload("gravel-similar.png", pebbles);
+        long coins = upload("coins-similar.png", crop("coins.png", 4));
+        tagged(gravel);
+        tagged(coins);
+        assertEquals(
+                200,
+                admin.put("api/assets/" + gravel + "/fields/" + field + "/Pebbles")
+                        .status());
+        long assets = admin.get("api/search").json().get("total").asLong();
+
+        JsonNode ofCoins =
+                admin.get("api/assets/" + coins + "/similar?limit=50").json();
+        assertEquals("nsfwjs-mobilenet_v2@4.3.0", ofCoins.get("backbone").asText(), ofCoins.toString());
+        List<Double> similarities = StreamSupport.stream(ofCoins.get("assets").spliterator(), false)
+                .map(a -> a.get("similarity").asDouble())
+                .toList();
+        assertFalse(similarities.isEmpty(), ofCoins.toString());
+        assertTrue(idsOf(ofCoins.get("assets")).stream().noneMatch(id -> id == coins), "not itself: " + ofCoins);
+        assertEquals(
+                similarities.stream().sorted(Comparator.reverseOrder()).toList(),
+                similarities,
+                "nearest first: " + ofCoins);
+        assertTrue(similarities.get(0) <= 1.0 && similarities.get(0) > 0, ofCoins.toString());
+
+        JsonNode found = byImage(pebbles, Map.of());
+        assertEquals(gravel, found.get(0).get("id").asLong(), "the same picture first: " + found);
+        assertTrue(found.get(0).get("similarity").asDouble() > 0.999, found.toString());
+        assertEquals(
+                List.of(gravel),
+                idsOf(byImage(crop("coins.png", 4), Map.of("field", field, "term", "Pebbles"))),
+                "only the assets carrying the term, however far their pictures");
+        assertFalse(idsOf(byImage(pebbles, Map.of("unlabelled", field))).contains(gravel), "still unlabelled only");
+        assertEquals(assets, admin.get("api/search").json().get("total").asLong(), "nothing stored");
+
+        Api.Answer notAnImage = admin.multipart(
+                "api/search/by-image", "notes.png", "not a picture".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(422, notAnImage.status(), notAnImage.body());
+        Api.Answer noFile = admin.post(
+                "api/search/by-image", "multipart/form-data; boundary=x", "--x--\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, noFile.status(), noFile.body());
+        assertEquals(404, admin.get("api/assets/987654/similar").status());
+    }
+
+    /** The assets whose pictures are nearest the image's, nearest first: {@code id} and {@code similarity}. */
+    private JsonNode byImage(byte[] image, Map<String, String> narrowing) {
+        Api.Answer answer = admin.multipart("api/search/by-image?limit=20", "query.png", image, narrowing);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().get("assets");
+    }
+
+    @Test
     void retagGoesThroughEveryAssetAgainWithoutDuplicatingSuggestionsOrUndoingDecisions() throws IOException {
         long gravel = upload("coins-retag.png", crop("coins.png", 5));
         long coffee = uploadOrFind("coffee.png");
@@ -612,9 +671,19 @@ class TaggingFlowIT {
         long assets = admin.get("api/search").json().get("total").asLong();
 
         String backbone = "nsfwjs-mobilenet_v2@4.3.0";
+        byte[] gravelImage = crop("coins.png", 5);
+        assertEquals(gravel, byImage(gravelImage, Map.of()).get(0).get("id").asLong(), "indexed when tagged");
         Api.Answer forgotten = admin.delete("api/embeddings?backbone=" + backbone);
         assertEquals(200, forgotten.status(), forgotten.body());
         assertTrue(forgotten.json().get("embeddings").asLong() >= 2, forgotten.body());
+        assertFalse(
+                idsOf(byImage(gravelImage, Map.of())).contains(gravel),
+                "forgetting a backbone takes its vectors out of the index");
+        assertTrue(admin.get("api/assets/" + gravel + "/similar")
+                .json()
+                .get("unavailable")
+                .asText()
+                .contains("not been embedded"));
         assertEquals(
                 404, admin.delete("api/embeddings?backbone=no-such-backbone@1").status());
 
@@ -631,6 +700,7 @@ class TaggingFlowIT {
         assertTrue(
                 admin.get("api/embeddings").json().get(backbone).asLong() >= assets,
                 "the retag embedded every asset again");
+        assertEquals(gravel, byImage(gravelImage, Map.of()).get(0).get("id").asLong(), "and indexed it again");
         assertEquals(before.size(), suggestionsFor(gravel, "Content rating").size(), "no duplicate suggestions");
         assertEquals(
                 rejectedStatus, suggestionById(gravel, rejected).get("status").asText(), "the decision stands");

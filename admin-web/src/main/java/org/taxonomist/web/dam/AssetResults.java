@@ -6,19 +6,26 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.taxonomist.dam.SimilarImageIndex.Neighbour;
 import org.taxonomist.dam.reference.Asset;
+import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetSearch;
 import org.taxonomist.decision.QueueFilter;
 import org.taxonomist.decision.ReviewQueue;
+import org.taxonomist.similar.SimilarImages;
+import org.taxonomist.similar.SimilarImages.Similar;
 
 /**
  * The asset grid, one page at a time from the search index, with each shown asset's pending suggestions and
  * corrections counted. The criteria ({@link GridCriteria}) are the search box and the filters; an empty search lists
- * every asset, newest first. A text search is followed by the assets super-labels add, each with its reason.
+ * every asset, newest first. A text search is followed by the assets super-labels add, each with its reason. A search
+ * by image lists the assets whose pictures are nearest to it, nearest first, each with its similarity.
  */
 public class AssetResults extends LazyDataModel<AssetCard> {
 
     private final AssetSearch search;
+    private final AssetCatalog catalog;
+    private final SimilarImages similarImages;
     private final ReviewQueue<?> suggestions;
     private final ReviewQueue<?> corrections;
     private final String user;
@@ -36,8 +43,16 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     private Map<Long, Long> pendingCorrections = Map.of();
 
     public AssetResults(
-            AssetSearch search, ReviewQueue<?> suggestions, ReviewQueue<?> corrections, String user, int pageSize) {
+            AssetSearch search,
+            AssetCatalog catalog,
+            SimilarImages similarImages,
+            ReviewQueue<?> suggestions,
+            ReviewQueue<?> corrections,
+            String user,
+            int pageSize) {
         this.search = search;
+        this.catalog = catalog;
+        this.similarImages = similarImages;
         this.suggestions = suggestions;
         this.corrections = corrections;
         this.user = user;
@@ -67,15 +82,12 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     }
 
     private List<AssetCard> fetch(int first, int size) {
+        if (criteria.image() != null) {
+            return lookalikes(first, size);
+        }
         AssetSearch.Hits hits = search.search(
                 criteria.query(),
-                new AssetSearch.Narrowing(
-                        criteria.field(),
-                        criteria.term(),
-                        criteria.unlabelledIn(),
-                        criteria.withPending()
-                                ? suggestions.assetIds(QueueFilter.pending(), 0, Integer.MAX_VALUE)
-                                : null),
+                new AssetSearch.Narrowing(criteria.field(), criteria.term(), criteria.unlabelledIn(), withPending()),
                 criteria.tentative(),
                 first,
                 size,
@@ -85,12 +97,42 @@ public class AssetResults extends LazyDataModel<AssetCard> {
         expanded = hits.expanded();
         bySynonym = hits.bySynonym();
         withheld = hits.withheld();
-        List<Long> ids = hits.assets().stream().map(Asset::getId).toList();
-        pending = suggestions.countPerAsset(QueueFilter.pending(), ids);
-        pendingCorrections = corrections.countPerAsset(QueueFilter.pending(), ids);
+        countBadges(hits.assets().stream().map(Asset::getId).toList());
         return hits.assets().stream()
                 .map(a -> AssetCard.of(a, hits.reasons().get(a.getId())))
                 .toList();
+    }
+
+    /** The assets whose pictures are nearest to the image searched by, each with its similarity. */
+    private List<AssetCard> lookalikes(int first, int size) {
+        Similar similar = similarImages.near(
+                criteria.image(),
+                new SimilarImages.Narrowing(
+                        criteria.query(), criteria.field(), criteria.term(), criteria.unlabelledIn(), withPending()),
+                first,
+                size);
+        total = similar.neighbours().ranked();
+        expanded = 0;
+        bySynonym = 0;
+        withheld = 0;
+        List<Neighbour> page = similar.neighbours().page();
+        countBadges(page.stream().map(Neighbour::assetId).toList());
+        return page.stream()
+                .flatMap(n ->
+                        catalog
+                                .find(n.assetId())
+                                .map(a -> AssetCard.of(a, Math.round(100 * n.similarity()) + " % similar"))
+                                .stream())
+                .toList();
+    }
+
+    private List<Long> withPending() {
+        return criteria.withPending() ? suggestions.assetIds(QueueFilter.pending(), 0, Integer.MAX_VALUE) : null;
+    }
+
+    private void countBadges(List<Long> ids) {
+        pending = suggestions.countPerAsset(QueueFilter.pending(), ids);
+        pendingCorrections = corrections.countPerAsset(QueueFilter.pending(), ids);
     }
 
     /** How many suggestions of the asset wait for review (0 when none). */
@@ -112,6 +154,9 @@ public class AssetResults extends LazyDataModel<AssetCard> {
      * what unnamed super-labels would add.
      */
     public String summary() {
+        if (criteria.image() != null) {
+            return "The " + getTotal() + " pictures nearest to " + criteria.imageName() + ", nearest first.";
+        }
         long direct = getTotal() - expanded;
         long bySuperLabel = expanded - bySynonym;
         List<String> how = new ArrayList<>();

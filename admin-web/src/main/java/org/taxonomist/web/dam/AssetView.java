@@ -19,6 +19,7 @@ import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.dam.reference.TaxonomyField;
 import org.taxonomist.decision.Decision;
 import org.taxonomist.history.FieldHistory;
+import org.taxonomist.similar.SimilarImages;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.superlabel.AssetTopics;
 import org.taxonomist.tagging.FoundObject;
@@ -39,7 +40,7 @@ import org.taxonomist.web.SuggestionRow;
  * One asset (asset.xhtml?id=N): its image with the boxes of the objects found in it, its metadata,
  * its field values with hand labelling,
  * its suggestions to approve or reject, and the automatic changes and approved corrections of its
- * fields to undo; its super-labels and the assets most like it by topic. Tagging runs in the
+ * fields to undo; its super-labels, the assets most like it by topic and those whose pictures look like it. Tagging runs in the
  * background after an upload, so the page polls while the asset's tagging task is waiting.
  */
 @Named
@@ -79,6 +80,9 @@ public class AssetView implements Serializable {
     @Inject
     SuggestionReasons reasons;
 
+    @Inject
+    SimilarImages similarImages;
+
     private Long assetId;
     private AssetCard asset;
     private List<FieldValues> fields = List.of();
@@ -89,6 +93,7 @@ public class AssetView implements Serializable {
     private List<ChangeRow> changes = List.of();
     private List<AssetSuperLabelRow> superLabels = List.of();
     private List<AssetCard> similar = List.of();
+    private SimilarImagesPanel lookalikes;
     private List<ObjectBoxRow> objects = List.of();
     private String objectCounts = "";
     private boolean taggingWaiting;
@@ -112,7 +117,23 @@ public class AssetView implements Serializable {
         reload();
         if (asset != null) {
             readTopics();
+            lookalikes = new SimilarImagesPanel(
+                    assetId, taxonomy.fields().stream().map(FieldChoice::of).toList());
+            showSimilarImages();
         }
+    }
+
+    /** The look-alikes by picture, narrowed as the panel says. */
+    public void showSimilarImages() {
+        try {
+            lookalikes.read(similarImages, catalog);
+        } catch (RuntimeException e) {
+            Problems.show(e, "find the similar images");
+        }
+    }
+
+    public SimilarImagesPanel getSimilarImages() {
+        return lookalikes;
     }
 
     /** Its super-labels and the {@value #SIMILAR} assets most like it, from the last run of the super-labels job. */
@@ -181,6 +202,11 @@ public class AssetView implements Serializable {
     /** The poll's listener; the poll stops once the asset's tagging task is done or has given up. */
     public void checkTagging() {
         reload();
+        if (isTaggingDone()) {
+            // Tagging embeds the image: only now can its look-alikes be found.
+            showSimilarImages();
+            PrimeFaces.current().ajax().update("similar-images");
+        }
         if (taggingError != null) {
             Messages.warn("Tagging failed: " + taggingError);
             // The poll leaves the message area alone (it would clear it every 2 s); this last answer updates it.

@@ -14,16 +14,19 @@ import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.taxonomist.config.UploadLimits;
+import org.taxonomist.config.UploadTooLargeException;
 import org.taxonomist.correction.Corrections;
 import org.taxonomist.dam.reference.Asset;
+import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetSearch;
 import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.Taxonomy;
-import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.history.FieldHistory;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
+import org.taxonomist.similar.SimilarImages;
+import org.taxonomist.similar.SimilarImages.QueryImage;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Messages;
@@ -63,6 +66,12 @@ public class AssetsView implements Serializable {
     @Inject
     FieldHistory history;
 
+    @Inject
+    AssetCatalog catalog;
+
+    @Inject
+    SimilarImages similarImages;
+
     private AssetResults results;
     private List<FieldChoice> fields;
     private String query;
@@ -74,6 +83,10 @@ public class AssetsView implements Serializable {
     private String unlabelledIn;
     /** Only the assets with suggestions waiting for review. */
     private boolean withPending;
+    /** The image searched by, as embedded, and its file name; null for a text search. */
+    private QueryImage image;
+
+    private String imageName;
     /** The tiles ticked, across pages: what "add a term" labels. */
     private final Map<Long, Boolean> picked = new HashMap<>();
 
@@ -86,7 +99,7 @@ public class AssetsView implements Serializable {
 
     @PostConstruct
     public void init() {
-        results = new AssetResults(search, suggestions, corrections, user.getName(), PAGE_SIZE);
+        results = new AssetResults(search, catalog, similarImages, suggestions, corrections, user.getName(), PAGE_SIZE);
         fields = taxonomy.fields().stream().map(FieldChoice::of).toList();
     }
 
@@ -103,11 +116,43 @@ public class AssetsView implements Serializable {
         tentative = false;
         unlabelledIn = null;
         withPending = false;
-        results.narrow(GridCriteria.EVERYTHING);
+        clearImage();
+    }
+
+    /**
+     * Search by image: the image (within the upload limits) is embedded, kept only as its embedding for this
+     * page, and the grid lists the assets whose pictures are nearest to it, narrowed by the search form's text and
+     * filters.
+     */
+    public void searchByImage(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            image = similarImages.embed(file.getContent(), null);
+            imageName = file.getFileName();
+            search();
+        } catch (UnreadableImageException e) {
+            Messages.error(file.getFileName() + " cannot be read as an image. " + Messages.sentence(e.getMessage()));
+        } catch (ImageTooLargeException | UploadTooLargeException e) {
+            Messages.error(file.getFileName() + " is too large. " + Messages.sentence(e.getMessage()));
+        } catch (RuntimeException e) {
+            Problems.show(e, "search by the image");
+        }
+    }
+
+    /** Back to the text search (what the form says). */
+    public void clearImage() {
+        image = null;
+        imageName = null;
+        results.narrow(criteria());
+    }
+
+    /** The file name of the image the grid is searched by; null for a text search. */
+    public String getImageName() {
+        return imageName;
     }
 
     private GridCriteria criteria() {
-        return new GridCriteria(query, field, term, unlabelledIn, withPending, tentative);
+        return new GridCriteria(query, field, term, unlabelledIn, withPending, tentative, image, imageName);
     }
 
     /** How many tiles are ticked, on any page. */

@@ -8,18 +8,24 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.taxonomist.failure.InvalidRequestException;
 
 /** An image in the reference DAM: its stored original, descriptive metadata and taxonomy values. */
@@ -61,6 +67,18 @@ public class Asset {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dam_asset_value", joinColumns = @JoinColumn(name = "asset_id"))
     private List<FieldValue> values = new ArrayList<>();
+
+    /**
+     * Its image's embedding by each backbone the plugin gave one for (its {@link ReferenceImageIndex}), as
+     * {@link org.taxonomist.models.backbone.EmbeddingBytes}; read only to index it, so lazily.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "dam_asset_vector", joinColumns = @JoinColumn(name = "asset_id"))
+    @MapKeyColumn(name = "backbone", length = 200)
+    @Column(name = "embedding", nullable = false, length = ImageVectorFields.MAX_BYTES)
+    @PropertyBinding(binder = @PropertyBinderRef(type = ImageVectorFields.Binder.class))
+    @OptimisticLock(excluded = true) // the plugin's embedding must not make a librarian's edit of the asset fail
+    private Map<String, byte[]> embeddings = new HashMap<>();
 
     @GenericField(sortable = org.hibernate.search.engine.backend.types.Sortable.YES)
     @Column(nullable = false)
@@ -132,6 +150,15 @@ public class Asset {
         terms.forEach(term -> values.add(new FieldValue(field, term, changedBy)));
         updatedAt = Instant.now();
         return true;
+    }
+
+    /** Keeps the embedding by the backbone (key {@code id@version}); false if it held the same one already. */
+    boolean putEmbedding(String backboneKey, byte[] embedding) {
+        return !Arrays.equals(embeddings.put(backboneKey, embedding), embedding);
+    }
+
+    boolean removeEmbedding(String backboneKey) {
+        return embeddings.remove(backboneKey) != null;
     }
 
     public boolean removeTerm(String field, String term) {

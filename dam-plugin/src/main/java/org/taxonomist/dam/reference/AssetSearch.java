@@ -177,7 +177,7 @@ public class AssetSearch {
         }
     }
 
-    private static void matching(
+    static void matching(
             SearchPredicateFactory f,
             SimpleBooleanPredicateClausesCollector<?> root,
             String text,

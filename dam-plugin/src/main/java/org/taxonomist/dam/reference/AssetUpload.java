@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
+import org.taxonomist.config.UploadTooLargeException;
 import org.taxonomist.dam.AssetUploaded;
 import org.taxonomist.models.image.DecodedImage;
 import org.taxonomist.models.image.ImageDecoder;

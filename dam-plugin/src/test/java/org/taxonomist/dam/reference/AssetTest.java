@@ -19,6 +19,17 @@ class AssetTest {
         return new Asset(new StoredImage("ab".repeat(32), "png", 10, 10, 100), "cat.png", "Cat", null, "alice");
     }
 
+    @Test
+    void anEmbeddingIsKeptPerBackboneAndReplacingItWithTheSameChangesNothing() {
+        Asset asset = asset();
+        assertTrue(asset.putEmbedding("b@1", new byte[] {1, 2, 3, 4}));
+        assertFalse(asset.putEmbedding("b@1", new byte[] {1, 2, 3, 4}), "equal bytes: no reindexing");
+        assertTrue(asset.putEmbedding("b@1", new byte[] {1, 2, 3, 5}));
+        assertTrue(asset.putEmbedding("c@1", new byte[] {1, 2, 3, 5}));
+        assertTrue(asset.removeEmbedding("b@1"));
+        assertFalse(asset.removeEmbedding("b@1"));
+    }
+
     /** Text longer than its column is refused whole, before anything is stored (it used to fail at commit, leaving the files). */
     @Test
     void titlesAndKeywordsLongerThanTheirColumnsAreRefused() {

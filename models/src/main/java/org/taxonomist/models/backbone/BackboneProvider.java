@@ -1,5 +1,6 @@
 package org.taxonomist.models.backbone;
 
+import java.util.Optional;
 import java.util.Set;
 import org.taxonomist.models.store.ModelStore;
 
@@ -22,4 +23,12 @@ public interface BackboneProvider {
      * @throws org.taxonomist.models.store.MissingModelException when the model files are not there
      */
     Backbone open(BackboneSpec spec, ModelStore store, int batchSize);
+
+    /**
+     * What the backbone {@code spec} names embeds into, where that is known without opening it (a bundled
+     * network's fixed recipe); empty where only opening it tells (a TorchScript or ONNX file).
+     */
+    default Optional<EmbeddingSpace> space(BackboneSpec spec) {
+        return Optional.empty();
+    }
 }

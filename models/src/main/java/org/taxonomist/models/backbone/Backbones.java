@@ -87,6 +87,28 @@ public final class Backbones {
                 + "'); known schemes: " + schemes());
     }
 
+    /**
+     * What each backbone of a comma-separated list of specs embeds into, in their order, for those whose
+     * provider knows it without opening them ({@link BackboneProvider#space}); the others are left out.
+     *
+     * @throws IllegalArgumentException for a malformed spec
+     */
+    public static List<EmbeddingSpace> spaces(String specs) {
+        List<EmbeddingSpace> spaces = new ArrayList<>();
+        for (String text : specs.split(",")) {
+            if (text.isBlank()) {
+                continue;
+            }
+            BackboneSpec spec = BackboneSpec.parse(text);
+            providers().stream()
+                    .filter(provider -> provider.schemes().contains(spec.scheme()))
+                    .findFirst()
+                    .flatMap(provider -> provider.space(spec))
+                    .ifPresent(spaces::add);
+        }
+        return spaces;
+    }
+
     /** The schemes the providers on the class path open. */
     public static List<String> schemes() {
         TreeSet<String> schemes = new TreeSet<>();

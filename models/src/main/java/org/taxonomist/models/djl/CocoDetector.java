@@ -41,7 +41,7 @@ public final class CocoDetector implements Backbone {
     public static final String VERSION = "3.3.6";
     static final String LATE = "tower_0/extern1/hard_swish/mul_1";
     static final String MID = "tower_0/MobilenetV3/expanded_conv_14/expand/hard_swish/mul_1";
-    private static final int DIMENSION = 480 + 720 + 80;
+    static final int DIMENSION = 480 + 720 + 80;
     static final int SIZE = 512;
     private static final int STRIDE = 4;
     private static final int MAP = SIZE / STRIDE;

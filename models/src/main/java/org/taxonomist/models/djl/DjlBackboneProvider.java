@@ -1,9 +1,11 @@
 package org.taxonomist.models.djl;
 
+import java.util.Optional;
 import java.util.Set;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneProvider;
 import org.taxonomist.models.backbone.BackboneSpec;
+import org.taxonomist.models.backbone.EmbeddingSpace;
 import org.taxonomist.models.store.ModelStore;
 
 /**
@@ -39,5 +41,19 @@ public final class DjlBackboneProvider implements BackboneProvider {
             return CocoDetector.open(store.humanPackage(), spec.intOption("batch", 1), spec.option("device", null));
         }
         return DjlModelBackbone.open(spec, batchSize);
+    }
+
+    @Override
+    public Optional<EmbeddingSpace> space(BackboneSpec spec) {
+        if (spec.scheme().equals("nsfwjs")) {
+            NsfwjsBackbone.Model model = NsfwjsBackbone.Model.byName(spec.location());
+            return Optional.of(
+                    new EmbeddingSpace(EmbeddingSpace.key(model.id(), NsfwjsBackbone.VERSION), model.dimension()));
+        }
+        if (spec.scheme().equals("human") && spec.location().equals("centernet")) {
+            return Optional.of(new EmbeddingSpace(
+                    EmbeddingSpace.key(CocoDetector.ID, CocoDetector.VERSION), CocoDetector.DIMENSION));
+        }
+        return Optional.empty();
     }
 }

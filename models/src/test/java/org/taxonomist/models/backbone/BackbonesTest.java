@@ -30,6 +30,20 @@ class BackbonesTest {
         assertTrue(e.getMessage().contains("taxonomist fetch-models"), e.getMessage());
     }
 
+    /** What a search index needs at start-up, before any model loads: each bundled backbone's key and dimension. */
+    @Test
+    void bundledBackbonesSayWhatTheyEmbedIntoWithoutOpeningAModel() {
+        assertEquals(
+                List.of(
+                        new EmbeddingSpace("nsfwjs-mobilenet_v2@4.3.0", 1344),
+                        new EmbeddingSpace("human-centernet@3.3.6", 1280),
+                        new EmbeddingSpace("nsfwjs-inception_v3@4.3.0", 3584)),
+                Backbones.spaces("nsfwjs:mobilenet_v2, human:centernet,torchscript:/models/r50.pt?size=224,"
+                        + "nsfwjs:inception_v3?batch=4"),
+                "a TorchScript file's dimension is known only once it is opened");
+        assertThrows(IllegalArgumentException.class, () -> Backbones.spaces("nsfwjs:no_such_model"));
+    }
+
     @Test
     void batchSizeIsConfigurable() {
         assertEquals(8, Backbones.configuredBatchSize());

@@ -18,8 +18,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.config.UploadLimits;
+import org.taxonomist.config.UploadTooLargeException;
 import org.taxonomist.dam.UnknownEntryException;
-import org.taxonomist.dam.reference.UploadTooLargeException;
 import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.manifest.Manifest;
 

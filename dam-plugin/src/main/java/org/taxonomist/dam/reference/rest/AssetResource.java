@@ -17,20 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetFiles;
 import org.taxonomist.dam.reference.AssetUpload;
-import org.taxonomist.dam.reference.UploadTooLargeException;
-import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.history.FieldHistory;
+import org.taxonomist.rest.MultipartForm;
 import org.taxonomist.security.Role;
 import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.suggestion.rest.SuggestionJson;
@@ -75,14 +69,14 @@ public class AssetResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts, @Context UriInfo uri) {
-        EntityPart file = part(parts, "file")
-                .orElseThrow(() -> new InvalidRequestException("Send the image as the multipart part named 'file'."));
-        byte[] bytes = readBounded(file);
+        MultipartForm form = new MultipartForm(parts);
+        EntityPart file = form.file("file");
+        byte[] bytes = MultipartForm.bytes(file, limits.maxBytes());
         Asset asset = upload.upload(
                 file.getFileName().map(FileNames::fromHeader).orElse("upload"),
                 bytes,
-                text(parts, "title"),
-                text(parts, "keywords"),
+                form.text("title"),
+                form.text("keywords"),
                 security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(asset.getId()))
@@ -148,33 +142,5 @@ public class AssetResource {
             @PathParam("id") long id, @PathParam("field") String field, @PathParam("term") String term) {
         history.label(id, field, term, false, security.getUserPrincipal().getName());
         return get(id);
-    }
-
-    private byte[] readBounded(EntityPart part) {
-        try (InputStream in = part.getContent()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            if (bytes.length > limits.maxBytes()) {
-                throw new UploadTooLargeException(limits.maxBytes());
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload was interrupted", e);
-        }
-    }
-
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts.stream().filter(p -> p.getName().equals(name)).findFirst();
-    }
-
-    private static String text(List<EntityPart> parts, String name) {
-        return part(parts, name)
-                .map(p -> {
-                    try (InputStream in = p.getContent()) {
-                        return new String(in.readNBytes(10_000), StandardCharsets.UTF_8);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .orElse(null);
     }
 }

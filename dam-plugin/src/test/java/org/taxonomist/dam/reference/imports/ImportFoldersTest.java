@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.config.UploadLimits;
-import org.taxonomist.dam.reference.UploadTooLargeException;
+import org.taxonomist.config.UploadTooLargeException;
 import org.taxonomist.failure.Failure;
 import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.manifest.ManifestException;

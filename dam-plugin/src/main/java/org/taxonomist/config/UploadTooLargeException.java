@@ -1,4 +1,4 @@
-package org.taxonomist.dam.reference;
+package org.taxonomist.config;
 
 import org.taxonomist.failure.RefusedRequestException;
 

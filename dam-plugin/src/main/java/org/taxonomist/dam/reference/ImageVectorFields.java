@@ -1,0 +1,107 @@
+package org.taxonomist.dam.reference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.mapper.pojo.bridge.PropertyBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.PropertyBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
+import org.taxonomist.models.backbone.Backbones;
+import org.taxonomist.models.backbone.EmbeddingBytes;
+import org.taxonomist.models.backbone.EmbeddingSpace;
+
+/**
+ * The asset index's vector fields: one per backbone of {@code taxonomist.backbones} whose dimension is known before
+ * any model loads (the bundled ones), since an index fixes a vector field's dimension when it starts. Cosine
+ * similarity, on Lucene's HNSW graph (Hibernate Search's {@code knn}); the same declaration works on its
+ * Elasticsearch/OpenSearch backends. A backbone added to the configuration gets its field at the next start, and
+ * its embeddings go in as the plugin computes them (the {@code embed} job for the assets there already).
+ */
+public final class ImageVectorFields {
+
+    /** Hibernate Search's largest vector dimension; 4 bytes a float. */
+    static final int MAX_DIMENSION = 4096;
+
+    static final int MAX_BYTES = MAX_DIMENSION * Float.BYTES;
+
+    private static final Logger LOG = Logger.getLogger(ImageVectorFields.class.getName());
+
+    private ImageVectorFields() {}
+
+    /**
+     * The configured backbones the index has fields for, in configuration order; none when the configuration names a
+     * backbone that does not exist (the models fail to load then, and say why; the DAM still starts).
+     */
+    static List<EmbeddingSpace> spaces() {
+        String specs = ConfigProvider.getConfig()
+                .getOptionalValue("taxonomist.backbones", String.class)
+                .orElse(Backbones.UPLOAD_SPECS);
+        try {
+            return Backbones.spaces(specs).stream()
+                    .filter(space -> space.dimension() <= MAX_DIMENSION)
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            LOG.severe("No similar-image index: taxonomist.backbones=" + specs + " is wrong: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The index field of the backbone's embeddings: its key with what a field name cannot hold (a dot) replaced. */
+    static String name(String backboneKey) {
+        return "embedding_" + backboneKey.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** Whether Lucene can compare the vector by cosine: an all-zero or non-finite one it refuses. */
+    static boolean comparable(float[] vector) {
+        double norm = 0;
+        for (float value : vector) {
+            norm += value * value;
+        }
+        return norm > 0 && Double.isFinite(norm);
+    }
+
+    /** Declares the fields and fills them from {@code Asset.embeddings}. */
+    public static final class Binder implements PropertyBinder {
+
+        @Override
+        public void bind(PropertyBindingContext context) {
+            context.dependencies().useRootOnly();
+            Map<String, IndexFieldReference<float[]>> fields = new LinkedHashMap<>();
+            for (EmbeddingSpace space : spaces()) {
+                fields.put(
+                        space.backboneKey(),
+                        context.indexSchemaElement()
+                                .field(
+                                        name(space.backboneKey()),
+                                        f -> f.asFloatVector()
+                                                .dimension(space.dimension())
+                                                .vectorSimilarity(VectorSimilarity.COSINE))
+                                .toReference());
+            }
+            context.bridge(Map.class, new Bridge(fields));
+        }
+    }
+
+    @SuppressWarnings(
+            "rawtypes") // the property is a Map<String, byte[]>, which Hibernate Search binds by its raw class
+    private record Bridge(Map<String, IndexFieldReference<float[]>> fields) implements PropertyBridge<Map> {
+
+        @Override
+        public void write(DocumentElement target, Map embeddings, PropertyBridgeWriteContext context) {
+            fields.forEach((backboneKey, field) -> {
+                if (embeddings.get(backboneKey) instanceof byte[] bytes) {
+                    float[] vector = EmbeddingBytes.floats(bytes);
+                    if (comparable(vector)) {
+                        target.addValue(field, vector);
+                    }
+                }
+            });
+        }
+    }
+}
