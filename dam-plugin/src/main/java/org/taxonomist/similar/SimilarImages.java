@@ -24,11 +24,12 @@ import org.taxonomist.tagging.ModelRuntime;
 /**
  * Assets that look alike, by their embeddings in the DAM's {@link SimilarImageIndex}: the neighbours of an asset
  * (its page's "Similar images"), or of an image someone brings (search by image, which embeds the image and stores
- * nothing, waiting for the models to load as an upload does). The backbone compared by is the first loaded one the index holds, unless one is named.
+ * nothing, waiting for the models to load as an upload does). The backbone compared by is the first loaded one the
+ * index holds, unless one is named.
  *
  * <pre>{@code
  * Similar near = similarImages.ofAsset(42, new Narrowing("", null, null, "Subject", null), 12);
- * Similar found = similarImages.near(similarImages.embed(bytes, null), Narrowing.NONE, 0, 24);
+ * Similar found = similarImages.near(similarImages.embed(bytes, null), new Narrowing("boat", null, null, null, null), 0, 24);
  * }</pre>
  */
 @ApplicationScoped
@@ -57,9 +58,7 @@ public class SimilarImages {
      * @param unlabelledIn they have no term in this field
      * @param within       they are among these assets (null: any)
      */
-    public record Narrowing(String text, String field, String term, String unlabelledIn, Collection<Long> within) {
-        public static final Narrowing NONE = new Narrowing("", null, null, null, null);
-    }
+    public record Narrowing(String text, String field, String term, String unlabelledIn, Collection<Long> within) {}
 
     /**
      * The neighbours found, nearest first, by the backbone named; or, when there could be none, why
@@ -141,10 +140,6 @@ public class SimilarImages {
     }
 
     /** The backbones one can search by: loaded, and held by the index. */
-    public List<String> searchable() {
-        return index().map(this::searchable).orElse(List.of());
-    }
-
     private List<String> searchable(SimilarImageIndex found) {
         return runtime.backbones().stream()
                 .map(EmbeddingCache::key)

@@ -53,6 +53,12 @@ public final class NearestNeighbours {
         return nearest;
     }
 
+    /** The cosine similarity of two embeddings, from -1 to 1; 0 when either has no length. */
+    public static double cosine(float[] a, float[] b) {
+        double lengths = Math.sqrt(dot(a, a) * dot(b, b));
+        return lengths == 0 ? 0 : dot(a, b) / lengths;
+    }
+
     private record Scored(int row, double similarity) implements Comparable<Scored> {
 
         @Override
