@@ -25,9 +25,6 @@ public interface SimilarImageIndex {
     /** Drops every embedding by the backbone; how many assets had one. */
     int forget(String backboneKey);
 
-    /** How many assets it holds an embedding for, by backbone. */
-    long count(String backboneKey);
-
     /**
      * The assets nearest to the embedding by cosine similarity, nearest first, among those the query's text and filters
      * let through. The index ranks a fixed number of candidates (at least {@code offset + limit}), so {@code ranked}

@@ -91,13 +91,6 @@ public class ReferenceImageIndex implements SimilarImageIndex {
     }
 
     @Override
-    public long count(String backboneKey) {
-        return em.createQuery("select count(a) from Asset a join a.embeddings e where key(e) = :backbone", Long.class)
-                .setParameter("backbone", backboneKey)
-                .getSingleResult();
-    }
-
-    @Override
     @Transactional
     public Neighbours nearest(NearestQuery query, int offset, int limit) {
         if (!dimensions.containsKey(query.backboneKey())) {
