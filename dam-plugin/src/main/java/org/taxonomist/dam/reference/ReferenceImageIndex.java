@@ -3,6 +3,7 @@ package org.taxonomist.dam.reference;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -62,10 +63,24 @@ public class ReferenceImageIndex implements SimilarImageIndex {
             throw new IllegalArgumentException(
                     "An embedding by " + backboneKey + " has " + dimension + " values, not " + embedding.length);
         }
-        Asset asset = em.find(Asset.class, assetId);
+        Asset asset = lockedLatest(assetId);
         if (asset != null) {
             asset.putEmbedding(backboneKey, EmbeddingBytes.of(embedding));
         }
+    }
+
+    /**
+     * The asset as last committed, locked until this transaction ends: the search index's document is rebuilt from
+     * this state, so an asset read earlier in the transaction (tagging reads it before embedding, seconds ago) would
+     * bring back, in search, the labels a librarian changed meanwhile.
+     */
+    private Asset lockedLatest(long assetId) {
+        Asset asset = em.find(Asset.class, assetId);
+        if (asset != null) {
+            em.flush(); // the transaction's own changes, which refreshing would otherwise drop
+            em.refresh(asset, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return asset;
     }
 
     @Override
@@ -79,7 +94,7 @@ public class ReferenceImageIndex implements SimilarImageIndex {
         SearchSession search = Search.session(em);
         for (int start = 0; start < ids.size(); start += FORGET_CHUNK) {
             for (Long id : ids.subList(start, Math.min(ids.size(), start + FORGET_CHUNK))) {
-                em.find(Asset.class, id).removeEmbedding(backboneKey);
+                lockedLatest(id).removeEmbedding(backboneKey);
             }
             // Written and indexed a chunk at a time, so that forgetting a backbone of a large collection holds
             // neither every asset nor every index document in memory.
