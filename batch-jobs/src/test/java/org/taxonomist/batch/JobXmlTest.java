@@ -34,6 +34,7 @@ class JobXmlTest {
                         "audit-labels.xml",
                         "embed.xml",
                         "import.xml",
+                        "near-duplicates.xml",
                         "retag.xml",
                         "super-labels.xml",
                         "train-heads.xml"),

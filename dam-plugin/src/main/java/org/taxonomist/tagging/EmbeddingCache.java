@@ -24,6 +24,7 @@ import org.taxonomist.dam.SimilarImageIndex;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneOutput;
 import org.taxonomist.models.backbone.EmbeddingSpace;
+import org.taxonomist.models.duplicates.PerceptualHash;
 import org.taxonomist.models.image.ImageDecoder;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
@@ -81,7 +82,8 @@ public class EmbeddingCache {
 
     /**
      * What the asset needs from the backbones: the cached embeddings, and the network inputs for
-     * the backbones that never saw the image (decoded once, only if there is one).
+     * the backbones that never saw the image, and its perceptual hash if none is kept (decoded once,
+     * only if one of those is missing).
      *
      * @throws AssetImageException the image file is missing, corrupt or too large
      */
@@ -101,7 +103,12 @@ public class EmbeddingCache {
             }
             inputs.put(key, backbone.input(image));
         }
-        return new AssetToEmbed(asset, backbones, cached, inputs);
+        ImageFingerprint fingerprint = null;
+        if (fingerprint(asset.contentHash()).isEmpty()) {
+            fingerprint = new ImageFingerprint(
+                    asset.contentHash(), PerceptualHash.of(image == null ? image(asset.id()) : image));
+        }
+        return new AssetToEmbed(asset, backbones, cached, inputs, fingerprint);
     }
 
     /**
@@ -135,7 +142,7 @@ public class EmbeddingCache {
                     byBackbone.put(key, asset.cached().get(key));
                 }
             }
-            embedded.add(new EmbeddedAsset(asset.asset(), byBackbone));
+            embedded.add(new EmbeddedAsset(asset.asset(), byBackbone, asset.newFingerprint()));
         }
         return embedded;
     }
@@ -157,6 +164,9 @@ public class EmbeddingCache {
     @Transactional
     public void save(EmbeddedAsset embedded) {
         embedded.embeddings().values().stream().filter(CachedEmbedding::isNew).forEach(em::persist);
+        if (embedded.newFingerprint() != null) {
+            em.persist(embedded.newFingerprint());
+        }
         embedded.embeddings().values().forEach(e -> index(embedded.asset().id(), e));
     }
 
@@ -221,6 +231,12 @@ public class EmbeddingCache {
                 .setParameter("backbone", backboneKey)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The image's perceptual hash, kept since it was first embedded (after upgrading, once the embed job ran). */
+    public Optional<Long> fingerprint(String contentHash) {
+        return Optional.ofNullable(em.find(ImageFingerprint.class, contentHash))
+                .map(ImageFingerprint::getPerceptualHash);
     }
 
     public static String key(Backbone backbone) {

@@ -1,6 +1,7 @@
 package org.taxonomist.tagging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ public class Tagger {
     @Inject
     ObjectDetection objects;
 
+    @Inject
+    Event<UploadTagged> tagged;
+
     /**
      * Suggestions only ask for a librarian's look, so a term is suggested from the lower of its
      * tuned threshold (F1-optimal on out-of-bag predictions, noisy while labels are few) and this.
@@ -52,22 +56,25 @@ public class Tagger {
     @ConfigProperty(name = "taxonomist.suggestion.min-confidence", defaultValue = "0.3")
     double reviewFloor;
 
-    /**
-     * Tags the asset, if it still exists: the upload queue's unit of work, one transaction (its
-     * reads too: an entity manager used outside a transaction on a managed thread outlives the task).
-     */
     /** The confidence from which a term is suggested for review, whatever its tuned threshold. */
     public double reviewFloor() {
         return reviewFloor;
     }
 
+    /**
+     * Tags the asset, if it still exists: the upload queue's unit of work, one transaction (its
+     * reads too: an entity manager used outside a transaction on a managed thread outlives the task),
+     * and announces it ({@link UploadTagged}).
+     */
     @Transactional
     public void tag(long assetId) {
         dam.asset(assetId).ifPresent(asset -> {
             if (objects.field().isPresent()) {
                 objects.detect(asset);
             }
-            tag(embeddings.embed(asset));
+            EmbeddedAsset embedded = embeddings.embed(asset);
+            tag(embedded);
+            tagged.fire(new UploadTagged(embedded));
         });
     }
 

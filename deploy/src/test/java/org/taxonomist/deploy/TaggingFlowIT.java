@@ -584,6 +584,105 @@ class TaggingFlowIT {
         assertEquals(404, admin.post("api/jobs/executions/987654/restart", null).status());
     }
 
+    /**
+     * Near-duplicates of a photo no other test uploads: found on upload (a half-size JPEG of it), kept apart by a
+     * librarian, not proposed again by the job over all assets; a third copy reopens only its own pairs, is merged
+     * (its terms join the kept copy, undoably), and a run over new assets checks only what changed since.
+     */
+    @Test
+    void nearDuplicatesAreFoundOnUploadDecidedOnceAndNeverProposedAgain() throws IOException {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Scene" + run;
+        assertEquals(
+                200,
+                admin.post(
+                                "api/taxonomy",
+                                "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Indoor\",\"Pet\"]}")
+                        .status());
+        long cat = upload(TestImages.CAT, TestImages.photoBytes(TestImages.CAT));
+        tagged(cat);
+        long small = upload("cat-small.jpg", resizedJpeg(TestImages.CAT, 0.5f), null, null);
+        tagged(small);
+
+        JsonNode found = duplicateGroupOf(cat);
+        assertNotNull(found, "the upload of a half-size JPEG found its original");
+        assertTrue(memberIds(found).contains(small), found.toString());
+        List<Long> keptApart = pairsAmong(found, Set.of(cat, small));
+        assertEquals(1, keptApart.size(), found.toString());
+        JsonNode member = found.get("assets").get(0);
+        assertTrue(member.get("width").asInt() > 0 && member.get("bytes").asLong() > 0, member.toString());
+        assertTrue(found.get("similarity").asDouble() >= 0.9, found.toString());
+
+        assertEquals(401, admin.as(null, null).get("api/duplicates/groups").status());
+        assertEquals(
+                400, admin.post("api/duplicates/decisions", "{\"pairs\":[]}").status());
+        assertEquals(
+                404,
+                admin.post("api/duplicates/decisions", "{\"pairs\":[987654321]}")
+                        .status());
+        assertEquals(
+                400,
+                admin.post("api/duplicates/decisions", "{\"pairs\":" + keptApart + ",\"keep\":987654321}")
+                        .status(),
+                "the kept asset is one of the group's");
+        assertEquals(
+                400,
+                admin.post("api/duplicates/decisions/bulk", "{\"minSimilarity\":2,\"action\":\"merge\"}")
+                        .status());
+        Api.Answer notDuplicates = librarian().post("api/duplicates/decisions", "{\"pairs\":" + keptApart + "}");
+        assertEquals(200, notDuplicates.status(), notDuplicates.body());
+        assertEquals("REJECTED", notDuplicates.json().get("status").asText());
+        assertEquals(
+                409,
+                admin.post("api/duplicates/decisions", "{\"pairs\":" + keptApart + ",\"keep\":" + cat + "}")
+                        .status(),
+                "decided otherwise before");
+
+        JsonNode all = nearDuplicateRun("all");
+        assertTrue(all.get("progress").get("total").asLong() >= 2, all.toString());
+        assertNull(duplicateGroupOf(small), "kept apart stays apart after a run over all assets");
+
+        long third = upload("cat-crop.png", crop(TestImages.CAT, 3), null, null);
+        tagged(third);
+        assertEquals(
+                200,
+                admin.put("api/assets/" + third + "/fields/" + field + "/Pet").status());
+        JsonNode joined = duplicateGroupOf(third);
+        assertNotNull(joined, "a third copy of the picture");
+        List<Long> own = pairsAmong(joined, Set.of(cat, small, third));
+        assertEquals(2, own.size(), "its pairs with both copies, not the decided one: " + joined);
+        assertFalse(own.contains(keptApart.get(0)), joined.toString());
+
+        Api.Answer merged = admin.post("api/duplicates/decisions", "{\"pairs\":" + own + ",\"keep\":" + cat + "}");
+        assertEquals(200, merged.status(), merged.body());
+        assertEquals("APPROVED", merged.json().get("status").asText());
+        assertEquals(
+                List.of("Pet"),
+                texts(admin.get("api/assets/" + cat).json().get("fields").get(field)));
+        JsonNode change = StreamSupport.stream(
+                        admin.get("api/changes?asset=" + cat).json().spliterator(), false)
+                .filter(c -> c.get("field").asText().equals(field))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(change.get("reason").asText().contains("#" + third), change.toString());
+        assertEquals(
+                200,
+                admin.post("api/changes/" + change.get("id").asLong() + "/undo", null)
+                        .status());
+        assertEquals(
+                0,
+                admin.get("api/assets/" + cat).json().get("fields").path(field).size(),
+                "the merge is undone");
+
+        JsonNode changed = nearDuplicateRun("new");
+        assertTrue(
+                changed.get("progress").get("total").asLong() <= 3,
+                "a run over new assets checks those changed since the last (the kept copy, the third; "
+                        + all.get("progress").get("total") + " in all): " + changed);
+        assertNull(duplicateGroupOf(cat), "neither decision comes back");
+        assertNull(duplicateGroupOf(third));
+    }
+
     @Test
     void similarImagesAreFoundByPictureWithinTheSearchFiltersAndTheQueryImageIsNeverStored() throws IOException {
         String field = "Texture"
@@ -1853,6 +1952,66 @@ class TaggingFlowIT {
                 "png",
                 png);
         return png.toByteArray();
+    }
+
+    /** The pending near-duplicate group the asset is in, or null. */
+    private JsonNode duplicateGroupOf(long assetId) {
+        for (JsonNode group :
+                admin.get("api/duplicates/groups?limit=1000").json().get("groups")) {
+            if (memberIds(group).contains(assetId)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    private static Set<Long> memberIds(JsonNode group) {
+        Set<Long> ids = new HashSet<>();
+        group.get("assets").forEach(a -> ids.add(a.get("id").asLong()));
+        return ids;
+    }
+
+    /** The group's pairs between these assets (the group may hold other tests' copies of a photo too). */
+    private static List<Long> pairsAmong(JsonNode group, Set<Long> assets) {
+        return StreamSupport.stream(group.get("pairs").spliterator(), false)
+                .filter(p -> assets.contains(p.get("first").asLong())
+                        && assets.contains(p.get("second").asLong()))
+                .map(p -> p.get("id").asLong())
+                .toList();
+    }
+
+    private JsonNode nearDuplicateRun(String scope) {
+        Api.Answer started = admin.post("api/jobs/near-duplicates?scope=" + scope, null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = finished(started.json().get("executionId").asLong());
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        return done;
+    }
+
+    /** The photo scaled by {@code scale} and saved as a JPEG of quality 0.7: the same picture, re-encoded. */
+    private static byte[] resizedJpeg(String photo, float scale) throws IOException {
+        BufferedImage image = ImageIO.read(TestImages.photo(photo).toFile());
+        int w = Math.round(image.getWidth() * scale);
+        int h = Math.round(image.getHeight() * scale);
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = small.createGraphics();
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, w, h, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer =
+                ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam quality = writer.getDefaultWriteParam();
+        quality.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        quality.setCompressionQuality(0.7f);
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(jpeg)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(small, null, null), quality);
+        } finally {
+            writer.dispose();
+        }
+        return jpeg.toByteArray();
     }
 
     /** The asset once the plugin has tagged it. */

@@ -17,7 +17,7 @@ import org.taxonomist.tagging.ModelRuntime;
  * decoded and turned into network inputs where a backbone never saw it. The writer then runs the
  * networks over the whole chunk at once. An asset whose image cannot be read is skipped (listed by
  * {@link SkippedAssets}) without spoiling the chunk's transaction. Deleted assets are filtered out,
- * and so, with {@code missingOnly}, are assets every backbone has seen. The backbones are the loaded
+ * and so, with {@code missingOnly}, are assets every backbone has seen and whose perceptual hash is kept. The backbones are the loaded
  * ones, or with {@code backbones} = {@code audit} the label audit's.
  */
 @Named
@@ -47,6 +47,6 @@ public class AssetEmbedder implements ItemProcessor {
         AssetToEmbed prepared = dam.asset((Long) assetId)
                 .map(asset -> embeddings.prepare(asset, chosen))
                 .orElse(null);
-        return prepared == null || Boolean.parseBoolean(missingOnly) && !prepared.needsNetwork() ? null : prepared;
+        return prepared == null || Boolean.parseBoolean(missingOnly) && !prepared.isIncomplete() ? null : prepared;
     }
 }

@@ -101,6 +101,7 @@ public class ReferenceDamAdapter implements DamAdapter {
                 asset.getFileName(),
                 asset.getContentHash(),
                 asset.getKeywords(),
-                asset.fieldValues());
+                asset.fieldValues(),
+                new DamAsset.Original(asset.getWidth(), asset.getHeight(), asset.getByteSize(), asset.getCreatedAt()));
     }
 }

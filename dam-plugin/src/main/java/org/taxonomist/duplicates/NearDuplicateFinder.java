@@ -1,0 +1,110 @@
+package org.taxonomist.duplicates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.SimilarImageIndex;
+import org.taxonomist.dam.SimilarImageIndex.NearestQuery;
+import org.taxonomist.dam.SimilarImageIndex.Neighbour;
+import org.taxonomist.models.duplicates.NearDuplicateRule;
+import org.taxonomist.models.duplicates.PerceptualHash;
+import org.taxonomist.tagging.CachedEmbedding;
+import org.taxonomist.tagging.EmbeddedAsset;
+import org.taxonomist.tagging.EmbeddingCache;
+import org.taxonomist.tagging.ModelRuntime;
+import org.taxonomist.tagging.UploadTagged;
+
+/**
+ * Finds an asset's near-duplicates among the older assets: the candidates are its nearest neighbours in the DAM's
+ * {@link SimilarImageIndex} by the default backbone (never all pairs), judged by {@link NearDuplicateRule#DEFAULT}
+ * on the perceptual hashes and the embeddings' cosine. Only the newer asset of a pair looks, so each pair is found
+ * once; a pair found before, decided or not, is left as it is. Exact copies (same bytes) are not its tier.
+ */
+@ApplicationScoped
+public class NearDuplicateFinder {
+
+    /**
+     * Neighbours judged per asset: a picture has rarely more than a few copies, and a copy sits among the nearest
+     * few by embedding (cosine >= 0.99 for all but the hash's sure matches, README "Near-duplicates").
+     */
+    static final int CANDIDATES = 10;
+
+    @Inject
+    Instance<SimilarImageIndex> index;
+
+    @Inject
+    ModelRuntime runtime;
+
+    @Inject
+    EmbeddingCache embeddings;
+
+    @Inject
+    DamAdapter dam;
+
+    @PersistenceContext
+    EntityManager em;
+
+    void onUpload(@Observes UploadTagged upload) {
+        check(upload.embedded());
+    }
+
+    /**
+     * Checks the asset after its embeddings and perceptual hash are saved; the pairs it forms that were not known
+     * before, saved as pending. None without a similar-image index holding the default backbone.
+     */
+    @Transactional
+    public List<DuplicatePair> check(EmbeddedAsset embedded) {
+        DamAsset asset = embedded.asset();
+        String key = EmbeddingCache.key(runtime.backbone());
+        CachedEmbedding own = embedded.embeddings().get(key);
+        Optional<Long> hash = embeddings.fingerprint(asset.contentHash());
+        if (!index.isResolvable()
+                || own == null
+                || hash.isEmpty()
+                || !index.get().backbones().contains(key)) {
+            return List.of();
+        }
+        List<Neighbour> near = index.get()
+                .nearest(new NearestQuery(key, own.vector(), "", null, null, null, null, asset.id()), 0, CANDIDATES)
+                .page();
+        List<DuplicatePair> found = new ArrayList<>();
+        for (Neighbour neighbour : near) {
+            if (neighbour.assetId() > asset.id() || known(asset.id(), neighbour.assetId())) {
+                continue;
+            }
+            Optional<Long> otherHash = dam.asset(neighbour.assetId())
+                    .filter(other -> !other.contentHash().equals(asset.contentHash()))
+                    .flatMap(other -> embeddings.fingerprint(other.contentHash()));
+            if (otherHash.isPresent()
+                    && NearDuplicateRule.DEFAULT.nearDuplicates(hash.get(), otherHash.get(), neighbour.similarity())) {
+                DuplicatePair pair = new DuplicatePair(
+                        asset.id(),
+                        neighbour.assetId(),
+                        PerceptualHash.distance(hash.get(), otherHash.get()),
+                        neighbour.similarity());
+                em.persist(pair);
+                found.add(pair);
+            }
+        }
+        return found;
+    }
+
+    private boolean known(long oneAsset, long otherAsset) {
+        return !em.createQuery(
+                        "select p.id from DuplicatePair p where p.firstAsset = :first and p.secondAsset = :second",
+                        Long.class)
+                .setParameter("first", Math.min(oneAsset, otherAsset))
+                .setParameter("second", Math.max(oneAsset, otherAsset))
+                .getResultList()
+                .isEmpty();
+    }
+}
