@@ -18,8 +18,8 @@ import org.taxonomist.duplicates.DuplicateReview;
 
 /**
  * The near-duplicate review (duplicates.xhtml): pending groups, a page at a time, with their copies side by side;
- * librarians keep one copy and merge the others' terms into it, or keep all, one group or every group at least so
- * alike. Admins run the near-duplicates job here (new assets, or all).
+ * librarians keep one copy and merge the others' terms into it (and delete the others, if they choose), or keep all,
+ * one group or every group at least so alike. Admins run the near-duplicates job here (new assets, or all).
  */
 @Named
 @ViewScoped
@@ -65,6 +65,19 @@ public class DuplicatesView implements Serializable {
                     + "; its history can undo the terms it gained.");
         } catch (RuntimeException e) {
             Problems.show(e, "merge the group");
+        }
+    }
+
+    /** Merges as {@link #merge} does, then deletes the other copies from the DAM (the page asks first). */
+    public void keepOnly(DuplicateGroupRow group) {
+        long keep = kept.getOrDefault(group.id(), group.oldest());
+        try {
+            review.keepOnly(group.pairIds(), keep, user.getName());
+            int others = group.copies().size() - 1;
+            Messages.info("Kept only #" + keep + ", with the terms of the " + others
+                    + (others == 1 ? " copy" : " copies") + " deleted.");
+        } catch (RuntimeException e) {
+            Problems.show(e, "delete the other copies");
         }
     }
 

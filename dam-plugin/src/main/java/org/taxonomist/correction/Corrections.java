@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TermList;
@@ -231,6 +232,13 @@ public class Corrections implements ReviewQueue<Correction> {
                     TermList.join(terms));
         }
         return decided;
+    }
+
+    /** A deleted asset's corrections go with it. */
+    void onDelete(@Observes AssetDeleted deleted) {
+        em.createQuery("delete from Correction c where c.assetId = :asset")
+                .setParameter("asset", deleted.assetId())
+                .executeUpdate();
     }
 
     /** Undoing an approved correction's change counts as rejecting it: the audit will not propose it again. */

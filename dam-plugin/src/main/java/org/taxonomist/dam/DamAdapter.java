@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The plugin's only way into a DAM. Everything Taxonomist reads from or writes to a DAM goes
  * through this interface, so another DAM is connected by implementing it (and firing
- * {@link AssetUploaded}, {@link AssetUpdated} and {@link AssetSearched} as CDI events).
+ * {@link AssetUploaded}, {@link AssetUpdated}, {@link AssetDeleted} and {@link AssetSearched} as CDI events).
  *
  * <pre>{@code
  * byte[] original = dam.content(assetId);
@@ -60,6 +60,13 @@ public interface DamAdapter {
 
     /** Ids of the assets uploaded or changed after {@code since} (all assets when it is null), ascending. */
     List<Long> assetIdsChangedSince(Instant since);
+
+    /**
+     * Deletes the asset and its original, announcing it with {@link AssetDeleted} in the same transaction.
+     *
+     * @throws UnknownEntryException no such asset
+     */
+    void deleteAsset(long assetId, String deletedBy);
 
     /**
      * Writes a term into the asset's field; a single-valued field loses its previous term.

@@ -1,6 +1,7 @@
 package org.taxonomist.duplicates;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.UnknownEntryException;
@@ -24,7 +26,8 @@ import org.taxonomist.history.FieldHistory;
 
 /**
  * The near-duplicate groups waiting for a librarian, and their decisions: keep one and merge the others' terms into
- * it (each field's change in the asset's history, undoable there), or keep all ("not duplicates"). A decision is
+ * it (each field's change in the asset's history, undoable there), the same and delete the other copies ("keep
+ * only"), or keep all ("not duplicates"). A decision is
  * taken on the pairs the librarian saw, so a pair found meanwhile stays pending; each pair remembers its answer,
  * so re-running the check never brings it back.
  *
@@ -77,6 +80,19 @@ public class DuplicateReview {
      */
     @Transactional
     public ReviewStatus decide(List<Long> pairIds, Long keptAsset, String user) {
+        return decide(pairIds, keptAsset, false, user);
+    }
+
+    /**
+     * Merges the pairs' copies into {@code keptAsset}, as {@link #decide} does, and deletes the other copies from the
+     * DAM, in one transaction: nothing a copy was labelled with is lost, but the deletion cannot be undone.
+     */
+    @Transactional
+    public ReviewStatus keepOnly(List<Long> pairIds, long keptAsset, String user) {
+        return decide(pairIds, keptAsset, true, user);
+    }
+
+    private ReviewStatus decide(List<Long> pairIds, Long keptAsset, boolean deleteOthers, String user) {
         if (pairIds == null || pairIds.isEmpty()) {
             throw new InvalidRequestException("Name the pairs to decide.");
         }
@@ -97,15 +113,24 @@ public class DuplicateReview {
             changed |= pair.decide(decision, keptAsset, user);
         }
         if (changed) {
+            List<Long> others =
+                    assets.stream().filter(a -> !a.equals(keptAsset)).toList();
             if (keptAsset != null) {
-                merge(keptAsset, assets, user);
+                merge(keptAsset, others, user);
+            }
+            if (deleteOthers) {
+                others.forEach(other -> dam.deleteAsset(other, user));
             }
             audit.recordFor(
                     user,
-                    keptAsset == null ? "duplicates.keep-all" : "duplicates.merge",
+                    keptAsset == null
+                            ? "duplicates.keep-all"
+                            : deleteOthers ? "duplicates.keep-only" : "duplicates.merge",
                     "assets " + assets,
                     null,
-                    keptAsset == null ? "not duplicates" : "merged into " + keptAsset);
+                    keptAsset == null
+                            ? "not duplicates"
+                            : "merged into " + keptAsset + (deleteOthers ? ", deleted " + others : ""));
         }
         return decision == Decision.APPROVE ? ReviewStatus.APPROVED : ReviewStatus.REJECTED;
     }
@@ -140,6 +165,19 @@ public class DuplicateReview {
                 .toList();
     }
 
+    /**
+     * A deleted asset's pairs go with it, decided or not (removed as entities: a decision in the same transaction
+     * may have just changed them); a new upload of the same picture is a new asset with pairs of its own.
+     */
+    void onDelete(@Observes AssetDeleted deleted) {
+        em.createQuery(
+                        "select p from DuplicatePair p where p.firstAsset = :asset or p.secondAsset = :asset",
+                        DuplicatePair.class)
+                .setParameter("asset", deleted.assetId())
+                .getResultList()
+                .forEach(em::remove);
+    }
+
     private List<DuplicateGroup> named(List<DuplicateGroup> groups, String named) {
         if (named == null || named.isBlank()) {
             return groups;
@@ -154,13 +192,12 @@ public class DuplicateReview {
                 .toList();
     }
 
-    private void merge(long keptAsset, TreeSet<Long> assets, String user) {
+    private void merge(long keptAsset, List<Long> others, String user) {
         DamAsset kept = asset(keptAsset);
-        List<DamAsset> others =
-                assets.stream().filter(a -> a != keptAsset).map(this::asset).toList();
+        List<DamAsset> copies = others.stream().map(this::asset).toList();
         String reason = "merged from duplicates "
-                + String.join(", ", others.stream().map(o -> "#" + o.id()).toList());
-        TermMerge.into(kept, others, dam.fields())
+                + String.join(", ", others.stream().map(o -> "#" + o).toList());
+        TermMerge.into(kept, copies, dam.fields())
                 .forEach((field, terms) -> history.change(keptAsset, field, terms, user, reason));
     }
 

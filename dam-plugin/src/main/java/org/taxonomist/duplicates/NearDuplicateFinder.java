@@ -78,14 +78,15 @@ public class NearDuplicateFinder {
                 .page();
         List<DuplicatePair> found = new ArrayList<>();
         for (Neighbour neighbour : near) {
-            if (neighbour.assetId() > asset.id() || known(asset.id(), neighbour.assetId())) {
+            if (neighbour.assetId() > asset.id()) {
                 continue;
             }
             Optional<Long> otherHash = dam.asset(neighbour.assetId())
                     .filter(other -> !other.contentHash().equals(asset.contentHash()))
                     .flatMap(other -> embeddings.fingerprint(other.contentHash()));
             if (otherHash.isPresent()
-                    && NearDuplicateRule.DEFAULT.nearDuplicates(hash.get(), otherHash.get(), neighbour.similarity())) {
+                    && NearDuplicateRule.DEFAULT.nearDuplicates(hash.get(), otherHash.get(), neighbour.similarity())
+                    && !known(asset.id(), neighbour.assetId())) {
                 DuplicatePair pair = new DuplicatePair(
                         asset.id(),
                         neighbour.assetId(),

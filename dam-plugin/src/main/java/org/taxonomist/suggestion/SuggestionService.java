@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.Decision;
@@ -77,6 +78,13 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A deleted asset's suggestions go with it. */
+    void onDelete(@Observes AssetDeleted deleted) {
+        em.createQuery("delete from Suggestion s where s.assetId = :asset")
+                .setParameter("asset", deleted.assetId())
+                .executeUpdate();
     }
 
     /** An undone automatic change leaves the terms it added rejected, so the model never applies them again. */

@@ -1,6 +1,7 @@
 package org.taxonomist.superlabel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
 import org.taxonomist.failure.InvalidRequestException;
@@ -44,6 +46,13 @@ public class SuperLabels {
 
     /** An asset of a super-label (group) and its score there. */
     public record Member(long assetId, double score) {}
+
+    /** A deleted asset leaves its super-labels' examples and searches now; their counts follow at the next run. */
+    void onDelete(@Observes AssetDeleted deleted) {
+        em.createQuery("delete from SuperLabelScore s where s.assetId = :asset")
+                .setParameter("asset", deleted.assetId())
+                .executeUpdate();
+    }
 
     /** Every super-label, those of the current model first, the largest first. */
     @Transactional

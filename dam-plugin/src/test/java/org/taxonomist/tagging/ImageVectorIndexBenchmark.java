@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.backbone.EmbeddingPipeline;
+import org.taxonomist.models.duplicates.NearDuplicateRule;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
 import org.taxonomist.models.similarity.NearestNeighbours;
@@ -102,6 +107,145 @@ class ImageVectorIndexBenchmark {
         assertTrue(run(vectors, queries) > 0, "the index finds neighbours at all");
     }
 
+    /**
+     * The near-duplicates job's check of every asset at a collection size ({@code taxonomist.benchmarks.duplicates.size},
+     * 100,000 unless set), on 2 threads: each asset's {@value #K} nearest with {@value #DUPLICATE_CANDIDATES}
+     * candidates (what {@code ReferenceImageIndex} asks the index for), the older ones judged by
+     * {@link NearDuplicateRule#DEFAULT} on the embeddings' cosine and the perceptual hashes. One asset in 50 is a
+     * planted copy of an earlier one (its vector plus a little noise, its hash with 4 bits flipped); the others have
+     * random hashes. What the database adds (reading the asset's embedding, the candidates' hashes) is not in it.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "taxonomist.benchmarks", matches = "true")
+    void nearDuplicateCheckOfEveryAsset() throws IOException, InterruptedException, ExecutionException {
+        int n = Integer.getInteger("taxonomist.benchmarks.duplicates.size", 100_000);
+        Random random = new Random(27);
+        float[][] centres = new float[CLUSTERS][];
+        for (int c = 0; c < CLUSTERS; c++) {
+            centres[c] = vector(random, null);
+        }
+        float[][] vectors = new float[n][];
+        long[] hashes = new long[n];
+        int[] copyOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            copyOf[i] = i > 0 && i % 50 == 0 ? random.nextInt(i) : -1;
+            vectors[i] = copyOf[i] < 0
+                    ? vector(random, centres[random.nextInt(CLUSTERS)])
+                    : copy(random, vectors[copyOf[i]]);
+            hashes[i] = copyOf[i] < 0 ? random.nextLong() : flipped(random, hashes[copyOf[i]], 4);
+        }
+        Path folder = Files.createTempDirectory("duplicates-bench");
+        try (FSDirectory directory = FSDirectory.open(folder)) {
+            build(directory, folder, vectors);
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                int threads = 2;
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                long start = System.nanoTime();
+                List<Future<int[]>> parts = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int first = t;
+                    parts.add(pool.submit(() -> check(searcher, reader, vectors, hashes, copyOf, first, threads)));
+                }
+                int planted = 0;
+                int samePicture = 0;
+                int different = 0;
+                for (Future<int[]> part : parts) {
+                    planted += part.get()[0];
+                    samePicture += part.get()[1];
+                    different += part.get()[2];
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                pool.shutdown();
+                int copies = (n - 1) / 50;
+                System.out.printf(
+                        "near-duplicate check of %,d assets on %d threads (%d cores): %.1f s, %.2f ms an asset; "
+                                + "planted copies found %,d of %,d (recall %.3f), other copies of one picture %,d, "
+                                + "pairs of different pictures %,d (random hashes within 20 bits)%n",
+                        n,
+                        threads,
+                        Runtime.getRuntime().availableProcessors(),
+                        seconds,
+                        seconds * 1000 * threads / n,
+                        planted,
+                        copies,
+                        planted / (double) copies,
+                        samePicture,
+                        different);
+                assertTrue(planted > copies * 0.9, "the check finds the planted copies");
+            }
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static final int DUPLICATE_CANDIDATES = 100;
+
+    /**
+     * Checks every {@code step}-th asset from {@code first}: the planted pairs found (a copy and its source), pairs of
+     * other copies of one picture, and pairs of different pictures (chance: their random hashes close enough).
+     */
+    private static int[] check(
+            IndexSearcher searcher,
+            DirectoryReader reader,
+            float[][] vectors,
+            long[] hashes,
+            int[] copyOf,
+            int first,
+            int step)
+            throws IOException {
+        int planted = 0;
+        int samePicture = 0;
+        int different = 0;
+        for (int i = first; i < vectors.length; i += step) {
+            for (ScoreDoc hit : searcher.search(
+                            new KnnFloatVectorQuery("vector", vectors[i], DUPLICATE_CANDIDATES), K + 1)
+                    .scoreDocs) {
+                int j = reader.storedFields()
+                        .document(hit.doc)
+                        .getField("id")
+                        .numericValue()
+                        .intValue();
+                double cosine = 2.0 * hit.score - 1.0;
+                if (j < i && NearDuplicateRule.DEFAULT.nearDuplicates(hashes[i], hashes[j], cosine)) {
+                    if (copyOf[i] == j) {
+                        planted++;
+                    } else if (original(copyOf, i) == original(copyOf, j)) {
+                        samePicture++;
+                    } else {
+                        different++;
+                    }
+                }
+            }
+        }
+        return new int[] {planted, samePicture, different};
+    }
+
+    private static int original(int[] copyOf, int asset) {
+        int original = asset;
+        while (copyOf[original] >= 0) {
+            original = copyOf[original];
+        }
+        return original;
+    }
+
+    /** The vector with a little noise: a re-encoded copy's embedding (cosine about 0.99 to it). */
+    private static float[] copy(Random random, float[] vector) {
+        float[] v = new float[vector.length];
+        for (int d = 0; d < v.length; d++) {
+            v[d] = Math.max(0, vector[d] + 0.08f * (float) random.nextGaussian());
+        }
+        return v;
+    }
+
+    private static long flipped(Random random, long hash, int bits) {
+        long flipped = hash;
+        for (int b = 0; b < bits; b++) {
+            flipped ^= 1L << random.nextInt(64);
+        }
+        return flipped;
+    }
+
     private static double run(int n) throws IOException {
         Random random = new Random(26);
         float[][] centres = new float[CLUSTERS][];
@@ -121,27 +265,9 @@ class ImageVectorIndexBenchmark {
 
     /** Indexes the vectors, then measures the queries at each number of candidates; the last recall. */
     private static double run(float[][] vectors, float[][] queries) throws IOException {
-        int n = vectors.length;
         Path folder = Files.createTempDirectory("knn-bench");
         try (FSDirectory directory = FSDirectory.open(folder)) {
-            long start = System.nanoTime();
-            IndexWriterConfig config =
-                    new IndexWriterConfig().setRAMBufferSizeMB(1024).setCodec(new HibernateSearchLikeCodec());
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int i = 0; i < n; i++) {
-                    Document document = new Document();
-                    document.add(new StoredField("id", i));
-                    document.add(new KnnFloatVectorField("vector", vectors[i], VectorSimilarityFunction.COSINE));
-                    writer.addDocument(document);
-                }
-                writer.forceMerge(1);
-            }
-            double buildSeconds = (System.nanoTime() - start) / 1e9;
-            long bytes;
-            try (Stream<Path> files = Files.list(folder)) {
-                bytes = files.mapToLong(f -> f.toFile().length()).sum();
-            }
-            System.out.printf("n = %,d: build %.1f s (one segment), index %.0f MB%n", n, buildSeconds, bytes / 1e6);
+            build(directory, folder, vectors);
             double recall = 0;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -155,13 +281,40 @@ class ImageVectorIndexBenchmark {
             }
             return recall;
         } finally {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(folder);
+            delete(folder);
         }
+    }
+
+    /** Indexes the vectors (document i holds vector i) in one segment, and prints what it took. */
+    private static void build(FSDirectory directory, Path folder, float[][] vectors) throws IOException {
+        long start = System.nanoTime();
+        IndexWriterConfig config =
+                new IndexWriterConfig().setRAMBufferSizeMB(1024).setCodec(new HibernateSearchLikeCodec());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < vectors.length; i++) {
+                Document document = new Document();
+                document.add(new StoredField("id", i));
+                document.add(new KnnFloatVectorField("vector", vectors[i], VectorSimilarityFunction.COSINE));
+                writer.addDocument(document);
+            }
+            writer.forceMerge(1);
+        }
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        long bytes;
+        try (Stream<Path> files = Files.list(folder)) {
+            bytes = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf(
+                "n = %,d: build %.1f s (one segment), index %.0f MB%n", vectors.length, buildSeconds, bytes / 1e6);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
     }
 
     /**

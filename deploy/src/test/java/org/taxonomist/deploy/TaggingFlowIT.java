@@ -639,6 +639,11 @@ class TaggingFlowIT {
                 "decided otherwise before");
 
         JsonNode all = nearDuplicateRun("all");
+        System.out.printf(
+                "near-duplicates over all %d assets: %s to %s%n",
+                all.get("progress").get("total").asLong(),
+                all.get("progress").get("started").asText(),
+                all.get("progress").get("updated").asText());
         assertTrue(all.get("progress").get("total").asLong() >= 2, all.toString());
         assertNull(duplicateGroupOf(small), "kept apart stays apart after a run over all assets");
 
@@ -681,6 +686,31 @@ class TaggingFlowIT {
                         + all.get("progress").get("total") + " in all): " + changed);
         assertNull(duplicateGroupOf(cat), "neither decision comes back");
         assertNull(duplicateGroupOf(third));
+
+        long fourth = upload("cat-crop-jpeg.jpg", resizedJpeg(TestImages.CAT, 0.9f), null, null);
+        tagged(fourth);
+        JsonNode last = duplicateGroupOf(fourth);
+        assertNotNull(last, "a fourth copy");
+        List<Long> fourths = pairsAmong(last, Set.of(cat, small, third, fourth));
+        assertEquals(
+                400,
+                admin.post("api/duplicates/decisions", "{\"pairs\":" + fourths + ",\"deleteOthers\":true}")
+                        .status(),
+                "deleting the others needs the copy to keep");
+        Api.Answer keptOnly = admin.post(
+                "api/duplicates/decisions", "{\"pairs\":" + fourths + ",\"keep\":" + cat + ",\"deleteOthers\":true}");
+        assertEquals(200, keptOnly.status(), keptOnly.body());
+        for (long deleted : List.of(small, third, fourth)) {
+            assertEquals(404, admin.get("api/assets/" + deleted).status(), "copy " + deleted + " is deleted");
+            assertEquals(
+                    404, admin.getFile("api/assets/" + deleted + "/thumbnail").status());
+        }
+        assertEquals(0, admin.get("api/suggestions?asset=" + fourth).json().size(), "its suggestions went with it");
+        assertEquals(
+                List.of("Pet"),
+                texts(admin.get("api/assets/" + cat).json().get("fields").get(field)),
+                "the kept copy has the deleted ones' terms");
+        assertNull(duplicateGroupOf(cat));
     }
 
     @Test

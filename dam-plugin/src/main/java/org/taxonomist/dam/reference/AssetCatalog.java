@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.dam.AssetUpdated;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.failure.InvalidRequestException;
@@ -26,12 +27,26 @@ public class AssetCatalog {
     @Inject
     Event<AssetUpdated> updated;
 
+    @Inject
+    Event<AssetDeleted> deleted;
+
     public Optional<Asset> find(long assetId) {
         return Optional.ofNullable(em.find(Asset.class, assetId));
     }
 
     public Asset get(long assetId) {
         return find(assetId).orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."));
+    }
+
+    /**
+     * Deletes the asset with its values and vectors (and its search document); its files go once the transaction
+     * commits ({@link AssetFiles}), what the plugin keeps about it in the transaction ({@link AssetDeleted}).
+     */
+    @Transactional
+    public void delete(long assetId, String user) {
+        Asset asset = get(assetId);
+        deleted.fire(new AssetDeleted(assetId, asset.getContentHash(), user));
+        em.remove(asset);
     }
 
     /** Adds a term to a field of the asset; the term must belong to the field's list. */

@@ -1,6 +1,8 @@
 package org.taxonomist.dam.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -8,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 import org.taxonomist.config.TaxonomistHome;
+import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.models.image.ImageDecoder;
 
 /**
@@ -25,6 +31,8 @@ public class AssetFiles {
     /** Large enough to judge a picture on a laptop screen, small enough to load at once. */
     static final int PREVIEW_SIDE = 1280;
 
+    private static final Logger LOG = Logger.getLogger(AssetFiles.class.getName());
+
     @Inject
     TaxonomistHome home;
 
@@ -35,7 +43,7 @@ public class AssetFiles {
 
     /** The preview of a stored original, made now if it has none yet. */
     public Path preview(String contentHash) {
-        Path target = shard("previews", contentHash).resolve(contentHash + ".jpg");
+        Path target = previewFile(contentHash);
         if (!Files.exists(target)) {
             BufferedImage image = ImageDecoder.decode(read(contentHash), ImageDecoder.DEFAULT_MAX_PIXELS)
                     .image();
@@ -54,6 +62,21 @@ public class AssetFiles {
         }
     }
 
+    /**
+     * A deleted asset's files go once its deletion is committed (never before: a rolled-back deletion keeps its
+     * asset whole); a file left by a crash in between is only unused disk.
+     */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssetDeleted deleted) {
+        String hash = deleted.contentHash();
+        for (Path file : List.of(original(hash), thumbnail(hash), previewFile(hash))) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not delete " + file + " of deleted asset " + deleted.assetId(), e);
+            }
+        }
+    }
+
     public byte[] read(String contentHash) {
         try {
             return Files.readAllBytes(original(contentHash));
@@ -69,6 +92,10 @@ public class AssetFiles {
 
     public Path thumbnail(String contentHash) {
         return shard("thumbnails", contentHash).resolve(contentHash + ".jpg");
+    }
+
+    private Path previewFile(String contentHash) {
+        return shard("previews", contentHash).resolve(contentHash + ".jpg");
     }
 
     private Path shard(String kind, String contentHash) {

@@ -80,6 +80,11 @@ public class ReferenceDamAdapter implements DamAdapter {
     }
 
     @Override
+    public void deleteAsset(long assetId, String deletedBy) {
+        catalog.delete(assetId, deletedBy);
+    }
+
+    @Override
     public void addTerm(long assetId, String field, String term, String changedBy) {
         catalog.addTerm(assetId, field, term, changedBy);
     }

@@ -43,8 +43,11 @@ public class DuplicateResource {
     /** A page of pending groups, most alike first, and how many there are. */
     public record GroupPage(int total, List<DuplicateGroupJson> groups) {}
 
-    /** {"pairs":[12,13],"keep":42} merges into asset 42; without "keep", the assets are not duplicates. */
-    public record GroupDecision(List<Long> pairs, Long keep) {}
+    /**
+     * {"pairs":[12,13],"keep":42} merges into asset 42, and with "deleteOthers":true deletes the other copies; without
+     * "keep", the assets are not duplicates.
+     */
+    public record GroupDecision(List<Long> pairs, Long keep, Boolean deleteOthers) {}
 
     /** {"minSimilarity":0.995,"action":"merge"|"keep-all"}: merged into each group's oldest asset, or kept all. */
     public record BulkGroupDecision(Double minSimilarity, String action) {}
@@ -75,6 +78,13 @@ public class DuplicateResource {
             throw new InvalidRequestException(
                     "Send the group's pairs and the asset to keep: {\"pairs\":[1,2],\"keep\":42}"
                             + " (without \"keep\": not duplicates).");
+        }
+        if (Boolean.TRUE.equals(decision.deleteOthers())) {
+            if (decision.keep() == null) {
+                throw new InvalidRequestException("Name the copy to keep (\"keep\") before deleting the others.");
+            }
+            return new Decided(
+                    review.keepOnly(decision.pairs(), decision.keep(), caller()).name());
         }
         return new Decided(
                 review.decide(decision.pairs(), decision.keep(), caller()).name());
