@@ -54,6 +54,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -1632,12 +1633,27 @@ class ConsoleIT {
             browser.manage().window().setSize(new Dimension(width, 900));
             wait.until(d ->
                     ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= width);
-            Number overflow = (Number) ((JavascriptExecutor) browser)
-                    .executeScript("return Math.max(...[document.documentElement,"
-                            + " ...document.querySelectorAll('.ui-datatable-tablewrapper, .ui-datatable, .card, .ui-datatable td')]"
-                            + ".map(e => e.scrollWidth - e.clientWidth))");
+            String widest = "return Math.max(...[document.documentElement,"
+                    + " ...document.querySelectorAll('.ui-datatable-tablewrapper, .ui-datatable, .card, .ui-datatable td')]"
+                    + ".map(e => e.scrollWidth - e.clientWidth))";
+            try { // the page settles first: a relayout after resizing, or an update still coming in, may overflow a
+                // moment
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(d -> ((Number) ((JavascriptExecutor) d).executeScript(widest)).intValue() <= 0);
+            } catch (TimeoutException stillOverflowing) {
+                // reported below, with what sticks out
+            }
+            Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(widest);
             screenshot(page + "-" + width + ".png");
-            assertTrue(overflow.intValue() <= 0, page + " overflows sideways by " + overflow + " px at " + width);
+            assertTrue(
+                    overflow.intValue() <= 0,
+                    () -> page + " overflows sideways by " + overflow + " px at " + width + "; past the window's edge: "
+                            + ((JavascriptExecutor) browser)
+                                    .executeScript(
+                                            "return [...document.querySelectorAll('body *')]"
+                                                    + ".filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+                                                    + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                                                    + " + ' ends at ' + Math.round(e.getBoundingClientRect().right)).join('; ')"));
             String outside = new WebDriverWait(browser, Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> {
