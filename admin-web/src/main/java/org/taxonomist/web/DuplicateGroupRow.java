@@ -3,6 +3,7 @@ package org.taxonomist.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.LongFunction;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.duplicates.DuplicateGroup;
@@ -45,7 +46,7 @@ public record DuplicateGroupRow(long id, double similarity, List<Long> pairIds, 
                 group.pairIds(),
                 group.assetIds().stream()
                         .map(assets::apply)
-                        .filter(a -> a != null)
+                        .filter(Objects::nonNull)
                         .map(Copy::of)
                         .toList());
     }

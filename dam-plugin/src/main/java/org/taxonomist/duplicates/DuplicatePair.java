@@ -81,10 +81,6 @@ public class DuplicatePair implements ReviewQueue.Entry {
         return decided;
     }
 
-    public boolean involves(long assetId) {
-        return firstAsset == assetId || secondAsset == assetId;
-    }
-
     public Long getId() {
         return id;
     }
@@ -105,20 +101,8 @@ public class DuplicatePair implements ReviewQueue.Entry {
         return cosine;
     }
 
-    public Instant getFoundAt() {
-        return foundAt;
-    }
-
-    public Long getKeptAsset() {
-        return keptAsset;
-    }
-
     @Override
     public ReviewStatus getStatus() {
         return review.getStatus();
-    }
-
-    public Review getReview() {
-        return review;
     }
 }
