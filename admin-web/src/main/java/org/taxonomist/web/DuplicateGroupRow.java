@@ -10,13 +10,13 @@ import org.taxonomist.duplicates.DuplicateGroup;
 
 /**
  * A near-duplicate group as the review page shows it: its copies side by side, the oldest first, each with what tells
- * them apart (pixels, bytes, upload date) and its terms, and the pairs a decision on it decides.
+ * them apart (pixels, bytes, upload date), its terms and keywords, and the pairs a decision on it decides.
  */
 public record DuplicateGroupRow(long id, double similarity, List<Long> pairIds, List<Copy> copies)
         implements Serializable {
 
     /** One copy of the picture. */
-    public record Copy(long id, String label, String size, String uploaded, List<String> terms)
+    public record Copy(long id, String label, String size, String uploaded, List<String> terms, String keywords)
             implements Serializable {
 
         static Copy of(DamAsset asset) {
@@ -30,7 +30,8 @@ public record DuplicateGroupRow(long id, double similarity, List<Long> pairIds, 
                     asset.label(),
                     original.width() + " × " + original.height() + " · " + kilobytes(original.bytes()),
                     Dates.format(original.uploadedAt()),
-                    terms);
+                    terms,
+                    asset.keywords());
         }
 
         public String display() {

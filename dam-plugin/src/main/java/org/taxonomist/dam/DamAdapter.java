@@ -1,6 +1,7 @@
 package org.taxonomist.dam;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,9 @@ public interface DamAdapter {
      * @throws org.taxonomist.failure.InvalidRequestException a term the DAM cannot hold (blank, or with a character it reserves)
      */
     void ensureTerm(String field, String term);
+
+    /** Those of the assets that exist, ascending by id, with keywords and field values: one read for many. */
+    List<DamAsset> assets(Collection<Long> assetIds);
 
     /**
      * Up to {@code limit} assets with an id above {@code afterId}, ascending, with keywords and field
@@ -82,4 +86,11 @@ public interface DamAdapter {
      * single-valued field. The DAM announces the change with {@link AssetUpdated}.
      */
     void replaceTerms(long assetId, String field, List<String> terms, String changedBy);
+
+    /**
+     * Sets the asset's free-text keywords (null or blank: none).
+     *
+     * @throws org.taxonomist.failure.InvalidRequestException keywords longer than the DAM holds
+     */
+    void replaceKeywords(long assetId, String keywords, String changedBy);
 }

@@ -25,8 +25,9 @@ import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.history.FieldHistory;
 
 /**
- * The near-duplicate groups waiting for a librarian, and their decisions: keep one and merge the others' terms into
- * it (each field's change in the asset's history, undoable there), the same and delete the other copies ("keep
+ * The near-duplicate groups waiting for a librarian, and their decisions: keep one and merge the others' terms and
+ * keywords into it ({@link TermMerge}; each field's change, and the keywords', in the asset's history, undoable
+ * there), the same and delete the other copies ("keep
  * only"), or keep all ("not duplicates"). A decision is
  * taken on the pairs the librarian saw, so a pair found meanwhile stays pending; each pair remembers its answer,
  * so re-running the check never brings it back.
@@ -199,6 +200,8 @@ public class DuplicateReview {
                 + String.join(", ", others.stream().map(o -> "#" + o).toList());
         TermMerge.into(kept, copies, dam.fields())
                 .forEach((field, terms) -> history.change(keptAsset, field, terms, user, reason));
+        TermMerge.keywords(kept, copies)
+                .ifPresent(keywords -> history.changeKeywords(keptAsset, keywords, user, reason));
     }
 
     private DamAsset asset(long id) {

@@ -8,13 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.SimilarImageIndex;
 import org.taxonomist.dam.SimilarImageIndex.NearestQuery;
-import org.taxonomist.dam.SimilarImageIndex.Neighbour;
 import org.taxonomist.models.duplicates.NearDuplicateRule;
 import org.taxonomist.models.duplicates.PerceptualHash;
 import org.taxonomist.tagging.CachedEmbedding;
@@ -73,25 +75,30 @@ public class NearDuplicateFinder {
                 || !index.get().backbones().contains(key)) {
             return List.of();
         }
-        List<Neighbour> near = index.get()
+        Map<Long, Double> older = new LinkedHashMap<>();
+        index
+                .get()
                 .nearest(new NearestQuery(key, own.vector(), "", null, null, null, null, asset.id()), 0, CANDIDATES)
-                .page();
+                .page()
+                .stream()
+                .filter(neighbour -> neighbour.assetId() < asset.id())
+                .forEach(neighbour -> older.put(neighbour.assetId(), neighbour.similarity()));
+        // The candidates and their hashes in two reads, not two per candidate: this runs for every asset of the
+        // collection in the near-duplicates job.
+        List<DamAsset> candidates = dam.assets(older.keySet()).stream()
+                .filter(other -> !other.contentHash().equals(asset.contentHash()))
+                .toList();
+        Map<String, Long> hashes = embeddings.fingerprints(
+                candidates.stream().map(DamAsset::contentHash).collect(Collectors.toSet()));
         List<DuplicatePair> found = new ArrayList<>();
-        for (Neighbour neighbour : near) {
-            if (neighbour.assetId() > asset.id()) {
-                continue;
-            }
-            Optional<Long> otherHash = dam.asset(neighbour.assetId())
-                    .filter(other -> !other.contentHash().equals(asset.contentHash()))
-                    .flatMap(other -> embeddings.fingerprint(other.contentHash()));
-            if (otherHash.isPresent()
-                    && NearDuplicateRule.DEFAULT.nearDuplicates(hash.get(), otherHash.get(), neighbour.similarity())
-                    && !known(asset.id(), neighbour.assetId())) {
+        for (DamAsset other : candidates) {
+            Long otherHash = hashes.get(other.contentHash());
+            double cosine = older.get(other.id());
+            if (otherHash != null
+                    && NearDuplicateRule.DEFAULT.nearDuplicates(hash.get(), otherHash, cosine)
+                    && !known(asset.id(), other.id())) {
                 DuplicatePair pair = new DuplicatePair(
-                        asset.id(),
-                        neighbour.assetId(),
-                        PerceptualHash.distance(hash.get(), otherHash.get()),
-                        neighbour.similarity());
+                        asset.id(), other.id(), PerceptualHash.distance(hash.get(), otherHash), cosine);
                 em.persist(pair);
                 found.add(pair);
             }

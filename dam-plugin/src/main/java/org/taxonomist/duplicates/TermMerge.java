@@ -5,14 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.taxonomist.dam.DamAsset;
+import org.taxonomist.dam.KeywordList;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
+import org.taxonomist.superlabel.DocumentTerms;
 
 /**
  * What the kept copy of a picture holds after the others are merged into it: in a multi-valued field, its own terms
  * and then every other copy's (a union, in the copies' order); in a single-valued field, its own term, or when it
- * has none the first other copy's. Nothing is lost that the kept copy had.
+ * has none the first other copy's; its free-text keywords, a union of the copies' items. Nothing is lost that the
+ * kept copy had.
  */
 public final class TermMerge {
 
@@ -31,6 +36,21 @@ public final class TermMerge {
             }
         }
         return changes;
+    }
+
+    /**
+     * The kept copy's keywords followed by the other copies' items it lacks (compared as topics compare words: case
+     * and spacing aside), as a list text; empty when that is what the kept copy holds already.
+     */
+    public static Optional<String> keywords(DamAsset kept, List<DamAsset> others) {
+        Map<String, String> items = new LinkedHashMap<>();
+        Stream.concat(Stream.of(kept), others.stream())
+                .flatMap(copy -> KeywordList.items(copy.keywords()).stream())
+                .forEach(item -> items.putIfAbsent(DocumentTerms.normalised(item), item));
+        String merged = KeywordList.join(List.copyOf(items.values()));
+        return KeywordList.items(merged).equals(KeywordList.items(kept.keywords()))
+                ? Optional.empty()
+                : Optional.of(merged);
     }
 
     private static List<String> union(List<String> own, List<DamAsset> others, String field) {

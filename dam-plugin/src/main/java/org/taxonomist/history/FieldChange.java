@@ -20,6 +20,9 @@ import org.taxonomist.dam.TermList;
 @Table(name = "tx_field_change", indexes = @Index(columnList = "assetId"))
 public class FieldChange {
 
+    /** What a change of the keywords shows as its field. */
+    public static final String KEYWORDS = "Keywords";
+
     @Id
     @GeneratedValue
     private Long id;
@@ -28,6 +31,10 @@ public class FieldChange {
 
     @Column(nullable = false)
     private String fieldName;
+
+    /** A change to the free-text keywords: old and new are each one text, not terms. */
+    @Column(nullable = false)
+    private boolean keywords;
 
     /** Terms before and after, joined by '|'. */
     @Column(nullable = false, length = 4000)
@@ -69,6 +76,19 @@ public class FieldChange {
         this.reason = reason;
     }
 
+    /** A change of the asset's keywords from one text to another (null: none). */
+    static FieldChange ofKeywords(
+            long assetId, String oldKeywords, String newKeywords, String changedBy, String reason) {
+        FieldChange change =
+                new FieldChange(assetId, KEYWORDS, listOf(oldKeywords), listOf(newKeywords), changedBy, reason);
+        change.keywords = true;
+        return change;
+    }
+
+    private static List<String> listOf(String keywords) {
+        return keywords == null ? List.of() : List.of(keywords);
+    }
+
     void undo(String user) {
         undoneBy = user;
         undoneAt = Instant.now();
@@ -86,12 +106,21 @@ public class FieldChange {
         return fieldName;
     }
 
+    public boolean isKeywords() {
+        return keywords;
+    }
+
+    /** The terms before; for {@link #isKeywords() keywords}, the keywords text or nothing. */
     public List<String> getOldTerms() {
-        return TermList.split(oldTerms);
+        return terms(oldTerms);
     }
 
     public List<String> getNewTerms() {
-        return TermList.split(newTerms);
+        return terms(newTerms);
+    }
+
+    private List<String> terms(String stored) {
+        return keywords ? (stored.isEmpty() ? List.of() : List.of(stored)) : TermList.split(stored);
     }
 
     public String getChangedBy() {

@@ -8,8 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.dam.DamAdapter;
+import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TermList;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.decision.DecisionConflictException;
@@ -79,6 +81,18 @@ public class FieldHistory {
         return change;
     }
 
+    /** Replaces the asset's keywords (null: none) and records the change; the caller's transaction covers both. */
+    @Transactional
+    public FieldChange changeKeywords(long assetId, String newKeywords, String changedBy, String reason) {
+        String oldKeywords = dam.asset(assetId)
+                .orElseThrow(() -> new UnknownEntryException("There is no asset " + assetId + "."))
+                .keywords();
+        dam.replaceKeywords(assetId, newKeywords, changedBy);
+        FieldChange change = FieldChange.ofKeywords(assetId, oldKeywords, newKeywords, changedBy, reason);
+        em.persist(change);
+        return change;
+    }
+
     public List<FieldChange> forAsset(long assetId) {
         return em.createQuery(
                         "select c from FieldChange c where c.assetId = :asset order by c.changedAt desc, c.id desc",
@@ -101,12 +115,24 @@ public class FieldHistory {
             throw new DecisionConflictException("Change " + changeId + " was already undone by " + change.getUndoneBy()
                     + " at " + change.getUndoneAt() + ".");
         }
-        List<String> current = dam.asset(change.getAssetId()).orElseThrow().values(change.getField());
+        DamAsset asset = dam.asset(change.getAssetId()).orElseThrow();
+        List<String> current = change.isKeywords()
+                ? Optional.ofNullable(asset.keywords()).map(List::of).orElse(List.of())
+                : asset.values(change.getField());
         if (!TermList.sameTerms(current, change.getNewTerms())) {
-            throw new DecisionConflictException("The field " + change.getField() + " of asset " + change.getAssetId()
-                    + " was edited since this change (it now holds " + current + "); edit it by hand instead.");
+            throw new DecisionConflictException(
+                    "The " + (change.isKeywords() ? "keywords" : "field " + change.getField())
+                            + " of asset " + change.getAssetId() + " were edited since this change (now " + current
+                            + "); edit them by hand instead.");
         }
-        dam.replaceTerms(change.getAssetId(), change.getField(), change.getOldTerms(), user);
+        if (change.isKeywords()) {
+            dam.replaceKeywords(
+                    change.getAssetId(),
+                    change.getOldTerms().stream().findFirst().orElse(null),
+                    user);
+        } else {
+            dam.replaceTerms(change.getAssetId(), change.getField(), change.getOldTerms(), user);
+        }
         change.undo(user);
         audit.recordFor(
                 user,

@@ -6,15 +6,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.taxonomist.dam.reference.SearchIndexRecovery;
 import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.security.InitialAdmin;
 import org.taxonomist.tagging.PluginStartup;
 
 /**
- * The start-up sequence, in order: the reference DAM's demo taxonomy, the first admin, then the
- * plugin (model loading and leftover tagging, in the background). A startup EJB rather than a CDI
- * observer of @Initialized: on Payara, that event comes before the persistence context of classes
- * in WEB-INF/lib can be looked up.
+ * The start-up sequence, in order: the reference DAM's demo taxonomy and its search index made whole, the first
+ * admin, then the plugin (model loading and leftover tagging, in the background). A startup EJB rather than a CDI
+ * observer of @Initialized: on Payara, that event comes before the persistence context of classes in WEB-INF/lib can
+ * be looked up.
  */
 @Singleton
 @Startup
@@ -25,6 +26,9 @@ public class ApplicationStartup {
     Taxonomy taxonomy;
 
     @Inject
+    SearchIndexRecovery searchIndex;
+
+    @Inject
     InitialAdmin initialAdmin;
 
     @Inject
@@ -33,6 +37,7 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         taxonomy.seedDemoTaxonomy();
+        searchIndex.rebuildIfIncomplete();
         initialAdmin.ensureExists();
         plugin.start();
     }

@@ -90,6 +90,9 @@ public class SuggestionService implements ReviewQueue<Suggestion> {
     /** An undone automatic change leaves the terms it added rejected, so the model never applies them again. */
     void onUndo(@Observes FieldChangeUndone undone) {
         FieldChange change = undone.change();
+        if (change.isKeywords()) {
+            return; // keywords are free text, never suggested
+        }
         List<String> added = change.getNewTerms().stream()
                 .filter(t -> !change.getOldTerms().contains(t))
                 .toList();

@@ -7,17 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.taxonomist.dam.KeywordList;
 
 /**
- * The words of an asset as topics see them: its field terms and its keywords, each normalised
- * ({@link #normalised}), each once. Keywords written as a list ("sand bar, sea; surf") give one term
- * per item, so a phrase stays whole; keywords without a separator ("coast ocean sandbar") give one
- * term per word. Field terms are taken whole. Lower case throughout, so the Subject term "Nature"
+ * The words of an asset as topics see them: its field terms and its keywords ({@link KeywordList#items}), each
+ * normalised ({@link #normalised}), each once. Field terms are taken whole. Lower case throughout, so the Subject term "Nature"
  * and the keyword "nature" are the same word to the topics, and to the queries that look for them.
  */
 public final class DocumentTerms {
 
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\n]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private DocumentTerms() {}
@@ -39,12 +37,7 @@ public final class DocumentTerms {
 
     /** Keywords split into terms as the class comment says. */
     static List<String> keywords(String keywords) {
-        if (keywords == null || keywords.isBlank()) {
-            return List.of();
-        }
-        Pattern separator = LIST_SEPARATORS.matcher(keywords).find() ? LIST_SEPARATORS : SPACES;
-        return separator
-                .splitAsStream(keywords)
+        return KeywordList.items(keywords).stream()
                 .map(DocumentTerms::normalised)
                 .filter(t -> !t.isEmpty())
                 .distinct()

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.dam.DamAdapter;
@@ -237,6 +239,17 @@ public class EmbeddingCache {
     public Optional<Long> fingerprint(String contentHash) {
         return Optional.ofNullable(em.find(ImageFingerprint.class, contentHash))
                 .map(ImageFingerprint::getPerceptualHash);
+    }
+
+    /** The perceptual hashes kept for those of the images that have one, by content hash, in one read. */
+    public Map<String, Long> fingerprints(Collection<String> contentHashes) {
+        if (contentHashes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select f from ImageFingerprint f where f.contentHash in :hashes", ImageFingerprint.class)
+                .setParameter("hashes", contentHashes)
+                .getResultStream()
+                .collect(Collectors.toMap(ImageFingerprint::getContentHash, ImageFingerprint::getPerceptualHash));
     }
 
     public static String key(Backbone backbone) {

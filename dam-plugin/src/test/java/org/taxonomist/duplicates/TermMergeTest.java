@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.TaxonomyFieldDefinition;
@@ -42,7 +43,33 @@ class TermMergeTest {
         assertEquals(Map.of(), TermMerge.into(kept, List.of(asset(2, Map.of("Keywords", List.of("boat")))), FIELDS));
     }
 
+    @Test
+    void keywordsAreTheKeptCopysThenTheOthersItemsItLacksIgnoringCase() {
+        DamAsset kept = withKeywords(1, "Harbour at dusk; boat");
+        List<DamAsset> others = List.of(
+                withKeywords(2, "boat, Sea gull"),
+                withKeywords(3, null),
+                withKeywords(4, "HARBOUR AT DUSK, sea  gull"));
+
+        assertEquals(Optional.of("Harbour at dusk, boat, Sea gull"), TermMerge.keywords(kept, others));
+        assertEquals(
+                Optional.of("sea, surf"),
+                TermMerge.keywords(withKeywords(1, null), List.of(withKeywords(2, "sea surf"))));
+    }
+
+    @Test
+    void keywordsStayAsWrittenWhenTheOthersAddNothing() {
+        assertEquals(
+                Optional.empty(),
+                TermMerge.keywords(withKeywords(1, "coast ocean"), List.of(withKeywords(2, "Ocean"))));
+        assertEquals(Optional.empty(), TermMerge.keywords(withKeywords(1, null), List.of(withKeywords(2, " "))));
+    }
+
     private static DamAsset asset(long id, Map<String, List<String>> values) {
         return new DamAsset(id, null, id + ".jpg", "hash" + id, null, values, null);
+    }
+
+    private static DamAsset withKeywords(long id, String keywords) {
+        return new DamAsset(id, null, id + ".jpg", "hash" + id, keywords, Map.of(), null);
     }
 }

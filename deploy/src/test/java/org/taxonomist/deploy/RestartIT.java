@@ -66,6 +66,7 @@ class RestartIT {
                             .status());
         }
 
+        deleteTree(home.resolve("index")); // lost, as on a restore from a backup of the database alone
         try (RunningServer server = RunningServer.start(home, environment)) {
             Api admin = server.api("admin", PASSWORD);
             JsonNode asset = admin.get("api/assets/" + id).json();
@@ -82,8 +83,15 @@ class RestartIT {
             assertTrue(
                     StreamSupport.stream(hits.get("assets").spliterator(), false)
                             .anyMatch(a -> a.get("id").asLong() == id),
-                    "the search index survived the restarts: " + hits);
+                    "the search index, rebuilt from the database, finds the asset by its keyword: " + hits);
             assertEquals(1, admin.get("api/search").json().get("total").asLong(), "one asset, stored once");
+            Api.Answer byImage = admin.multipart(
+                    "api/search/by-image", "query.png", Files.readAllBytes(TestImages.photo("coffee.png")), Map.of());
+            assertEquals(200, byImage.status(), byImage.body());
+            assertEquals(
+                    id,
+                    byImage.json().get("assets").get(0).get("id").asLong(),
+                    "the image vectors are back in the index: " + byImage.body());
             JsonNode embeddings = admin.get("api/embeddings").json();
             assertEquals(1, embeddings.path("nsfwjs-mobilenet_v2@4.3.0").asLong(), embeddings.toString());
             assertEquals(
@@ -100,6 +108,15 @@ class RestartIT {
                     .map(Path::toString)
                     .toList();
             assertEquals(List.of(), readableByOthers, "the server's files are its owner's only");
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        assertTrue(Files.isDirectory(directory), directory + " is where the server keeps its search index");
+        try (var tree = Files.walk(directory)) {
+            for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

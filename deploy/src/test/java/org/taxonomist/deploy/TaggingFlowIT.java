@@ -647,7 +647,7 @@ class TaggingFlowIT {
         assertTrue(all.get("progress").get("total").asLong() >= 2, all.toString());
         assertNull(duplicateGroupOf(small), "kept apart stays apart after a run over all assets");
 
-        long third = upload("cat-crop.png", crop(TestImages.CAT, 3), null, null);
+        long third = upload("cat-crop.png", crop(TestImages.CAT, 3), null, "whiskers " + run + ", sofa");
         tagged(third);
         assertEquals(
                 200,
@@ -670,14 +670,22 @@ class TaggingFlowIT {
                 .findFirst()
                 .orElseThrow();
         assertTrue(change.get("reason").asText().contains("#" + third), change.toString());
-        assertEquals(
-                200,
-                admin.post("api/changes/" + change.get("id").asLong() + "/undo", null)
-                        .status());
-        assertEquals(
-                0,
-                admin.get("api/assets/" + cat).json().get("fields").path(field).size(),
-                "the merge is undone");
+        String keywords = admin.get("api/assets/" + cat).json().path("keywords").asText();
+        assertTrue(keywords.contains("whiskers " + run), "the copy's keywords are merged too: " + keywords);
+        JsonNode keywordChange = StreamSupport.stream(
+                        admin.get("api/changes?asset=" + cat).json().spliterator(), false)
+                .filter(c -> c.get("keywords").asBoolean())
+                .findFirst()
+                .orElseThrow();
+        for (JsonNode undone : List.of(change, keywordChange)) {
+            assertEquals(
+                    200,
+                    admin.post("api/changes/" + undone.get("id").asLong() + "/undo", null)
+                            .status());
+        }
+        JsonNode unmerged = admin.get("api/assets/" + cat).json();
+        assertEquals(0, unmerged.get("fields").path(field).size(), "the merge is undone");
+        assertFalse(unmerged.path("keywords").asText().contains("whiskers"), "its keywords too: " + unmerged);
 
         JsonNode changed = nearDuplicateRun("new");
         assertTrue(
@@ -687,7 +695,8 @@ class TaggingFlowIT {
         assertNull(duplicateGroupOf(cat), "neither decision comes back");
         assertNull(duplicateGroupOf(third));
 
-        long fourth = upload("cat-crop-jpeg.jpg", resizedJpeg(TestImages.CAT, 0.9f), null, null);
+        long fourth =
+                upload("cat-crop-jpeg.jpg", resizedJpeg(TestImages.CAT, 0.9f), null, "tabby " + run + "; cushion");
         tagged(fourth);
         JsonNode last = duplicateGroupOf(fourth);
         assertNotNull(last, "a fourth copy");
@@ -710,6 +719,11 @@ class TaggingFlowIT {
                 List.of("Pet"),
                 texts(admin.get("api/assets/" + cat).json().get("fields").get(field)),
                 "the kept copy has the deleted ones' terms");
+        String keptKeywords =
+                admin.get("api/assets/" + cat).json().path("keywords").asText();
+        assertTrue(
+                keptKeywords.contains("tabby " + run) && keptKeywords.contains("cushion"),
+                "and their keywords: " + keptKeywords);
         assertNull(duplicateGroupOf(cat));
     }
 

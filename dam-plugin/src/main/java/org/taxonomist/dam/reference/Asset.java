@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -148,6 +149,17 @@ public class Asset {
         }
         values.removeIf(v -> v.field().equals(field));
         terms.forEach(term -> values.add(new FieldValue(field, term, changedBy)));
+        updatedAt = Instant.now();
+        return true;
+    }
+
+    /** Sets the free-text keywords (null or blank: none). Returns false if it already held them. */
+    boolean replaceKeywords(String text) {
+        String newKeywords = text == null || text.isBlank() ? null : bounded("keywords", text.strip(), MAX_KEYWORDS);
+        if (Objects.equals(keywords, newKeywords)) {
+            return false;
+        }
+        keywords = newKeywords;
         updatedAt = Instant.now();
         return true;
     }

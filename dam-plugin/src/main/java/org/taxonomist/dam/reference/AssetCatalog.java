@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.taxonomist.dam.AssetDeleted;
@@ -61,6 +62,14 @@ public class AssetCatalog {
         }
     }
 
+    /** Sets the asset's free-text keywords (null: none). */
+    @Transactional
+    public void replaceKeywords(long assetId, String keywords, String user) {
+        if (get(assetId).replaceKeywords(keywords)) {
+            updated.fire(new AssetUpdated(assetId, user));
+        }
+    }
+
     /** Sets the field's terms to exactly these; every term must belong to the field's list. */
     @Transactional
     public void replaceTerms(long assetId, String fieldName, List<String> terms, String user) {
@@ -100,6 +109,11 @@ public class AssetCatalog {
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+        return withValues(ids);
+    }
+
+    /** The assets of those ids that exist, ascending, with their values, in one query. */
+    public List<Asset> withValues(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -61,7 +61,13 @@ public class AssetSearch {
      * @param within       the assets among these (ids another part of the system chose, such as those waiting for
      *                     review)
      */
-    public record Narrowing(String field, String term, String unlabelledIn, Collection<Long> within) {}
+    public record Narrowing(String field, String term, String unlabelledIn, Collection<Long> within) {
+
+        /** Whether it lets through fewer than all assets. */
+        boolean narrows() {
+            return present(field) && present(term) || present(unlabelledIn) || within != null;
+        }
+    }
 
     /**
      * A page of results.

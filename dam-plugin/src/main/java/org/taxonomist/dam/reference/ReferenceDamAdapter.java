@@ -3,6 +3,7 @@ package org.taxonomist.dam.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.taxonomist.dam.DamAdapter;
@@ -45,6 +46,13 @@ public class ReferenceDamAdapter implements DamAdapter {
     @Override
     public void ensureTerm(String field, String term) {
         taxonomy.addTerm(field, term);
+    }
+
+    @Override
+    public List<DamAsset> assets(Collection<Long> assetIds) {
+        return catalog.withValues(assetIds).stream()
+                .map(ReferenceDamAdapter::toDam)
+                .toList();
     }
 
     @Override
@@ -97,6 +105,11 @@ public class ReferenceDamAdapter implements DamAdapter {
     @Override
     public void replaceTerms(long assetId, String field, List<String> terms, String changedBy) {
         catalog.replaceTerms(assetId, field, terms, changedBy);
+    }
+
+    @Override
+    public void replaceKeywords(long assetId, String keywords, String changedBy) {
+        catalog.replaceKeywords(assetId, keywords, changedBy);
     }
 
     private static DamAsset toDam(Asset asset) {

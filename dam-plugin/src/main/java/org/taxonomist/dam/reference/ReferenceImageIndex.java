@@ -121,22 +121,38 @@ public class ReferenceImageIndex implements SimilarImageIndex {
         String text = query.text() == null ? "" : query.text().strip();
         AssetSearch.Narrowing narrowing =
                 new AssetSearch.Narrowing(query.field(), query.term(), query.unlabelledIn(), query.within());
+        // Unnarrowed, the graph is searched without a filter, which Lucene would otherwise evaluate over every
+        // document first (the near-duplicate check pays that for each asset of the collection); the excluded asset,
+        // if ranked, is then dropped from the list here.
+        boolean filtered = !text.isEmpty() || narrowing.narrows();
         SearchResult<Neighbour> result = Search.session(em)
                 .search(Asset.class)
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.score())
                         .as((id, score) -> new Neighbour(id, cosine(score))))
-                .where(f -> f.knn(ranked)
-                        .field(ImageVectorFields.name(query.backboneKey()))
-                        .matching(query.embedding())
-                        .filter(f.and().with(and -> {
-                            AssetSearch.matching(f, and, text, narrowing);
-                            if (query.excludedAsset() != null) {
-                                and.add(f.not(f.id().matching(query.excludedAsset())));
-                            }
-                        })))
-                .fetch(first, Math.min(size, ranked - first));
-        return new Neighbours(result.hits(), result.total().hitCount());
+                .where(f -> {
+                    var nearest = f.knn(ranked)
+                            .field(ImageVectorFields.name(query.backboneKey()))
+                            .matching(query.embedding());
+                    return filtered
+                            ? nearest.filter(f.and().with(and -> {
+                                AssetSearch.matching(f, and, text, narrowing);
+                                if (query.excludedAsset() != null) {
+                                    and.add(f.not(f.id().matching(query.excludedAsset())));
+                                }
+                            }))
+                            : nearest;
+                })
+                .fetch(filtered ? first : 0, filtered ? Math.min(size, ranked - first) : ranked);
+        if (filtered) {
+            return new Neighbours(result.hits(), result.total().hitCount());
+        }
+        List<Neighbour> others = result.hits().stream()
+                .filter(neighbour -> query.excludedAsset() == null || neighbour.assetId() != query.excludedAsset())
+                .toList();
+        return new Neighbours(
+                others.subList(Math.min(first, others.size()), Math.min(others.size(), first + size)),
+                result.total().hitCount() - (result.hits().size() - others.size()));
     }
 
     /** Lucene scores a cosine match (1 + cos) / 2, so that scores stay positive. */

@@ -12,7 +12,7 @@ import org.taxonomist.duplicates.DuplicatePair;
 /** A near-duplicate group: its members side by side (labels, terms) and the pairs a decision on it decides. */
 public record DuplicateGroupJson(long id, double similarity, List<Member> assets, List<Pair> pairs) {
 
-    /** A member as the DAM describes it: what tells the copies apart (size, age) and their terms. */
+    /** A member as the DAM describes it: what tells the copies apart (size, age), its terms and keywords. */
     public record Member(
             long id,
             String label,
@@ -21,7 +21,8 @@ public record DuplicateGroupJson(long id, double similarity, List<Member> assets
             int height,
             long bytes,
             Instant uploadedAt,
-            Map<String, List<String>> fields) {
+            Map<String, List<String>> fields,
+            String keywords) {
 
         static Member of(DamAsset a) {
             DamAsset.Original original = a.original();
@@ -33,7 +34,8 @@ public record DuplicateGroupJson(long id, double similarity, List<Member> assets
                     original.height(),
                     original.bytes(),
                     original.uploadedAt(),
-                    a.fieldValues());
+                    a.fieldValues(),
+                    a.keywords());
         }
     }
 
