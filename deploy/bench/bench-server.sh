@@ -21,3 +21,17 @@ stop() {
   wait "$server" || true
   server=""
 }
+
+# Starts a job (its path under /api/jobs/, with any query) and waits for it to end: its last state in $job_answer,
+# how long it ran in $job_seconds.
+run_and_await() {
+  local execution start
+  job_answer="$(curl -sf -u "admin:$password" -X POST "http://localhost:$port/api/jobs/$1")"
+  execution="$(sed -E 's/.*"executionId":([0-9]+).*/\1/' <<< "$job_answer")"
+  start=$(date +%s)
+  until grep -qE '"status":"(COMPLETED|FAILED|STOPPED)"' <<< "$job_answer"; do
+    sleep 5
+    job_answer="$(curl -sf -u "admin:$password" "http://localhost:$port/api/jobs/executions/$execution")"
+  done
+  job_seconds=$(( $(date +%s) - start ))
+}

@@ -35,16 +35,9 @@ java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$home/db/taxonomist" -u
 echo "$n assets written in $(( $(date +%s) - start )) s"
 
 run_job() {
-  local answer execution start
-  answer="$(curl -sf -u "admin:$password" -X POST "http://localhost:$port/api/jobs/super-labels${parameters:+?$parameters}")"
-  execution="$(sed -E 's/.*"executionId":([0-9]+).*/\1/' <<< "$answer")"
-  start=$(date +%s)
-  until grep -qE '"status":"(COMPLETED|FAILED|STOPPED)"' <<< "$answer"; do
-    sleep 5
-    answer="$(curl -sf -u "admin:$password" "http://localhost:$port/api/jobs/executions/$execution")"
-  done
-  echo "super-labels job over $n assets, $1: $(( $(date +%s) - start )) s, $(nproc) cores"
-  grep -oE '"(status|exitStatus)":"[^"]*"' <<< "$answer"
+  run_and_await "super-labels${parameters:+?$parameters}"
+  echo "super-labels job over $n assets, $1: $job_seconds s, $(nproc) cores"
+  grep -oE '"(status|exitStatus)":"[^"]*"' <<< "$job_answer"
 }
 
 serve
