@@ -39,8 +39,8 @@ public final class TermMerge {
     }
 
     /**
-     * The kept copy's keywords followed by the other copies' items it lacks (compared as topics compare words: case
-     * and spacing aside), as a list text; empty when that is what the kept copy holds already.
+     * The kept copy's keyword items followed by the other copies' items it lacks (compared as topics compare words:
+     * case and spacing aside), as one comma list; empty when the others add nothing, so its text stays as written.
      */
     public static Optional<String> keywords(DamAsset kept, List<DamAsset> others) {
         Map<String, String> items = new LinkedHashMap<>();
