@@ -37,7 +37,7 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         taxonomy.seedDemoTaxonomy();
-        searchIndex.rebuildIfIncomplete();
+        searchIndex.rebuildIfOutdated();
         initialAdmin.ensureExists();
         plugin.start();
     }

@@ -53,8 +53,15 @@ class RestartIT {
             server.crash();
         }
 
+        // As left by a version whose index held raw vectors compared by cosine: rebuilt at start (the crash may also
+        // have lost the upload's document, which is rebuilt too; SearchIndexRecoveryTest tells the reasons apart).
+        Path layout = home.resolve("index/layout");
+        assertEquals("2", Files.readString(layout).strip(), "the index's layout is kept beside it");
+        Files.writeString(layout, "1\n");
         JsonNode suggestion;
         try (RunningServer server = RunningServer.start(home, environment)) {
+            assertTrue(server.output().contains(": rebuilding it"), "an index of another layout is rebuilt");
+            assertEquals("2", Files.readString(layout).strip());
             Api admin = server.api("admin", PASSWORD);
             JsonNode asset = admin.await(
                             "api/assets/" + id, a -> a.json().get("suggestions").size() > 0, Duration.ofSeconds(90))

@@ -99,6 +99,11 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Everything the server wrote so far. */
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
     private String tail() throws IOException {
         String text = Files.readString(log);
         return text.substring(Math.max(0, text.length() - 6000));

@@ -166,7 +166,17 @@ public class Asset {
 
     /** Keeps the embedding by the backbone (key {@code id@version}); false if it held the same one already. */
     boolean putEmbedding(String backboneKey, byte[] embedding) {
-        return !Arrays.equals(embeddings.put(backboneKey, embedding), embedding);
+        if (holdsEmbedding(backboneKey, embedding)) {
+            // Not put again: the map would count as changed, and the search index would rebuild the asset's document
+            // and its vectors' graph entries for nothing (every asset of a near-duplicates or embed run).
+            return false;
+        }
+        embeddings.put(backboneKey, embedding);
+        return true;
+    }
+
+    boolean holdsEmbedding(String backboneKey, byte[] embedding) {
+        return Arrays.equals(embeddings.get(backboneKey), embedding);
     }
 
     boolean removeEmbedding(String backboneKey) {

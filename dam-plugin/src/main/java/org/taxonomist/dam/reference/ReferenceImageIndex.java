@@ -63,10 +63,12 @@ public class ReferenceImageIndex implements SimilarImageIndex {
             throw new IllegalArgumentException(
                     "An embedding by " + backboneKey + " has " + dimension + " values, not " + embedding.length);
         }
-        Asset asset = lockedLatest(assetId);
-        if (asset != null) {
-            asset.putEmbedding(backboneKey, EmbeddingBytes.of(embedding));
+        byte[] bytes = EmbeddingBytes.of(embedding);
+        Asset asset = em.find(Asset.class, assetId);
+        if (asset == null || asset.holdsEmbedding(backboneKey, bytes)) {
+            return; // nothing to index, so neither lock nor re-read: the jobs hand every cached embedding in again
         }
+        lockedLatest(assetId).putEmbedding(backboneKey, bytes);
     }
 
     /**
@@ -133,7 +135,7 @@ public class ReferenceImageIndex implements SimilarImageIndex {
                 .where(f -> {
                     var nearest = f.knn(ranked)
                             .field(ImageVectorFields.name(query.backboneKey()))
-                            .matching(query.embedding());
+                            .matching(ImageVectorFields.unit(query.embedding()));
                     return filtered
                             ? nearest.filter(f.and().with(and -> {
                                 AssetSearch.matching(f, and, text, narrowing);
