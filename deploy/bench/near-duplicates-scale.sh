@@ -3,8 +3,8 @@
 # backbones and perceptual hashes (deploy/bench/NearDuplicateSeed.java: 200 clusters, every 50th asset a planted
 # copy), written into a fresh server's default H2 database while it is down. The server then finds its search index
 # short of the database and rebuilds it (text and image vectors) before it takes requests; the job runs over all
-# assets with its defaults (each asset's 10 nearest by the default backbone judged by the near-duplicate rule,
-# database reads and pair writes included), then once more over new assets (none).
+# assets (each asset's 10 most similar older ones by the default backbone, found at once by matrix products, judged
+# by the near-duplicate rule; database reads and pair writes included), then once more over new assets (none).
 # Usage: deploy/bench/near-duplicates-scale.sh [N=100000]
 set -euo pipefail
 port="${BENCH_PORT:-8098}"

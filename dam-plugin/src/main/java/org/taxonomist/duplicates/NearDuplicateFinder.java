@@ -106,6 +106,19 @@ public class NearDuplicateFinder {
         return found;
     }
 
+    /** Saves those of the pairs not known before, as pending; how many. */
+    @Transactional
+    public int keepNew(List<DuplicatePair> pairs) {
+        int kept = 0;
+        for (DuplicatePair pair : pairs) {
+            if (!known(pair.getFirstAsset(), pair.getSecondAsset())) {
+                em.persist(pair);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
     private boolean known(long oneAsset, long otherAsset) {
         return !em.createQuery(
                         "select p.id from DuplicatePair p where p.firstAsset = :first and p.secondAsset = :second",

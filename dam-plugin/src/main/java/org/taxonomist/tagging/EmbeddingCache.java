@@ -25,6 +25,7 @@ import org.taxonomist.dam.DamAsset;
 import org.taxonomist.dam.SimilarImageIndex;
 import org.taxonomist.models.backbone.Backbone;
 import org.taxonomist.models.backbone.BackboneOutput;
+import org.taxonomist.models.backbone.EmbeddingBytes;
 import org.taxonomist.models.backbone.EmbeddingSpace;
 import org.taxonomist.models.duplicates.PerceptualHash;
 import org.taxonomist.models.image.ImageDecoder;
@@ -239,6 +240,27 @@ public class EmbeddingCache {
     public Optional<Long> fingerprint(String contentHash) {
         return Optional.ofNullable(em.find(ImageFingerprint.class, contentHash))
                 .map(ImageFingerprint::getPerceptualHash);
+    }
+
+    /** Every image's embedding by the backbone ({@link #key}), by content hash: a whole collection's check reads them at once. */
+    @Transactional
+    public Map<String, float[]> vectors(String backboneKey) {
+        Map<String, float[]> vectors = new HashMap<>();
+        em.createQuery(
+                        "select e.contentHash, e.vector from CachedEmbedding e where e.backbone = :backbone",
+                        Object[].class)
+                .setParameter("backbone", backboneKey)
+                .getResultStream()
+                .forEach(row -> vectors.put((String) row[0], EmbeddingBytes.floats((byte[]) row[1])));
+        return vectors;
+    }
+
+    /** Every perceptual hash kept, by content hash. */
+    @Transactional
+    public Map<String, Long> fingerprints() {
+        return em.createQuery("select f from ImageFingerprint f", ImageFingerprint.class)
+                .getResultStream()
+                .collect(Collectors.toMap(ImageFingerprint::getContentHash, ImageFingerprint::getPerceptualHash));
     }
 
     /** The perceptual hashes kept for those of the images that have one, by content hash, in one read. */

@@ -645,6 +645,7 @@ class TaggingFlowIT {
                 all.get("progress").get("started").asText(),
                 all.get("progress").get("updated").asText());
         assertTrue(all.get("progress").get("total").asLong() >= 2, all.toString());
+        assertTrue(all.get("exitStatus").asText().startsWith("Checked "), "all assets checked at once: " + all);
         assertNull(duplicateGroupOf(small), "kept apart stays apart after a run over all assets");
 
         long third = upload("cat-crop.png", crop(TestImages.CAT, 3), null, "whiskers " + run + ", sofa");
