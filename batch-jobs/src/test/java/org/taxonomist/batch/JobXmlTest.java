@@ -35,6 +35,7 @@ class JobXmlTest {
                         "embed.xml",
                         "import.xml",
                         "near-duplicates.xml",
+                        "read-text.xml",
                         "retag.xml",
                         "super-labels.xml",
                         "train-heads.xml"),

@@ -3,6 +3,7 @@ package org.taxonomist.dam;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,14 @@ public interface DamAdapter {
     byte[] content(long assetId);
 
     List<TaxonomyFieldDefinition> fields();
+
+    /**
+     * The other names of the field's terms (each term that has some, with them): brand spotting
+     * matches these too. A DAM without synonyms has none.
+     */
+    default Map<String, List<String>> synonyms(String field) {
+        return Map.of();
+    }
 
     /** Creates the field unless the DAM already has one of that name (e.g. the field a backbone's own classes fill). */
     void ensureField(TaxonomyFieldDefinition field);

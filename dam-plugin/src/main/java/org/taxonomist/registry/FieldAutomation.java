@@ -11,7 +11,8 @@ import java.time.Instant;
  * term's probability reaches {@code autofill}, or — instead of a probability — with the terms
  * whose held-out predictions reach {@code autofillPrecision} at their own threshold; overwrite a
  * present value when a term reaches {@code autocorrect}. Null means off; all are off until an
- * admin sets them.
+ * admin sets them. A field marked a brand list also gets suggestions from the brand names read in
+ * its assets' pictures, which the same thresholds fill and correct.
  */
 @Entity
 @Table(name = "tx_field_automation")
@@ -24,6 +25,10 @@ public class FieldAutomation {
     private Double autofill;
     private Double autofillPrecision;
     private Double autocorrect;
+
+    /** The field's terms are brand names, spotted in the text read in pictures (issue 28). */
+    private boolean brandList;
+
     private String updatedBy;
     private Instant updatedAt;
 
@@ -39,6 +44,16 @@ public class FieldAutomation {
         this.autocorrect = autocorrect;
         this.updatedBy = user;
         this.updatedAt = Instant.now();
+    }
+
+    void markBrandList(boolean brandList, String user) {
+        this.brandList = brandList;
+        this.updatedBy = user;
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean isBrandList() {
+        return brandList;
     }
 
     public String getFieldName() {

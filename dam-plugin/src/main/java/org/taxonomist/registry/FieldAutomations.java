@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.taxonomist.audit.AuditTrail;
 import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.evaluation.AutofillPlan;
@@ -52,6 +53,26 @@ public class FieldAutomations {
         audit.recordFor(
                 user, "model.automation", "field " + field, before, describe(autofill, autofillPrecision, autocorrect));
         return settings;
+    }
+
+    /** Marks the field a brand list (its terms are spotted in pictures' text) or not. */
+    @Transactional
+    public FieldAutomation markBrandList(String field, boolean brandList, String user) {
+        FieldAutomation settings = em.find(FieldAutomation.class, field, LockModeType.PESSIMISTIC_WRITE);
+        if (settings == null) {
+            settings = new FieldAutomation(field);
+            em.persist(settings);
+        }
+        boolean before = settings.isBrandList();
+        settings.markBrandList(brandList, user);
+        audit.recordFor(user, "model.brand-list", "field " + field, "brand list " + before, "brand list " + brandList);
+        return settings;
+    }
+
+    /** The fields marked brand lists. */
+    public List<String> brandLists() {
+        return em.createQuery("select a.fieldName from FieldAutomation a where a.brandList = true", String.class)
+                .getResultList();
     }
 
     private static String describe(Double autofill, Double autofillPrecision, Double autocorrect) {

@@ -20,7 +20,8 @@ import org.taxonomist.registry.ModelRegistry;
  * Tags one asset: embeds its image (once per backbone), predicts every field — with the default
  * backbone's own pre-trained classes for a field bound to them, with the object detector for its
  * field, with the field's active model version for the others — and hands each prediction to
- * {@link FieldFilling}.
+ * {@link FieldFilling}; an upload's text is read too, and the brands in it suggested
+ * ({@link TextReading}, {@link BrandSpotting}).
  */
 @ApplicationScoped
 public class Tagger {
@@ -44,6 +45,12 @@ public class Tagger {
 
     @Inject
     ObjectDetection objects;
+
+    @Inject
+    TextReading text;
+
+    @Inject
+    BrandSpotting brands;
 
     @Inject
     Event<UploadTagged> tagged;
@@ -72,6 +79,9 @@ public class Tagger {
             if (objects.field().isPresent()) {
                 objects.detect(asset);
             }
+            if (text.ready()) {
+                text.read(asset);
+            }
             EmbeddedAsset embedded = embeddings.embed(asset);
             tag(embedded);
             tagged.fire(new UploadTagged(embedded));
@@ -85,6 +95,7 @@ public class Tagger {
         for (TaxonomyFieldDefinition field : dam.fields()) {
             predict(field, embedded).ifPresent(prediction -> filling.apply(embedded.asset(), field, prediction));
         }
+        brands.spot(embedded.asset());
     }
 
     /**

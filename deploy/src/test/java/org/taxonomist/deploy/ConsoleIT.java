@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -215,10 +219,81 @@ class ConsoleIT {
                 .anyMatch(t -> t.getText().strip().equals(title)));
     }
 
+    @Test
+    void librarianSeesTheTextReadInAPictureApprovesTheBrandItNamesAndFindsItByPartOfAWord() throws IOException {
+        Api admin = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        assertEquals(200, admin.put("api/taxonomy/Brand/Halvorsen").status());
+        assertEquals(
+                200,
+                admin.put("api/models/Brand/automation", "{\"brandList\":true}").status());
+        // A sign on a real photo, the brand misspelt as a sign painter might: one letter off, still the brand.
+        BufferedImage photo = rgb(TestImages.COFFEE, false);
+        Graphics2D g = photo.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(30, 20, 380, 80);
+        g.setColor(new Color(0x5a, 0x2d, 0x0c));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 56));
+        g.drawString("HALVORSON", 40, 82);
+        g.dispose();
+        photo.setRGB(0, photo.getHeight() - 1, ThreadLocalRandom.current().nextInt(0x1000000));
+        String title = "Cafe sign " + Long.toString(System.nanoTime() % 1_000_000L, 36);
+
+        browser.get(app().toString());
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        upload(saved("cafe-sign.png", photo), title, null);
+        browser.findElement(By.cssSelector("#upload .uploaded-link")).click();
+        wait.until(ExpectedConditions.urlContains("/asset.xhtml"));
+        String id = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        assertEquals(
+                "done",
+                admin.await(
+                                "api/assets/" + id,
+                                a -> a.status() == 200
+                                        && !a.json().get("tagging").asText().equals("waiting"),
+                                Duration.ofMinutes(5))
+                        .json()
+                        .get("tagging")
+                        .asText());
+
+        // The page polls until tagging ends: then the text read is listed, and boxed over the image.
+        WebElement approve = wait.until(d -> pendingSuggestion(d, "Brand", "Halvorsen"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("picture-text"), "HALVORSON"));
+        WebElement box = browser.findElement(By.cssSelector("#object-frame .text-box"));
+        WebElement image = browser.findElement(By.id("asset-thumbnail"));
+        double boxShare = box.getSize().getWidth() / (double) image.getSize().getWidth();
+        assertTrue(
+                boxShare > 0.4 && boxShare < 0.75,
+                "the sign's box (~" + 370 * 100 / 600 + " % of the width) is drawn to scale: " + box.getSize() + " on "
+                        + image.getSize());
+        String row = approve.findElement(By.xpath("./ancestor::tr")).getText();
+        assertTrue(row.contains("OCR: HALVORSON") && row.contains("a brand name read in the picture"), row);
+        screenshot("asset-page-text.png");
+        approve.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Approved \"Halvorsen\""));
+        wait.until(d -> d.findElements(By.cssSelector("#fields .term")).stream()
+                .anyMatch(t -> t.getText().strip().equals("Halvorsen")));
+
+        // Part of a word read in the picture finds it: nothing else about the asset says "vorso".
+        browser.findElement(By.id("nav-assets")).click();
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.findElement(By.id("search:search-text")).sendKeys("vorso");
+        browser.findElement(By.id("search:search-button")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#grid .tile-title")).stream()
+                .anyMatch(t -> t.getText().strip().equals(title)));
+    }
+
     /** The approve button of the pending Objects suggestion of {@code term}, or null while there is none. */
     private static WebElement objectSuggestion(WebDriver driver, String term) {
+        return pendingSuggestion(driver, "Objects", term);
+    }
+
+    /** The approve button of the pending suggestion of {@code term} for the field, or null while there is none. */
+    private static WebElement pendingSuggestion(WebDriver driver, String field, String term) {
         return driver.findElements(By.cssSelector("#suggestions\\:suggestion-table tbody tr")).stream()
-                .filter(r -> r.getText().contains("Objects")
+                .filter(r -> r.getText().contains(field)
                         && r.findElements(By.cssSelector(".term-text")).stream()
                                 .anyMatch(t -> t.getText().strip().equals(term)))
                 .flatMap(r -> r.findElements(By.cssSelector("[id$=':approve']")).stream())

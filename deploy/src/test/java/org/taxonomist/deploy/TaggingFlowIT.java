@@ -729,6 +729,55 @@ class TaggingFlowIT {
     }
 
     @Test
+    void theReadTextJobSuggestsTheBrandsOfAFieldMarkedABrandListInPicturesReadBefore() throws IOException {
+        String field =
+                "Maker" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        Api.Answer created =
+                admin.post("api/taxonomy", "{\"name\":\"" + field + "\",\"multiValued\":true,\"terms\":[\"Sunbeam\"]}");
+        assertEquals(200, created.status(), created.body());
+        // The brand on a label turned a quarter, as a photo of a crate's side might show it.
+        BufferedImage photo = ImageIO.read(TestImages.photo(TestImages.ROCKET).toFile());
+        BufferedImage labelled = new BufferedImage(photo.getHeight(), photo.getWidth(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = labelled.createGraphics();
+        g.rotate(Math.PI / 2, photo.getHeight() / 2.0, photo.getHeight() / 2.0);
+        g.drawImage(photo, 0, 0, null);
+        g.setRenderingHint(
+                java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(40, 40, 330, 80);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, 60));
+        g.drawString("Sunbeam", 60, 102);
+        g.dispose();
+        labelled.setRGB(0, 0, new Random().nextInt(0x1000000));
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(labelled, "png", png);
+        long asset = upload("crate-side.png", png.toByteArray());
+
+        JsonNode read = tagged(asset);
+        assertTrue(
+                StreamSupport.stream(read.get("text").spliterator(), false)
+                        .anyMatch(l -> l.get("text").asText().contains("Sunbeam")),
+                "read on upload, turned upright: " + read.get("text"));
+        assertEquals(0, suggestionsFor(asset, field).size(), "not a brand list yet");
+
+        Api.Answer marked = admin.put("api/models/" + field + "/automation", "{\"brandList\":true}");
+        assertEquals(200, marked.status(), marked.body());
+        assertTrue(marked.json().get("brandList").asBoolean(), marked.body());
+        Api.Answer started = admin.post("api/jobs/read-text?scope=new", null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = finished(started.json().get("executionId").asLong());
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+
+        JsonNode suggested = suggestionsFor(asset, field);
+        assertEquals(1, suggested.size(), suggested.toString());
+        assertEquals("Sunbeam", suggested.get(0).get("term").asText());
+        assertTrue(suggested.get(0).get("source").asText().startsWith("OCR: Sunbeam"), suggested.toString());
+        assertEquals(
+                400, admin.post("api/jobs/read-text?scope=stale", null).status(), "the job reads new or all assets");
+    }
+
+    @Test
     void similarImagesAreFoundByPictureWithinTheSearchFiltersAndTheQueryImageIsNeverStored() throws IOException {
         String field = "Texture"
                 + Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");

@@ -251,8 +251,9 @@ public class JobsView implements Serializable {
         return new ArrayList<>(JobLauncher.JOBS);
     }
 
-    public List<String> getScopes() {
-        return Arrays.stream(AssetScope.values()).map(AssetScope::label).toList();
+    /** Only retagging and embedding go over stale assets (tagged by another model version); the other sweeps refuse them. */
+    public boolean isStaleOffered() {
+        return job.equals("retag") || job.equals("embed");
     }
 
     /** The chosen job's methods: the audit's suspicion scores, or the super-labels' topic models. */

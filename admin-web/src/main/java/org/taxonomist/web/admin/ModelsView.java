@@ -63,6 +63,7 @@ public class ModelsView implements Serializable {
     private Double autofillPrecision;
     private List<VersionReport.AutofillOption> autofillOptions;
     private Double autocorrect;
+    private boolean brandList;
     private boolean activateAfterTraining;
     private final WatchedJob training = new WatchedJob(TRAIN_HEADS, "training");
 
@@ -90,6 +91,7 @@ public class ModelsView implements Serializable {
         autofill = automation.getAutofill();
         autofillPrecision = automation.getAutofillPrecision();
         autocorrect = automation.getAutocorrect();
+        brandList = automation.isBrandList();
         autofillOptions = registry.versions(field).stream()
                 .filter(ModelVersion::isActive)
                 .findFirst()
@@ -128,9 +130,12 @@ public class ModelsView implements Serializable {
     public void saveAutomation() {
         try {
             automations.set(field, autofill, autofillPrecision, autocorrect, user.getName());
+            if (automations.of(field).isBrandList() != brandList) {
+                automations.markBrandList(field, brandList, user.getName());
+            }
             Messages.info(field + ": autofill "
                     + (autofillPrecision != null ? "at precision " + autofillPrecision : describe(autofill))
-                    + ", autocorrect " + describe(autocorrect) + ".");
+                    + ", autocorrect " + describe(autocorrect) + (brandList ? ", a brand list" : "") + ".");
         } catch (RuntimeException e) {
             Problems.show(e, "save the thresholds");
         }
@@ -227,6 +232,14 @@ public class ModelsView implements Serializable {
 
     public void setAutocorrect(Double autocorrect) {
         this.autocorrect = autocorrect;
+    }
+
+    public boolean isBrandList() {
+        return brandList;
+    }
+
+    public void setBrandList(boolean brandList) {
+        this.brandList = brandList;
     }
 
     public boolean isActivateAfterTraining() {

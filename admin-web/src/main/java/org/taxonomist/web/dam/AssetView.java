@@ -27,6 +27,7 @@ import org.taxonomist.tagging.ObjectCounts;
 import org.taxonomist.tagging.ObjectDetection;
 import org.taxonomist.tagging.TaggingTask;
 import org.taxonomist.tagging.TaggingTasks;
+import org.taxonomist.tagging.TextReading;
 import org.taxonomist.web.AssetSuperLabelRow;
 import org.taxonomist.web.ChangeRow;
 import org.taxonomist.web.ConsoleUser;
@@ -78,6 +79,9 @@ public class AssetView implements Serializable {
     ObjectDetection objectDetection;
 
     @Inject
+    TextReading textReading;
+
+    @Inject
     SuggestionReasons reasons;
 
     @Inject
@@ -96,6 +100,7 @@ public class AssetView implements Serializable {
     private SimilarImagesPanel lookalikes;
     private List<ObjectBoxRow> objects = List.of();
     private String objectCounts = "";
+    private List<ObjectBoxRow> textLines = List.of();
     private boolean taggingWaiting;
     private String taggingError;
 
@@ -169,6 +174,7 @@ public class AssetView implements Serializable {
         objects = detected.stream().map(ObjectBoxRow::of).toList();
         objectCounts =
                 ObjectCounts.of(detected.stream().map(FoundObject::getLabel).toList());
+        textLines = textReading.forAsset(assetId).stream().map(ObjectBoxRow::of).toList();
         Optional<TaggingTask> task = taggingTasks.find(assetId);
         taggingWaiting = task.isPresent() && !task.get().givenUp();
         taggingError =
@@ -312,6 +318,11 @@ public class AssetView implements Serializable {
 
     public List<AssetCard> getSimilar() {
         return similar;
+    }
+
+    /** The lines of text read in the image, top to bottom, boxes to draw over it. */
+    public List<ObjectBoxRow> getTextLines() {
+        return textLines;
     }
 
     /** The objects the detector found, boxes to draw over the image. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.taxonomist.models.text.BrandSighting;
 import org.taxonomist.registry.ModelRegistry;
 import org.taxonomist.registry.ModelVersion;
 import org.taxonomist.tagging.ObjectDetection;
@@ -49,6 +50,9 @@ public class SuggestionReasons {
                         .orElse("");
             } else if (s.source().equals(ObjectDetection.SOURCE)) {
                 reason = fromDetector(detection.minScore());
+            } else if (s.source().startsWith(BrandSighting.SOURCE_PREFIX)) {
+                reason = "a brand name read in the picture: \u201c"
+                        + s.source().substring(BrandSighting.SOURCE_PREFIX.length()) + "\u201d";
             } else {
                 reason = FROM_PRETRAINED;
             }

@@ -30,7 +30,7 @@ import org.taxonomist.models.audit.SuspicionMethod;
  *
  * <p>Parameters: {@code field} (train-heads: one field; audit-labels: required), {@code activate}
  * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
- * embed: all, new or stale; near-duplicates: new, its default, or all), {@code threads} (retag, embed, audit-labels' embedding: 1–64), {@code folder} (import: a folder
+ * embed: all, new or stale; near-duplicates, read-text: new, their default, or all), {@code threads} (retag, embed, audit-labels' embedding: 1–64), {@code folder} (import: a folder
  * under {@code $TAXONOMIST_HOME/imports} with a manifest); super-labels: {@code method} (lda or nmf),
  * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}).
  */
@@ -49,6 +49,7 @@ public class JobLauncher {
             "retag", ASSET_SWEEP,
             "embed", ASSET_SWEEP,
             "near-duplicates", Map.of("scope", JobLauncher::newOrAll, "threads", JobLauncher::threads),
+            "read-text", Map.of("scope", JobLauncher::newOrAll, "threads", JobLauncher::threads),
             "train-heads",
                     Map.of("field", AS_GIVEN, "activate", value -> Boolean.toString(Boolean.parseBoolean(value))),
             "audit-labels",
@@ -122,8 +123,7 @@ public class JobLauncher {
     private static String newOrAll(String value) {
         AssetScope scope = AssetScope.named(value);
         if (scope == AssetScope.STALE) {
-            throw new InvalidRequestException(
-                    "The near-duplicates job checks new assets or all of them, not stale ones.");
+            throw new InvalidRequestException("This job goes over new assets or all of them, not stale ones.");
         }
         return scope.label();
     }

