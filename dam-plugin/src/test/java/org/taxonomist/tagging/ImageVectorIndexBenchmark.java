@@ -44,6 +44,7 @@ import org.taxonomist.models.duplicates.NearDuplicateRule;
 import org.taxonomist.models.manifest.Manifest;
 import org.taxonomist.models.manifest.ManifestEntry;
 import org.taxonomist.models.similarity.NearestNeighbours;
+import org.taxonomist.models.similarity.UnitVectors;
 import org.taxonomist.models.store.ModelStore;
 
 /**
@@ -214,18 +215,7 @@ class ImageVectorIndexBenchmark {
 
     /** The vectors scaled to length 1, as the product indexes and compares them (by dot product). */
     private static float[][] unit(float[][] vectors) {
-        float[][] units = new float[vectors.length][];
-        for (int i = 0; i < vectors.length; i++) {
-            double norm = 0;
-            for (float value : vectors[i]) {
-                norm += (double) value * value;
-            }
-            units[i] = new float[vectors[i].length];
-            for (int d = 0; d < units[i].length; d++) {
-                units[i][d] = (float) (vectors[i][d] / Math.sqrt(norm));
-            }
-        }
-        return units;
+        return Stream.of(vectors).map(UnitVectors::unit).toArray(float[][]::new);
     }
 
     /**

@@ -675,6 +675,8 @@ class ConsoleIT {
                         + " is retrained.",
                 confirm.findElement(By.cssSelector(".ui-confirm-dialog-message"))
                         .getText());
+        // The dialog focuses "No" once it is shown; a click before that can land while it still fades in.
+        wait.until(d -> d.switchTo().activeElement().getAttribute("class").contains("ui-confirmdialog-no"));
         confirm.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
         wait.until(ExpectedConditions.invisibilityOf(confirm));
         JsonNode stored = StreamSupport.stream(api.get("api/taxonomy").json().spliterator(), false)

@@ -15,6 +15,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContex
 import org.taxonomist.models.backbone.Backbones;
 import org.taxonomist.models.backbone.EmbeddingBytes;
 import org.taxonomist.models.backbone.EmbeddingSpace;
+import org.taxonomist.models.similarity.UnitVectors;
 
 /**
  * The asset index's vector fields: one per backbone of {@code taxonomist.backbones} whose dimension is known before
@@ -75,20 +76,6 @@ public final class ImageVectorFields {
         return norm > 0 && Double.isFinite(norm);
     }
 
-    /** The vector scaled to length 1, as the index holds and compares them; a {@link #comparable} one only. */
-    static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float value : vector) {
-            norm += (double) value * value;
-        }
-        double scale = 1 / Math.sqrt(norm);
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = (float) (vector[i] * scale);
-        }
-        return unit;
-    }
-
     /** Declares the fields and fills them from {@code Asset.embeddings}. */
     public static final class Binder implements PropertyBinder {
 
@@ -121,7 +108,7 @@ public final class ImageVectorFields {
                 if (embeddings.get(backboneKey) instanceof byte[] bytes) {
                     float[] vector = EmbeddingBytes.floats(bytes);
                     if (comparable(vector)) {
-                        target.addValue(field, unit(vector));
+                        target.addValue(field, UnitVectors.unit(vector));
                     }
                 }
             });

@@ -15,6 +15,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.taxonomist.dam.SimilarImageIndex;
 import org.taxonomist.failure.InvalidRequestException;
 import org.taxonomist.models.backbone.EmbeddingBytes;
+import org.taxonomist.models.similarity.UnitVectors;
 
 /**
  * The reference DAM's similar-image index: the embeddings kept on its assets ({@code dam_asset_vector}) and indexed in
@@ -135,7 +136,7 @@ public class ReferenceImageIndex implements SimilarImageIndex {
                 .where(f -> {
                     var nearest = f.knn(ranked)
                             .field(ImageVectorFields.name(query.backboneKey()))
-                            .matching(ImageVectorFields.unit(query.embedding()));
+                            .matching(UnitVectors.unit(query.embedding()));
                     return filtered
                             ? nearest.filter(f.and().with(and -> {
                                 AssetSearch.matching(f, and, text, narrowing);

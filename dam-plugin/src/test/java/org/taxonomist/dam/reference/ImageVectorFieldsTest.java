@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.taxonomist.models.similarity.NearestNeighbours;
+import org.taxonomist.models.similarity.UnitVectors;
 
 class ImageVectorFieldsTest {
 
@@ -28,21 +29,13 @@ class ImageVectorFieldsTest {
     void unitVectorsDotProductIsTheEmbeddingsCosine() {
         float[] a = {3, 4, 0, 1e-3f};
         float[] b = {0.5f, 0, 12, 7};
-        float[] unitA = ImageVectorFields.unit(a);
-        float[] unitB = ImageVectorFields.unit(b);
+        float[] unitA = UnitVectors.unit(a);
+        float[] unitB = UnitVectors.unit(b);
         assertEquals(1.0, NearestNeighbours.cosine(unitA, unitA), 1e-6);
-        assertEquals(NearestNeighbours.cosine(a, b), dot(unitA, unitB), 1e-6);
+        assertEquals(NearestNeighbours.cosine(a, b), UnitVectors.dot(unitA, unitB), 1e-6);
         assertEquals(NearestNeighbours.cosine(a, b), NearestNeighbours.cosine(unitA, unitB), 1e-6);
-        float[] tiny = ImageVectorFields.unit(new float[] {1e-25f, 0, 1e-25f});
+        float[] tiny = UnitVectors.unit(new float[] {1e-25f, 0, 1e-25f});
         assertEquals(Math.sqrt(0.5), tiny[0], 1e-6, "lengths too small for a float's square still scale up");
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
     }
 
     /** Lucene scores a cosine match (1 + cos) / 2; people see the cosine. */
