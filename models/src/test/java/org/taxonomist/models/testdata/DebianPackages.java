@@ -125,7 +125,8 @@ public final class DebianPackages {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** Deletes the file or folder with all it holds; nothing when absent. */
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -286,7 +285,7 @@ class BrandSpottingBench {
             System.out.printf("Whole run: %.0f s%n", (System.nanoTime() - started) / 1e9);
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
-                deleteRecursively(work);
+                DebianPackages.deleteRecursively(work);
             }
         }
     }
@@ -959,17 +958,6 @@ class BrandSpottingBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "tesseract ?";
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 
