@@ -34,6 +34,7 @@ class JobXmlTest {
                         "audit-labels.xml",
                         "embed.xml",
                         "import.xml",
+                        "map.xml",
                         "near-duplicates.xml",
                         "read-text.xml",
                         "retag.xml",

@@ -65,16 +65,29 @@ final class Api {
                 .GET());
     }
 
+    /** The bytes at {@code path} (a binary resource); fails unless the answer is 200. */
+    byte[] bytes(String path) {
+        return body(path, "application/octet-stream");
+    }
+
     /** The image at {@code path} (a thumbnail), decoded; fails unless the answer is 200. */
     BufferedImage image(String path) {
         try {
+            return ImageIO.read(new ByteArrayInputStream(body(path, "image/*")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] body(String path, String accepted) {
+        try {
             HttpResponse<byte[]> response = http.send(
-                    request(path).setHeader("Accept", "image/*").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+                    request(path).setHeader("Accept", accepted).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
-            return ImageIO.read(new ByteArrayInputStream(response.body()));
+            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

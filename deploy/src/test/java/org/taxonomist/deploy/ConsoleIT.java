@@ -19,6 +19,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -890,6 +895,179 @@ class ConsoleIT {
     }
 
     /**
+     * The collection map: the map job maps every asset and an upload after it is placed on it; on the map page the
+     * asset under the pointer shows its thumbnail, and a box drawn on the map opens exactly the assets inside it in the
+     * grid, all ticked, where they are labelled at once.
+     */
+    @Test
+    void librarianBoxesARegionOfTheMapAndLabelsExactlyItsAssetsInTheGrid() throws IOException {
+        Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
+        String field = "Scene" + run;
+        newField(api, field, "Space", "Street");
+        List<Path> pictures = new ArrayList<>();
+        for (String photo : TestImages.COLOUR_PHOTOS) {
+            pictures.add(freshCopyOf(photo));
+            pictures.add(saved(photo, stamped(rgb(photo, true))));
+        }
+        // More than the 15 neighbours a map needs, whatever the other tests left on the shared server.
+        List<Long> mapped = uploadedAndTagged(api, "map", "map" + run, pictures.subList(0, 16));
+        assertEquals(
+                200,
+                api.put("api/assets/" + mapped.get(0) + "/fields/" + field + "/Space")
+                        .status());
+        Api.Answer started = api.post("api/jobs/map", null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode done = api.await(
+                        "api/jobs/executions/"
+                                + started.json().get("executionId").asLong(),
+                        a -> !a.json().get("status").asText().matches("STARTING|STARTED"),
+                        Duration.ofMinutes(3))
+                .json();
+        assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+        long mapId = api.get("api/map/runs/latest").json().get("id").asLong();
+        long placed = uploadedAndTagged(api, "placed", "map" + run, pictures.subList(16, 17))
+                .get(0);
+        Map<Long, double[]> points = mapPoints(api.bytes("api/map/runs/" + mapId + "/points"));
+        assertTrue(points.keySet().containsAll(mapped), "every asset of the run is on the map");
+        assertTrue(points.containsKey(placed), "an upload after the run is placed on it");
+        JsonNode colouring = api.get("api/map/runs/" + mapId + "/colouring?by=terms&field=" + field)
+                .json();
+        assertEquals(points.size(), colouring.get("points").asInt());
+        assertEquals("Space", colouring.get("legend").get(0).get("name").asText());
+        assertEquals(1, colouring.get("legend").get(0).get("count").asInt());
+        assertEquals(
+                400, api.get("api/map/runs/" + mapId + "/assets?region=0,0;1,1").status(), "two corners");
+
+        browser.get(app().toString());
+        logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.findElement(By.id("nav-map")).click();
+        WebElement map = wait.until(d -> {
+            WebElement m = d.findElement(By.id("collection-map"));
+            return "true".equals(m.getAttribute("data-ready")) ? m : null;
+        });
+        assertEquals(points.size(), Integer.parseInt(map.getAttribute("data-points")));
+        WebElement canvas = browser.findElement(By.id("map-canvas"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", canvas);
+        double scale = Double.parseDouble(canvas.getAttribute("data-scale"));
+        double left = Double.parseDouble(canvas.getAttribute("data-offset-x"));
+        double top = Double.parseDouble(canvas.getAttribute("data-offset-y"));
+        Map<Long, double[]> onScreen = points.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e ->
+                new double[] {left + e.getValue()[0] * scale, top + e.getValue()[1] * scale}));
+        int width = canvas.getSize().getWidth();
+        int height = canvas.getSize().getHeight();
+
+        // Pointing at the point furthest from any other shows that asset.
+        long loneliest = onScreen.keySet().stream()
+                .max(Comparator.comparingDouble(id -> nearestOther(onScreen, id)))
+                .orElseThrow();
+        assertTrue(nearestOther(onScreen, loneliest) > 4, "points apart enough to point at one");
+        double[] at = onScreen.get(loneliest);
+        new Actions(browser)
+                .moveToElement(canvas, (int) Math.round(at[0] - width / 2), (int) Math.round(at[1] - height / 2))
+                .perform();
+        wait.until(d -> d.findElement(By.id("map-tip")).isDisplayed()
+                && String.valueOf(loneliest)
+                        .equals(d.findElement(By.id("map-tip")).getAttribute("data-asset")));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript(
+                        "var i = document.getElementById('map-tip-image'); return i.complete && i.naturalWidth > 0;"));
+
+        // A box over the points left of the widest gap in the middle half of the map, across its whole height.
+        List<Double> xs = onScreen.values().stream().map(p -> p[0]).sorted().toList();
+        int cut = 0;
+        double gap = 0;
+        for (int i = xs.size() / 4; i < 3 * xs.size() / 4; i++) {
+            if (xs.get(i + 1) - xs.get(i) > gap) {
+                gap = xs.get(i + 1) - xs.get(i);
+                cut = (int) Math.round((xs.get(i) + xs.get(i + 1)) / 2);
+            }
+        }
+        assertTrue(gap > 4, "a gap to draw the box's edge in: " + gap);
+        int cutAt = cut;
+        Set<Long> inBox = onScreen.entrySet().stream()
+                .filter(e -> e.getValue()[0] < cutAt)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        browser.findElement(By.id("map-mode-box")).click();
+        new Actions(browser)
+                .moveToElement(canvas, 1 - width / 2, 1 - height / 2)
+                .clickAndHold()
+                .moveByOffset(cutAt - 1, height - 3)
+                .release()
+                .perform();
+        wait.until(ExpectedConditions.textToBe(By.id("map-selected-count"), inBox.size() + " assets selected"));
+        screenshot("map");
+        browser.findElement(By.id("map-open-grid")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("search:search-map-count"), String.valueOf(inBox.size())));
+        assertEquals(inBox, gridIds(), "exactly the assets in the box");
+        wait.until(ExpectedConditions.textToBe(By.id("grid:picked-count"), inBox.size() + " selected"));
+
+        console.choose(browser.findElement(By.id("grid:bulk-field")), field);
+        console.choose(wait.until(d -> d.findElement(By.id("grid:bulk-term"))), "Street");
+        browser.findElement(By.id("grid:bulk-add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Added \"Street\" to " + field + " of " + inBox.size() + " of " + inBox.size()));
+        long outside = onScreen.keySet().stream()
+                .filter(id -> !inBox.contains(id))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(api.get("api/assets/" + inBox.iterator().next())
+                .json()
+                .get("fields")
+                .get(field)
+                .toString()
+                .contains("Street"));
+        assertFalse(String.valueOf(
+                        api.get("api/assets/" + outside).json().get("fields").get(field))
+                .contains("Street"));
+    }
+
+    /** The map's points (16 bytes each, little-endian: id, x, y) by asset id. */
+    private static Map<Long, double[]> mapPoints(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        Map<Long, double[]> points = new HashMap<>();
+        while (buffer.hasRemaining()) {
+            points.put(buffer.getLong(), new double[] {buffer.getFloat(), buffer.getFloat()});
+        }
+        return points;
+    }
+
+    private static double nearestOther(Map<Long, double[]> points, long id) {
+        double[] p = points.get(id);
+        return points.entrySet().stream()
+                .filter(e -> e.getKey() != id)
+                .mapToDouble(e -> Math.hypot(e.getValue()[0] - p[0], e.getValue()[1] - p[1]))
+                .min()
+                .orElse(Double.MAX_VALUE);
+    }
+
+    /** The ids of the grid's tiles on every page, paging through. */
+    private Set<Long> gridIds() {
+        Set<Long> ids = new HashSet<>();
+        while (true) {
+            tiles(browser).forEach(t -> ids.add(Long.valueOf(t.getAttribute("data-asset"))));
+            List<WebElement> next =
+                    browser.findElements(By.cssSelector("#grid .ui-paginator-next:not(.ui-state-disabled)"));
+            if (next.isEmpty()) {
+                return ids;
+            }
+            WebElement first = tiles(browser).get(0);
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(first));
+        }
+    }
+
+    /** The image with three random pixels in its top row: a new asset each time. */
+    private static BufferedImage stamped(BufferedImage image) {
+        for (int x = 0; x < 3; x++) {
+            image.setRGB(x, 0, ThreadLocalRandom.current().nextInt(0x1000000));
+        }
+        return image;
+    }
+
+    /**
      * The near-duplicate review: one group merged into the copy the librarian keeps (its terms follow), another kept
      * apart, then the job run again over all assets from the page: neither group comes back.
      */
@@ -1646,11 +1824,7 @@ class ConsoleIT {
      * RGB image first: a grey photo (coins) would keep only 8 bits of each stamp and copies collided.
      */
     private static Path freshCopyOf(String photo) throws IOException {
-        BufferedImage image = rgb(photo, false);
-        for (int x = 0; x < 3; x++) {
-            image.setRGB(x, 0, ThreadLocalRandom.current().nextInt(0x1000000));
-        }
-        return saved(photo, image);
+        return saved(photo, stamped(rgb(photo, false)));
     }
 
     /** The photo drawn into an RGB image, mirrored left to right or not. */

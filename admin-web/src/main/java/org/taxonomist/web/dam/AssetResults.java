@@ -1,6 +1,7 @@
 package org.taxonomist.web.dam;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -85,6 +86,9 @@ public class AssetResults extends LazyDataModel<AssetCard> {
         if (criteria.image() != null) {
             return lookalikes(first, size);
         }
+        if (criteria.onMap() != null) {
+            return selectedOnMap(first, size);
+        }
         AssetSearch.Hits hits = search.search(
                 criteria.query(),
                 new AssetSearch.Narrowing(criteria.field(), criteria.term(), criteria.unlabelledIn(), withPending()),
@@ -126,6 +130,22 @@ public class AssetResults extends LazyDataModel<AssetCard> {
                 .toList();
     }
 
+    /** The assets selected on the map, newest first; an asset deleted since is left out. */
+    private List<AssetCard> selectedOnMap(int first, int size) {
+        List<Long> newestFirst =
+                criteria.onMap().stream().sorted(Comparator.reverseOrder()).toList();
+        total = newestFirst.size();
+        expanded = 0;
+        bySynonym = 0;
+        withheld = 0;
+        List<Long> page =
+                newestFirst.subList(Math.min(first, newestFirst.size()), Math.min(first + size, newestFirst.size()));
+        countBadges(page);
+        return page.stream()
+                .flatMap(id -> catalog.find(id).map(AssetCard::of).stream())
+                .toList();
+    }
+
     private List<Long> withPending() {
         return criteria.withPending() ? suggestions.assetIds(QueueFilter.pending(), 0, Integer.MAX_VALUE) : null;
     }
@@ -156,6 +176,9 @@ public class AssetResults extends LazyDataModel<AssetCard> {
     public String summary() {
         if (criteria.image() != null) {
             return "The " + getTotal() + " pictures nearest to " + criteria.imageName() + ", nearest first.";
+        }
+        if (criteria.onMap() != null) {
+            return (getTotal() == 1 ? "1 asset" : getTotal() + " assets") + " selected on the map, all ticked.";
         }
         long direct = getTotal() - expanded;
         long bySuperLabel = expanded - bySynonym;

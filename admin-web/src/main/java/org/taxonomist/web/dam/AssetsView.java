@@ -16,6 +16,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.taxonomist.config.UploadLimits;
 import org.taxonomist.config.UploadTooLargeException;
 import org.taxonomist.correction.Corrections;
+import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.Asset;
 import org.taxonomist.dam.reference.AssetCatalog;
 import org.taxonomist.dam.reference.AssetSearch;
@@ -23,6 +24,8 @@ import org.taxonomist.dam.reference.AssetUpload;
 import org.taxonomist.dam.reference.DuplicateAssetException;
 import org.taxonomist.dam.reference.Taxonomy;
 import org.taxonomist.history.FieldHistory;
+import org.taxonomist.map.MapRegion;
+import org.taxonomist.map.MapRuns;
 import org.taxonomist.models.image.ImageTooLargeException;
 import org.taxonomist.models.image.UnreadableImageException;
 import org.taxonomist.similar.SimilarImages;
@@ -72,6 +75,9 @@ public class AssetsView implements Serializable {
     @Inject
     SimilarImages similarImages;
 
+    @Inject
+    MapRuns mapRuns;
+
     private AssetResults results;
     private List<FieldChoice> fields;
     private String query;
@@ -87,6 +93,10 @@ public class AssetsView implements Serializable {
     private QueryImage image;
 
     private String imageName;
+    /** The assets selected on the map that the grid was opened with; null when it was not. */
+    private List<Long> onMap;
+
+    private String mapProblem;
     /** The tiles ticked, across pages: what "add a term" labels. */
     private final Map<Long, Boolean> picked = new HashMap<>();
 
@@ -101,6 +111,49 @@ public class AssetsView implements Serializable {
     public void init() {
         results = new AssetResults(search, catalog, similarImages, suggestions, corrections, user.getName(), PAGE_SIZE);
         fields = taxonomy.fields().stream().map(FieldChoice::of).toList();
+        openMapSelection();
+    }
+
+    /**
+     * Opened from the map (index.xhtml?map=run&region=x,y;…): the grid lists exactly the assets in the region, all
+     * ticked for the bulk actions. A link that cannot be read says why and lists every asset.
+     */
+    private void openMapSelection() {
+        Map<String, String> sent =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String run = sent.get("map");
+        String region = sent.get("region");
+        if (run == null || region == null) {
+            return;
+        }
+        try {
+            onMap = List.copyOf(mapRuns.assetsIn(Long.parseLong(run.strip()), MapRegion.parse(region)));
+        } catch (NumberFormatException e) {
+            mapProblem = "The link names no map run: '" + run + "'.";
+            return;
+        } catch (IllegalArgumentException | UnknownEntryException e) {
+            mapProblem = "The map selection cannot be opened. " + Messages.sentence(e.getMessage());
+            return;
+        }
+        onMap.forEach(id -> picked.put(id, true));
+        results.narrow(criteria());
+    }
+
+    /** Back to every asset: the map selection is left, and its ticks with it. */
+    public void clearMapSelection() {
+        onMap = null;
+        picked.clear();
+        results.narrow(criteria());
+    }
+
+    /** How many assets were selected on the map; null when the grid was not opened from it. */
+    public Integer getOnMapCount() {
+        return onMap == null ? null : onMap.size();
+    }
+
+    /** Why a link from the map could not be opened; null when it could (or the grid was not opened from one). */
+    public String getMapProblem() {
+        return mapProblem;
     }
 
     public void search() {
@@ -116,6 +169,7 @@ public class AssetsView implements Serializable {
         tentative = false;
         unlabelledIn = null;
         withPending = false;
+        onMap = null;
         clearImage();
     }
 
@@ -152,7 +206,7 @@ public class AssetsView implements Serializable {
     }
 
     private GridCriteria criteria() {
-        return new GridCriteria(query, field, term, unlabelledIn, withPending, tentative, image, imageName);
+        return new GridCriteria(query, field, term, unlabelledIn, withPending, tentative, image, imageName, onMap);
     }
 
     /** How many tiles are ticked, on any page. */

@@ -32,7 +32,7 @@ import org.taxonomist.models.audit.SuspicionMethod;
  * (train-heads), {@code method} (audit-labels: mse, worst or confident), {@code scope} (retag,
  * embed: all, new or stale; near-duplicates, read-text: new, their default, or all), {@code threads} (retag, embed, audit-labels' embedding: 1–64), {@code folder} (import: a folder
  * under {@code $TAXONOMIST_HOME/imports} with a manifest); super-labels: {@code method} (lda or nmf),
- * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}).
+ * {@code topics}, {@code seed}, {@code compare} ({@link TopicJobParameters}); map: {@code seed}, {@code threads}.
  */
 @ApplicationScoped
 public class JobLauncher {
@@ -61,6 +61,7 @@ public class JobLauncher {
                             "threads",
                             JobLauncher::threads),
             "import", Map.of("folder", AS_GIVEN, "field", AS_GIVEN),
+            "map", Map.of("seed", TopicJobParameters::seed, "threads", JobLauncher::threads),
             "super-labels",
                     Map.of(
                             "method",

@@ -18,8 +18,12 @@ public final class CollectionMap {
     /** Principal components kept before UMAP. */
     public static final int COMPONENTS = 50;
 
-    static final int NEIGHBOURS = 15;
-    static final float MIN_DISTANCE = 0.1f;
+    public static final int NEIGHBOURS = 15;
+    public static final float MIN_DISTANCE = 0.1f;
+
+    /** How a map is made, as a run records it. */
+    public static final String METHOD = "UMAP (umap-java), " + NEIGHBOURS + " neighbours, minimum distance "
+            + MIN_DISTANCE + ", on " + COMPONENTS + " principal components of unit vectors";
 
     private CollectionMap() {}
 
@@ -90,13 +94,28 @@ public final class CollectionMap {
     public static float[] place(float[] embedding, float[][] mapped, float[][] points, int k) {
         float[] unit = UnitVectors.unit(embedding);
         Nearest nearest = Nearest.of(mapped.length, k, -1, i -> -UnitVectors.dot(unit, mapped[i]));
+        double[] similarities = new double[nearest.indices.length];
+        float[][] near = new float[nearest.indices.length][];
+        for (int j = 0; j < near.length; j++) {
+            similarities[j] = -nearest.distances[j];
+            near[j] = points[nearest.indices[j]];
+        }
+        return position(similarities, near);
+    }
+
+    /**
+     * The mean of the positions of a new asset's most similar mapped assets, weighted by their similarity to it (at
+     * least a millionth, so that dissimilar ones still count a little): where {@link #place} puts it, for callers that
+     * find the similar assets themselves (a search index).
+     */
+    public static float[] position(double[] similarities, float[][] positions) {
         double x = 0;
         double y = 0;
         double weights = 0;
-        for (int j = 0; j < nearest.indices.length; j++) {
-            double w = Math.max(-nearest.distances[j], 1e-6);
-            x += w * points[nearest.indices[j]][0];
-            y += w * points[nearest.indices[j]][1];
+        for (int j = 0; j < positions.length; j++) {
+            double w = Math.max(similarities[j], 1e-6);
+            x += w * positions[j][0];
+            y += w * positions[j][1];
             weights += w;
         }
         return new float[] {(float) (x / weights), (float) (y / weights)};

@@ -83,6 +83,15 @@ class CollectionMapTest {
     }
 
     @Test
+    void aPositionIsTheSimilarityWeightedMeanOfItsNeighboursPlaces() {
+        float[] position = CollectionMap.position(
+                new double[] {0.9, 0.3, -0.5}, new float[][] {{0.2f, 0.4f}, {0.6f, 0.8f}, {1f, 1f}});
+
+        assertEquals((0.9 * 0.2 + 0.3 * 0.6 + 1e-6) / (1.2 + 1e-6), position[0], 1e-6);
+        assertEquals((0.9 * 0.4 + 0.3 * 0.8 + 1e-6) / (1.2 + 1e-6), position[1], 1e-6);
+    }
+
+    @Test
     void tooFewAssetsForAMapAreRefusedClearly() {
         Exception e = assertThrows(
                 IllegalArgumentException.class, () -> CollectionMap.project(new float[10][DIMENSION], 1, 1));

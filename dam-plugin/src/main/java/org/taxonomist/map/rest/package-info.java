@@ -1,0 +1,2 @@
+/** REST for the collection map: its runs, their points (binary) and their colourings. */
+package org.taxonomist.map.rest;
