@@ -4,7 +4,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 home="$(mktemp -d)"
 password="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 server=""
-trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$home"' EXIT
+trap 'stop 2>/dev/null; rm -rf "$home"' EXIT
 
 serve() {
   TAXONOMIST_HOME="$home" TAXONOMIST_ADMIN_PASSWORD="$password" \
@@ -16,10 +16,29 @@ serve() {
   done
 }
 
+# Payara takes SIGTERM; one still busy (Lucene merging a rebuilt index) after 60 s gets SIGKILL, so that no
+# server outlives its benchmark and holds the port.
 stop() {
+  [ -n "$server" ] || return 0
   kill "$server"
+  for _ in $(seq 60); do
+    kill -0 "$server" 2>/dev/null || break
+    sleep 1
+  done
+  kill -9 "$server" 2>/dev/null || true
   wait "$server" || true
   server=""
+}
+
+# Waits (at most 15 minutes) until the server uses under a tenth of a core over 10 s, as /proc counts its CPU time.
+await_idle() {
+  local before after
+  for _ in $(seq 90); do
+    before=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    sleep 10
+    after=$(awk '{print $14 + $15}' "/proc/$server/stat")
+    (( after - before < $(getconf CLK_TCK) )) && return 0
+  done
 }
 
 # Starts a job (its path under /api/jobs/, with any query) and waits for it to end: its last state in $job_answer,

@@ -48,8 +48,9 @@ public class MapProjection {
         float[][] positions = CollectionMap.project(read.rows(), seed, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Long> ids = read.assets().stream().map(DamAsset::id).toList();
-        MapRun run = runs.save(new MapRun(
-                backbone, CollectionMap.METHOD, seed, read.skipped(), seconds, by, MapPoints.of(ids, positions)));
+        MapRun run = runs.save(
+                new MapRun(backbone, CollectionMap.METHOD, seed, ids.size(), read.skipped(), seconds, by),
+                MapPoints.of(ids, positions));
         return new Outcome(Optional.of(run), read.total(), read.embedded(), read.skipped());
     }
 }

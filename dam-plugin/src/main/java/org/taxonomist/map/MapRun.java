@@ -1,19 +1,16 @@
 package org.taxonomist.map;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One run of the {@code map} job: the backbone whose embeddings were projected, the projection's parameters, and
- * every mapped asset's place ({@link MapPoints}, 16 bytes an asset), in one value, as the map is only ever read
- * whole. Runs are kept: a map a librarian worked from stays readable after the next.
+ * One run of the {@code map} job: the backbone whose embeddings were projected, the projection's parameters and
+ * what it took; its places are {@link MapRunPoints}. Runs are kept: a map a librarian worked from stays readable
+ * after the next.
  */
 @Entity
 @Table(name = "tx_map_run")
@@ -47,23 +44,17 @@ public class MapRun {
     @Column(nullable = false)
     private String createdBy;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] points;
-
     protected MapRun() {}
 
-    MapRun(String backbone, String method, long seed, int skipped, double seconds, String createdBy, MapPoints points) {
+    MapRun(String backbone, String method, long seed, int assets, int skipped, double seconds, String createdBy) {
         this.backbone = backbone;
         this.method = method;
         this.seed = seed;
-        this.assets = points.size();
+        this.assets = assets;
         this.skipped = skipped;
         this.seconds = seconds;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
-        this.points = points.toBytes();
     }
 
     public Long getId() {
@@ -100,9 +91,5 @@ public class MapRun {
 
     public String getCreatedBy() {
         return createdBy;
-    }
-
-    MapPoints points() {
-        return MapPoints.fromBytes(points);
     }
 }

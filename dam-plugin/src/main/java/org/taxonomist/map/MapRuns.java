@@ -48,9 +48,11 @@ public class MapRuns {
 
     private record Anchors(long runId, String backbone, Map<Long, float[]> places) {}
 
+    /** Stores a new run with its points, in one transaction. */
     @Transactional
-    public MapRun save(MapRun run) {
-        em.persist(run);
+    public MapRun save(MapRun run, MapPoints points) {
+        em.persist(run); // its id comes from a sequence at once: it names the points
+        em.persist(new MapRunPoints(run.getId(), points));
         return run;
     }
 
@@ -63,7 +65,10 @@ public class MapRuns {
 
     @Transactional
     public Optional<MapRun> latest() {
-        return runs().stream().findFirst();
+        return em.createQuery("select r from MapRun r order by r.id desc", MapRun.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** @throws UnknownEntryException there is no such run */
@@ -79,13 +84,14 @@ public class MapRuns {
     /** The run's points, then those of the assets placed on it since. */
     @Transactional
     public MapPoints points(long runId) {
+        run(runId); // an unknown run is refused before anything is read
         List<MapPoints.Point> placed = em.createQuery(
                         "select p from MapPlacement p where p.runId = :run order by p.assetId", MapPlacement.class)
                 .setParameter("run", runId)
                 .getResultStream()
                 .map(MapPlacement::point)
                 .toList();
-        return run(runId).points().with(placed);
+        return em.find(MapRunPoints.class, runId).points().with(placed);
     }
 
     /** The ids of the assets whose points lie in the region of the run's map. */
@@ -196,7 +202,10 @@ public class MapRuns {
         if (known == null || known.runId() != latestId.get()) {
             MapRun run = em.find(MapRun.class, latestId.get());
             Map<Long, float[]> places = new HashMap<>();
-            run.points().points().forEach(p -> places.put(p.assetId(), new float[] {p.x(), p.y()}));
+            em.find(MapRunPoints.class, run.getId())
+                    .points()
+                    .points()
+                    .forEach(p -> places.put(p.assetId(), new float[] {p.x(), p.y()}));
             known = new Anchors(run.getId(), run.getBackbone(), places);
             anchors = known;
         }

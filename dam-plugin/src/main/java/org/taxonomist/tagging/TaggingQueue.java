@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,16 @@ public class TaggingQueue {
 
     void dispatch(@Observes(during = TransactionPhase.AFTER_SUCCESS) AssetUploaded uploaded) {
         submit(uploaded.assetId());
+    }
+
+    /**
+     * Tags the assets again, as after an upload (a librarian's bulk "Retag" in the grid): each gets a task, committed
+     * before it is handed to a thread; those with a task already are left to it. How many were queued.
+     */
+    public int retag(Collection<Long> assetIds) {
+        List<Long> queued = tasks.addAll(assetIds);
+        queued.forEach(this::submit);
+        return queued.size();
     }
 
     /** Resubmits waiting tasks that no thread is working on (oldest first, at most {@value #SWEEP_SIZE}). */

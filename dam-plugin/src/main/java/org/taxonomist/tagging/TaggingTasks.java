@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,19 @@ public class TaggingTasks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(long assetId) {
         em.persist(new TaggingTask(assetId));
+    }
+
+    /** Queues the assets to be tagged again, in one transaction: those with a task already (waiting, or given up) are left as they are; the ids queued. */
+    @Transactional
+    public List<Long> addAll(Collection<Long> assetIds) {
+        List<Long> added = new ArrayList<>();
+        for (long assetId : assetIds) {
+            if (em.find(TaggingTask.class, assetId) == null) {
+                em.persist(new TaggingTask(assetId));
+                added.add(assetId);
+            }
+        }
+        return added;
     }
 
     /** The oldest waiting tasks (not given up), at most {@code limit}. */

@@ -1,4 +1,4 @@
--- The collection map (issue 29): each run of the map job with every mapped asset's place in one value (16 bytes an
+-- The collection map (issue 29): each run of the map job, its mapped assets' places in one value (16 bytes an
 -- asset), and the assets placed on a run after it was drawn.
 create sequence tx_map_run_SEQ start with 1 increment by 50;
 create sequence tx_map_placement_SEQ start with 1 increment by 50;
@@ -13,9 +13,19 @@ create table tx_map_run (
     seconds float(53) not null,
     createdAt timestamp(6) with time zone not null,
     createdBy varchar(255) not null,
-    points blob not null,
     primary key (id)
 );
+
+create table tx_map_run_points (
+    runId bigint not null,
+    points blob not null,
+    primary key (runId)
+);
+
+alter table tx_map_run_points
+   add constraint fk_map_run_points
+   foreign key (runId)
+   references tx_map_run;
 
 create table tx_map_placement (
     id bigint not null,

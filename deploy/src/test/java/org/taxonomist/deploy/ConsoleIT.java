@@ -1004,6 +1004,12 @@ class ConsoleIT {
         assertEquals(inBox, gridIds(), "exactly the assets in the box");
         wait.until(ExpectedConditions.textToBe(By.id("grid:picked-count"), inBox.size() + " selected"));
 
+        browser.findElement(By.id("grid:bulk-retag")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Tagging " + inBox.size() + " of " + inBox.size() + " assets again"));
+        for (long id : inBox) {
+            api.await("api/assets/" + id, a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(3));
+        }
         console.choose(browser.findElement(By.id("grid:bulk-field")), field);
         console.choose(wait.until(d -> d.findElement(By.id("grid:bulk-term"))), "Street");
         browser.findElement(By.id("grid:bulk-add")).click();

@@ -31,6 +31,7 @@ import org.taxonomist.models.image.UnreadableImageException;
 import org.taxonomist.similar.SimilarImages;
 import org.taxonomist.similar.SimilarImages.QueryImage;
 import org.taxonomist.suggestion.SuggestionService;
+import org.taxonomist.tagging.TaggingQueue;
 import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Messages;
 import org.taxonomist.web.Problems;
@@ -77,6 +78,9 @@ public class AssetsView implements Serializable {
 
     @Inject
     MapRuns mapRuns;
+
+    @Inject
+    TaggingQueue taggingQueue;
 
     private AssetResults results;
     private List<FieldChoice> fields;
@@ -247,6 +251,14 @@ public class AssetsView implements Serializable {
                 + (failed.isEmpty() ? "" : " Not added to " + String.join("; ", failed)));
         picked.clear();
         results.narrow(criteria());
+    }
+
+    /** Tags every ticked asset again in the background, as after an upload (the grid's tiles stay ticked). */
+    public void retagPicked() {
+        List<Long> ids = pickedIds();
+        int queued = taggingQueue.retag(ids);
+        Messages.info("Tagging " + queued + " of " + ids.size() + " assets again in the background"
+                + (queued < ids.size() ? "; the others are waiting to be tagged already." : "."));
     }
 
     /** The bulk field changed: a term of another field cannot be added. */
