@@ -905,10 +905,17 @@ class ConsoleIT {
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).replaceAll("[0-9]", "x");
         String field = "Scene" + run;
         newField(api, field, "Space", "Street");
+        // Quarters of photos: pictures of their own, near-duplicates of nothing another test uploads or groups.
         List<Path> pictures = new ArrayList<>();
-        for (String photo : TestImages.COLOUR_PHOTOS) {
-            pictures.add(freshCopyOf(photo));
-            pictures.add(saved(photo, stamped(rgb(photo, true))));
+        for (String photo : List.of(
+                TestImages.COFFEE,
+                TestImages.ASTRONAUT,
+                TestImages.ROCKET,
+                TestImages.MOTORCYCLE,
+                "motorcycle_right.png")) {
+            for (int quarter = 0; quarter < 4; quarter++) {
+                pictures.add(saved(photo, stamped(quarter(rgb(photo, false), quarter))));
+            }
         }
         // More than the 15 neighbours a map needs, whatever the other tests left on the shared server.
         List<Long> mapped = uploadedAndTagged(api, "map", "map" + run, pictures.subList(0, 16));
@@ -1063,6 +1070,15 @@ class ConsoleIT {
             next.get(0).click();
             wait.until(ExpectedConditions.stalenessOf(first));
         }
+    }
+
+    /** A quarter of the image (0 top left, 1 top right, 2 bottom left, 3 bottom right), as an image of its own. */
+    private static BufferedImage quarter(BufferedImage image, int quarter) {
+        int w = image.getWidth() / 2;
+        int h = image.getHeight() / 2;
+        BufferedImage part = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        part.createGraphics().drawImage(image.getSubimage(quarter % 2 * w, quarter / 2 * h, w, h), 0, 0, null);
+        return part;
     }
 
     /** The image with three random pixels in its top row: a new asset each time. */
