@@ -1340,7 +1340,10 @@ class TaggingFlowIT {
                 afterLda.get("name").asText(),
                 "LDA, the default method, finds the named topic again: " + afterLda);
         assertTrue(afterLda.hasNonNull("topic"), afterLda.toString());
-        assertTrue(beachTerms.containsAll(topTerms(afterLda, 2)), "led by the group's own terms: " + afterLda);
+        assertTrue(
+                leadingTerms(afterLda, beachTerms.size()).containsAll(beachTerms),
+                "led by the group's own terms (another suite's group of always-together terms may share the lead): "
+                        + afterLda);
 
         String nothing = "nothing" + run;
         search(lena, nothing, "");
@@ -1993,6 +1996,20 @@ class TaggingFlowIT {
     private static Set<String> topTerms(JsonNode superLabel, int n) {
         return StreamSupport.stream(superLabel.get("topTerms").spliterator(), false)
                 .limit(n)
+                .map(t -> t.get("term").asText())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * A topic's {@code n} weightiest terms and those tied with the last of them: two groups of terms that always occur
+     * together (on the shared server, other tests make such groups too) may share one topic at equal weights.
+     */
+    private static Set<String> leadingTerms(JsonNode superLabel, int n) {
+        List<JsonNode> terms = StreamSupport.stream(superLabel.get("topTerms").spliterator(), false)
+                .toList();
+        double last = terms.get(Math.min(n, terms.size()) - 1).get("weight").asDouble();
+        return terms.stream()
+                .filter(t -> t.get("weight").asDouble() >= last * 0.99)
                 .map(t -> t.get("term").asText())
                 .collect(Collectors.toSet());
     }
