@@ -226,6 +226,8 @@ public class EmbeddingCache {
         return forgotten;
     }
 
+    /** In a transaction: PostgreSQL hands out the vector (a large object) only inside one. */
+    @Transactional
     public Optional<CachedEmbedding> find(String contentHash, String backboneKey) {
         return em.createQuery(
                         "select e from CachedEmbedding e where e.contentHash = :hash and e.backbone = :backbone",

@@ -20,10 +20,10 @@ import org.taxonomist.models.similarity.UnitVectors;
 /**
  * The asset index's vector fields: one per backbone of {@code taxonomist.backbones} whose dimension is known before
  * any model loads (the bundled ones), since an index fixes a vector field's dimension when it starts. Vectors go in
- * scaled to unit length and are compared by dot product, which is their cosine at under half the cost: on Java 17
- * Lucene compares vectors without SIMD, and the comparisons are almost all of a graph search (README,
- * "Near-duplicates at collection scale"). Lucene's HNSW graph (Hibernate Search's {@code knn}); the same declaration
- * works on its Elasticsearch/OpenSearch backends. A backbone added to the configuration gets its field at the next start, and
+ * scaled to unit length and are compared by dot product on the embedded index, which is their cosine at under half the
+ * cost: on Java 17 Lucene compares vectors without SIMD, and the comparisons are almost all of a graph search (README,
+ * "Near-duplicates at collection scale"); by cosine on OpenSearch, which has no dot product ({@link SearchBackend}).
+ * An HNSW graph either way (Hibernate Search's {@code knn}). A backbone added to the configuration gets its field at the next start, and
  * its embeddings go in as the plugin computes them (the {@code embed} job for the assets there already).
  */
 public final class ImageVectorFields {
@@ -83,6 +83,7 @@ public final class ImageVectorFields {
         public void bind(PropertyBindingContext context) {
             context.dependencies().useRootOnly();
             Map<String, IndexFieldReference<float[]>> fields = new LinkedHashMap<>();
+            VectorSimilarity similarity = SearchBackend.current().vectorSimilarity();
             for (EmbeddingSpace space : spaces()) {
                 fields.put(
                         space.backboneKey(),
@@ -91,7 +92,7 @@ public final class ImageVectorFields {
                                         name(space.backboneKey()),
                                         f -> f.asFloatVector()
                                                 .dimension(space.dimension())
-                                                .vectorSimilarity(VectorSimilarity.DOT_PRODUCT))
+                                                .vectorSimilarity(similarity))
                                 .toReference());
             }
             context.bridge(Map.class, new Bridge(fields));

@@ -23,6 +23,10 @@ import org.hibernate.search.mapper.orm.Search;
  * database is the record; the index (text, terms and image vectors) is derived from it in full by Hibernate Search's
  * mass indexer, before the server takes requests. Its segments are left to Lucene's background merges: forcing one
  * segment at the end rebuilt the vector graphs in rounds on one thread, more than 25 minutes at 100,000 assets.
+ *
+ * <p>An OpenSearch index shared by several servers ({@link SearchBackend#SHARED}) is rebuilt only when it holds none of
+ * the assets (a new cluster): its count lags the database while changes wait in the outbox, other servers write to it,
+ * and Hibernate Search checks its mapping against this version's at start.
  */
 @ApplicationScoped
 public class SearchIndexRecovery {
@@ -37,8 +41,11 @@ public class SearchIndexRecovery {
 
     /** Rebuilds the index if its count of assets differs from the database's or its layout is not this version's. */
     public boolean rebuildIfOutdated() {
-        String layout = layout();
-        Optional<String> why = whyRebuild(storedAssets(), indexedAssets(), layout);
+        boolean shared = SearchBackend.current() == SearchBackend.SHARED;
+        String layout = shared ? ImageVectorFields.LAYOUT : layout();
+        Optional<String> why = shared
+                ? whyRebuildShared(storedAssets(), indexedAssets())
+                : whyRebuild(storedAssets(), indexedAssets(), layout);
         if (why.isEmpty()) {
             if (!ImageVectorFields.LAYOUT.equals(layout)) {
                 keepLayout(); // a new, empty index
@@ -61,7 +68,9 @@ public class SearchIndexRecovery {
         }
         LOG.info("Search index rebuilt: " + indexedAssets() + " assets in " + (System.nanoTime() - start) / 1_000_000
                 + " ms");
-        keepLayout();
+        if (!shared) {
+            keepLayout();
+        }
         return true;
     }
 
@@ -75,6 +84,13 @@ public class SearchIndexRecovery {
                     + ImageVectorFields.LAYOUT);
         }
         return Optional.empty();
+    }
+
+    /** Why a shared index must be rebuilt: only when it holds none of the stored assets. */
+    static Optional<String> whyRebuildShared(long stored, long indexed) {
+        return stored > 0 && indexed == 0
+                ? Optional.of("The shared search index holds none of the " + stored + " assets")
+                : Optional.empty();
     }
 
     private String layout() {

@@ -26,4 +26,14 @@ class SearchIndexRecoveryTest {
         assertEquals(Optional.empty(), SearchIndexRecovery.whyRebuild(0, 0, "1"), "a new install's empty index");
         assertEquals(Optional.empty(), SearchIndexRecovery.whyRebuild(3, 3, ImageVectorFields.LAYOUT));
     }
+
+    /** Several servers share an OpenSearch index fed through the outbox: its count lags, so only an empty one is rebuilt. */
+    @Test
+    void aSharedIndexIsRebuiltOnlyWhenItHoldsNothing() {
+        assertEquals(
+                Optional.of("The shared search index holds none of the 3 assets"),
+                SearchIndexRecovery.whyRebuildShared(3, 0));
+        assertEquals(Optional.empty(), SearchIndexRecovery.whyRebuildShared(3, 1), "changes waiting in the outbox");
+        assertEquals(Optional.empty(), SearchIndexRecovery.whyRebuildShared(0, 0), "a new install");
+    }
 }
