@@ -41,7 +41,7 @@ public class PluginStartup {
                 dam.ensureField(field);
                 objects.ready();
             });
-            queue.resumePending();
+            queue.claimMore();
         });
     }
 }

@@ -18,16 +18,21 @@ import org.taxonomist.dam.AssetUploaded;
 /**
  * Hooks the DAM's uploads: records each new asset as to-be-tagged inside the upload transaction,
  * and once that transaction has committed tags it on a managed thread, off the request. The
- * recorded tasks are the truth: those left by a crash or restart, or whose dispatch was lost (an
- * executor that refused more work during a large import), are picked up again at start-up and by
- * {@link TaggingSweep}; an asset is never tagged by two threads at once.
+ * recorded tasks are the truth, shared by every server on the database ({@link TaggingTasks}):
+ * a server tags what it claimed, claims more as its threads free up and at each
+ * {@link TaggingSweep}, and so takes over tasks left by a crash, a lost dispatch (an executor that
+ * refused more work during a large import), a dead server, or a bulk retag queued anywhere. An
+ * asset is never tagged by two threads or two servers at once, and its tagging commits once.
  */
 @ApplicationScoped
 public class TaggingQueue {
 
     private static final Logger LOG = Logger.getLogger(TaggingQueue.class.getName());
-    /** Tasks resubmitted per sweep: the rest wait for the next one, so the executor's queue stays short. */
-    private static final int SWEEP_SIZE = 500;
+    /**
+     * Tasks a server holds at most (queued or running on its threads): few, so that a bulk retag spreads over every
+     * server with threads free rather than being claimed whole by the one that queued it.
+     */
+    private static final int IN_HAND = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     @Resource
     ManagedExecutorService executor;
@@ -54,19 +59,21 @@ public class TaggingQueue {
      */
     public int retag(Collection<Long> assetIds) {
         List<Long> queued = tasks.addAll(assetIds);
-        queued.forEach(this::submit);
+        claimMore();
         return queued.size();
     }
 
-    /** Resubmits waiting tasks that no thread is working on (oldest first, at most {@value #SWEEP_SIZE}). */
-    public void resumePending() {
-        List<Long> pending = tasks.pending(SWEEP_SIZE).stream()
-                .filter(id -> !inFlight.contains(id))
-                .toList();
-        if (!pending.isEmpty()) {
-            LOG.info(() -> "Resuming tagging of " + pending.size() + " waiting asset(s)");
+    /**
+     * Claims waiting tasks (oldest first) while this server holds fewer than {@link #IN_HAND}: its own that no thread
+     * works on, unclaimed ones, and those of servers that stopped beating.
+     */
+    public void claimMore() {
+        int room = IN_HAND - inFlight.size();
+        if (room <= 0) {
+            return;
         }
-        pending.forEach(this::submit);
+        List<Long> claimed = tasks.claim(room, List.copyOf(inFlight));
+        claimed.forEach(this::submit);
     }
 
     private void submit(long assetId) {
@@ -84,8 +91,7 @@ public class TaggingQueue {
     private void run(long assetId) {
         boolean again = false;
         try {
-            tagger.tag(assetId);
-            tasks.finished(assetId);
+            tasks.tagOnce(assetId, tagger::tag);
         } catch (RuntimeException | Error e) {
             // Errors too: the executor would otherwise keep them in a Future nobody reads.
             LOG.log(Level.WARNING, "Tagging asset " + assetId + " failed: " + e.getMessage(), e);
@@ -95,6 +101,11 @@ public class TaggingQueue {
         }
         if (again) {
             submit(assetId);
+        }
+        try {
+            claimMore();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Claiming waiting tagging tasks failed; the next sweep tries again", e);
         }
     }
 }

@@ -7,8 +7,9 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 
 /**
- * Every 30 seconds, once the model is loaded, hands waiting tagging tasks that no thread works on
- * back to the queue: no recorded upload stays untagged because its dispatch was lost.
+ * Every 5 seconds, once the model is loaded, claims waiting tagging tasks for this server's free
+ * threads: no recorded upload stays untagged because its dispatch was lost or its server died, and
+ * a bulk retag queued on another server gets this one's threads too.
  */
 @Singleton
 @TransactionManagement(
@@ -21,10 +22,10 @@ public class TaggingSweep {
     @Inject
     TaggingQueue queue;
 
-    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sweep() {
         if (runtime.isReady()) {
-            queue.resumePending();
+            queue.claimMore();
         }
     }
 }

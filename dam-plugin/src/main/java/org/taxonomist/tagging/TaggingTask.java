@@ -27,11 +27,20 @@ public class TaggingTask {
     @Column(length = 2000)
     private String lastError;
 
+    /** The server that tags it ({@code ServerNodes}); none until one claims it. */
+    @Column(length = 64)
+    private String claimedBy;
+
     protected TaggingTask() {}
 
-    TaggingTask(long assetId) {
+    TaggingTask(long assetId, String claimedBy) {
         this.assetId = assetId;
         this.enqueuedAt = Instant.now();
+        this.claimedBy = claimedBy;
+    }
+
+    void claim(String nodeId) {
+        claimedBy = nodeId;
     }
 
     void failed(String error) {
@@ -53,5 +62,9 @@ public class TaggingTask {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
     }
 }

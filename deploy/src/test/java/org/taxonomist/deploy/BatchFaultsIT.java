@@ -35,8 +35,8 @@ class BatchFaultsIT {
 
     private static final String PASSWORD = "faults-admin-password";
     private static final int ASSETS = 100;
-    private static final String ONE_BACKBONE = "nsfwjs:mobilenet_v2";
-    private static final String DEFAULT_BACKBONE = "nsfwjs-mobilenet_v2@4.3.0";
+    static final String ONE_BACKBONE = "nsfwjs:mobilenet_v2";
+    static final String DEFAULT_BACKBONE = "nsfwjs-mobilenet_v2@4.3.0";
     /** A second backbone makes every image be read again by the retag, as when an admin adds one. */
     private static final String TWO_BACKBONES = "nsfwjs:mobilenet_v2,nsfwjs:mobilenet_v2_mid";
 
@@ -165,7 +165,7 @@ class BatchFaultsIT {
     }
 
     /** Uploads distinct images and waits until each is tagged; their JSON as the server answered. */
-    private static List<JsonNode> uploadShapes(Api admin, int count, long seed) {
+    static List<JsonNode> uploadShapes(Api admin, int count, long seed) {
         Random random = new Random(seed);
         List<JsonNode> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -183,7 +183,7 @@ class BatchFaultsIT {
         return created;
     }
 
-    private static JsonNode awaitEnd(Api admin, long execution) {
+    static JsonNode awaitEnd(Api admin, long execution) {
         return admin.await(
                         "api/jobs/executions/" + execution,
                         a -> List.of("COMPLETED", "FAILED", "STOPPED")
@@ -193,12 +193,12 @@ class BatchFaultsIT {
     }
 
     /** How many images the default backbone's cache holds. */
-    private static long embeddings(Api admin) {
+    static long embeddings(Api admin) {
         return admin.get("api/embeddings").json().path(DEFAULT_BACKBONE).asLong(0);
     }
 
     /** Every asset has its suggestions, none of them twice. */
-    private static void assertTaggedOnce(Api admin, List<Long> ids) {
+    static void assertTaggedOnce(Api admin, List<Long> ids) {
         for (long id : ids) {
             JsonNode suggestions = admin.get("api/assets/" + id).json().get("suggestions");
             List<String> keys = StreamSupport.stream(suggestions.spliterator(), false)
@@ -222,7 +222,7 @@ class BatchFaultsIT {
     }
 
     /** A PNG of random coloured rectangles: a distinct, valid image. */
-    private static byte[] shapes(Random random) {
+    static byte[] shapes(Random random) {
         BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         for (int r = 0; r < 12; r++) {

@@ -109,7 +109,7 @@ final class RunningServer implements AutoCloseable {
         return text.substring(Math.max(0, text.length() - 6000));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.batch.monitor.ExecutionNodes;
 import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobStateException;
 import org.taxonomist.batch.retag.AssetScope;
@@ -86,6 +87,9 @@ public class JobLauncher {
 
     @Inject
     JobHistory history;
+
+    @Inject
+    ExecutionNodes executionNodes;
 
     /** The names of the parameters the job takes. */
     public static Set<String> parametersOf(String job) {
@@ -162,6 +166,7 @@ public class JobLauncher {
         checked.forEach(properties::setProperty);
         properties.setProperty("user", user);
         long execution = BatchRuntime.getJobOperator().start(job, properties);
+        executionNodes.ranHere(execution);
         audit.recordFor(
                 user, "job.start", job + " (execution " + execution + ")", null, new TreeMap<>(checked).toString());
         return execution;
@@ -195,7 +200,9 @@ public class JobLauncher {
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            return operator.restart(executionId, operator.getParameters(executionId));
+            long execution = operator.restart(executionId, operator.getParameters(executionId));
+            executionNodes.ranHere(execution);
+            return execution;
         } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
             throw new JobStateException("Execution " + executionId + " cannot be restarted: " + e.getMessage());
         }

@@ -8,7 +8,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,15 +21,18 @@ import org.taxonomist.dam.UnknownEntryException;
 /**
  * Job executions from the job repository, with the progress and problems {@link JobMonitor} recorded.
  *
- * <p>An execution that the repository says is running but that was created before this server
- * (JVM) started was cut off by a crash or kill: nothing runs it any more, so it is reported as
- * failed, and it can be restarted from its last checkpoint. (One server per database, as deployed.)
+ * <p>An execution that the repository says is running but whose server died or restarted since was cut off by a
+ * crash or kill ({@link ExecutionNodes}): nothing runs it any more, so it is reported as failed, and it can be
+ * restarted from its last checkpoint, on any server.
  */
 @ApplicationScoped
 public class JobHistory {
 
     @Inject
     JobMonitor monitor;
+
+    @Inject
+    ExecutionNodes executionNodes;
 
     /** The most recent executions of all jobs, newest first. */
     public List<JobReport> recent(int limit) {
@@ -57,12 +59,10 @@ public class JobHistory {
         }
     }
 
-    private static final Instant SERVER_STARTED =
-            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     private static final EnumSet<BatchStatus> RUNNING =
             EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
     static final String INTERRUPTED =
-            "interrupted: the server stopped while it ran; restart it to go on from its last checkpoint";
+            "interrupted: its server stopped while it ran; restart it to go on from its last checkpoint";
 
     private JobReport report(JobExecution e) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -75,7 +75,7 @@ public class JobHistory {
         long id = e.getExecutionId();
         boolean interrupted = RUNNING.contains(e.getBatchStatus())
                 && e.getCreateTime() != null
-                && e.getCreateTime().toInstant().isBefore(SERVER_STARTED);
+                && executionNodes.cutOff(id, e.getCreateTime().toInstant());
         return new JobReport(
                 id,
                 e.getJobName(),

@@ -84,7 +84,8 @@ public class JobSchedule {
         nextRunAt = paused ? null : next(now);
     }
 
-    private Instant next(Instant now) {
+    /** When it is due next after {@code now}. */
+    Instant next(Instant now) {
         return CronExpression.parse(cron)
                 .next(now.atZone(ZoneId.systemDefault()))
                 .toInstant();

@@ -11,7 +11,8 @@ import org.taxonomist.dam.UnknownEntryException;
 
 /**
  * Fires schedules: never while the execution of the schedule's previous firing still runs; a
- * firing missed while the server was down happens once when it is back. Jobs are started outside
+ * firing missed while the server was down happens once when it is back; with several servers on
+ * the database, on one of them. Jobs are started outside
  * any transaction (the batch runtime's chunk transactions cannot begin inside one), then the
  * firing is recorded.
  */
@@ -29,10 +30,10 @@ public class ScheduleFiring {
     @Inject
     JobHistory history;
 
-    /** Fires every schedule that is due (the {@link ScheduleClock}'s tick). */
+    /** Fires every schedule that is due (the {@link ScheduleClock}'s tick) and that no other server fired first. */
     public void fireDue(Instant now) {
-        schedules
-                .due(now)
+        schedules.due(now).stream()
+                .filter(schedule -> schedules.claim(schedule, now))
                 .forEach(schedule ->
                         fire(schedule, "schedule " + schedule.getId() + " (" + schedule.getCreatedBy() + ")", now));
     }

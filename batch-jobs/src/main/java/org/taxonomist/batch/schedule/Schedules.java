@@ -90,6 +90,20 @@ public class Schedules {
                 .getResultList();
     }
 
+    /**
+     * Takes a due firing for this server: moves the schedule on to its next time, unless another server on the
+     * database did so first (every server's clock ticks); whether this server fires it.
+     */
+    @Transactional
+    public boolean claim(JobSchedule due, Instant now) {
+        return em.createQuery("update JobSchedule s set s.nextRunAt = :next where s.id = :id and s.nextRunAt = :due")
+                        .setParameter("next", due.next(now))
+                        .setParameter("id", due.getId())
+                        .setParameter("due", due.getNextRunAt())
+                        .executeUpdate()
+                == 1;
+    }
+
     /** Records a firing and moves the schedule to its next time. */
     @Transactional
     public JobSchedule fired(long id, Long executionId, String outcome, Instant now) {

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.taxonomist.config.TaxonomistHome;
 import org.taxonomist.dam.AssetDeleted;
 import org.taxonomist.models.image.ImageDecoder;
@@ -23,6 +25,9 @@ import org.taxonomist.models.image.ImageDecoder;
  * to a temporary name and moved into place, so a crash never leaves half a file under a real name.
  * A preview (a JPEG any browser shows, whatever the original's format) is made on its first request,
  * so assets stored before previews existed get one too.
+ *
+ * <p>They live in the home folder, or in {@code taxonomist.files} ({@code TAXONOMIST_FILES}): the folder that several
+ * servers on one database share (a network file system), since any of them may tag, retag or show any asset.
  */
 @ApplicationScoped
 public class AssetFiles {
@@ -35,6 +40,10 @@ public class AssetFiles {
 
     @Inject
     TaxonomistHome home;
+
+    @Inject
+    @ConfigProperty(name = "taxonomist.files")
+    Optional<String> files;
 
     public void store(String contentHash, byte[] original, BufferedImage image) {
         writeAtomically(original(contentHash), original);
@@ -81,8 +90,7 @@ public class AssetFiles {
         try {
             return Files.readAllBytes(original(contentHash));
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    "The original of asset " + contentHash + " is missing from " + home.root(), e);
+            throw new UncheckedIOException("The original of asset " + contentHash + " is missing from " + root(), e);
         }
     }
 
@@ -99,7 +107,19 @@ public class AssetFiles {
     }
 
     private Path shard(String kind, String contentHash) {
-        return home.folder(kind + "/" + contentHash.substring(0, 2));
+        Path folder = root().resolve(kind).resolve(contentHash.substring(0, 2));
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Cannot create " + folder + ": check TAXONOMIST_FILES (or TAXONOMIST_HOME) and its permissions", e);
+        }
+    }
+
+    private Path root() {
+        return files.filter(folder -> !folder.isBlank())
+                .map(folder -> Path.of(folder).toAbsolutePath())
+                .orElseGet(home::root);
     }
 
     private static void writeAtomically(Path target, byte[] bytes) {

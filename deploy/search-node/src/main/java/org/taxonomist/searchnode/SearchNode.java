@@ -23,6 +23,7 @@ public final class SearchNode {
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(data);
         OpenSearchRunner runner = new OpenSearchRunner();
+        runner.setMaxHttpPort(port); // the runner otherwise takes only ports up to 9299
         runner.onBuild((index, settings) -> {
             settings.put("network.host", "127.0.0.1");
             settings.put("http.port", port);

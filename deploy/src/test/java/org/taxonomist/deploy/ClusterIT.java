@@ -1,0 +1,193 @@
+package org.taxonomist.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Two servers on one PostgreSQL database and a real OpenSearch node on loopback, all started through the README's
+ * launcher: uploads spread over both are each tagged once and found by search on either; one server is killed
+ * (SIGKILL) in the middle of a retag with uploads of its own still waiting: the other takes over its waiting uploads,
+ * shows the retag as failed, restarts it from its checkpoint, and every asset ends up tagged once and found; the killed
+ * server, restarted, rejoins.
+ *
+ * <p>Behind {@code -Dtaxonomist.cluster=true} (about five minutes on 2 cores: three more JVMs, and the 30 s a dead
+ * server's heartbeat takes to go stale), so that {@code .ci/run} stays within its budget; its last result is in
+ * deploy/README.md, "Several servers".
+ */
+@EnabledIfSystemProperty(named = "taxonomist.cluster", matches = "true")
+class ClusterIT {
+
+    private static final String PASSWORD = "cluster-admin-password";
+    private static final int SPREAD = 30;
+    private static final int LEFT_WAITING = 6;
+
+    @Test
+    void aServerKilledInTheMiddleOfARetagLosesNothingAndRejoins() throws IOException {
+        Path root = Files.createDirectories(
+                Path.of("target", "cluster-" + System.nanoTime()).toAbsolutePath());
+        try (Postgres database = Postgres.freshDatabase("cluster");
+                RunningSearchNode search = RunningSearchNode.start(root.resolve("search"))) {
+            Map<String, String> environment = new HashMap<>(database.environment());
+            environment.put("TAXONOMIST_SEARCH_URL", search.url());
+            environment.put("TAXONOMIST_FILES", root.resolve("files").toString()); // the shared originals
+            environment.put("TAXONOMIST_ADMIN_PASSWORD", PASSWORD);
+            environment.put("TAXONOMIST_BACKBONES", BatchFaultsIT.ONE_BACKBONE);
+            Path homeA = root.resolve("a");
+            List<Long> ids = new ArrayList<>();
+            try (RunningServer b = RunningServer.start(root.resolve("b"), environment)) {
+                Api onB = b.api("admin", PASSWORD);
+                long retag;
+                long committedBeforeKill;
+                long waitingAtKill;
+                try (RunningServer a = RunningServer.start(homeA, environment)) {
+                    Api onA = a.api("admin", PASSWORD);
+                    Random random = new Random(30);
+                    for (int i = 0; i < SPREAD; i++) {
+                        ids.add(upload(i % 2 == 0 ? onA : onB, random, i));
+                    }
+                    awaitTagged(onB, ids);
+                    BatchFaultsIT.assertTaggedOnce(onB, ids);
+                    awaitFound(onA, ids.size());
+                    awaitFound(onB, ids.size());
+
+                    // Forgotten embeddings make the retag embed every image again, slowly enough to be killed.
+                    assertEquals(
+                            200,
+                            onA.delete("api/embeddings?backbone=" + BatchFaultsIT.DEFAULT_BACKBONE)
+                                    .status());
+                    Api.Answer started = onA.post("api/jobs/retag?threads=1", null);
+                    assertEquals(202, started.status(), started.body());
+                    retag = started.json().get("executionId").asLong();
+                    JsonNode running = onA.await(
+                                    "api/jobs/executions/" + retag,
+                                    r -> r.json().path("progress").path("done").asLong() > 0,
+                                    Duration.ofMinutes(2))
+                            .json();
+                    committedBeforeKill = running.get("progress").get("done").asLong();
+                    for (int i = 0; i < LEFT_WAITING; i++) {
+                        ids.add(upload(onA, random, SPREAD + i));
+                    }
+                    waitingAtKill = ids.subList(SPREAD, ids.size()).stream()
+                            .filter(id -> onA.get("api/assets/" + id)
+                                    .json()
+                                    .get("tagging")
+                                    .asText()
+                                    .equals("waiting"))
+                            .count();
+                    a.crash();
+                }
+
+                JsonNode failed = onB.await(
+                                "api/jobs/executions/" + retag,
+                                r -> r.json().get("status").asText().equals("FAILED"),
+                                Duration.ofMinutes(2))
+                        .json();
+                assertTrue(failed.get("exitStatus").asText().contains("interrupted"), failed.toString());
+                long committed = failed.get("progress").get("done").asLong();
+                assertTrue(committed >= committedBeforeKill && committed < SPREAD, "killed half-way: " + failed);
+                assertTrue(waitingAtKill > 0, "some of A's uploads were still waiting when it was killed");
+                awaitTagged(onB, ids); // the killed server's waiting uploads, taken over
+
+                Api.Answer restarted = onB.post("api/jobs/executions/" + retag + "/restart", null);
+                assertEquals(202, restarted.status(), restarted.body());
+                JsonNode done = BatchFaultsIT.awaitEnd(
+                        onB, restarted.json().get("executionId").asLong());
+                assertEquals("COMPLETED", done.get("status").asText(), done.toString());
+                assertEquals(
+                        ids.size() - committed,
+                        done.get("progress").get("total").asLong(),
+                        "the restart on the other server goes on from the checkpoint: " + done);
+                BatchFaultsIT.assertTaggedOnce(onB, ids);
+                assertEquals(ids.size(), BatchFaultsIT.embeddings(onB));
+                awaitFound(onB, ids.size());
+
+                try (RunningServer a = RunningServer.start(homeA, environment)) {
+                    Api onA = a.api("admin", PASSWORD);
+                    awaitFound(onA, ids.size());
+                    ids.add(upload(onA, new Random(31), ids.size()));
+                    awaitTagged(onB, ids);
+                    awaitFound(onB, ids.size());
+                    BatchFaultsIT.assertTaggedOnce(onA, ids);
+                }
+            }
+        }
+    }
+
+    private static long upload(Api api, Random random, int i) {
+        Api.Answer answer =
+                api.upload("cluster-" + i + ".png", BatchFaultsIT.shapes(random), "Cluster shapes " + i, null);
+        assertEquals(201, answer.status(), answer.body());
+        return answer.json().get("id").asLong();
+    }
+
+    private static void awaitTagged(Api api, List<Long> ids) {
+        for (long id : ids) {
+            api.await("api/assets/" + id, a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(2));
+        }
+    }
+
+    /** Search is asynchronous with several servers: the outbox's poll, then OpenSearch's refresh. */
+    private static void awaitFound(Api api, int count) {
+        api.await("api/search?q=cluster&limit=1", a -> a.json().get("total").asInt() == count, Duration.ofMinutes(1));
+    }
+
+    /** The launcher's local OpenSearch node, as a separate process. */
+    private record RunningSearchNode(Process process, int port, Path log) implements AutoCloseable {
+
+        static RunningSearchNode start(Path data) throws IOException {
+            Files.createDirectories(data);
+            int port = RunningServer.freePort();
+            Path log = data.resolve("search-node.log");
+            Process process = new ProcessBuilder(
+                            RunningServer.REPO.resolve("deploy/bin/taxonomist").toString(),
+                            "search-node",
+                            "--port",
+                            String.valueOf(port),
+                            "--data",
+                            data.resolve("data").toString())
+                    .directory(RunningServer.REPO.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            RunningSearchNode node = new RunningSearchNode(process, port, log);
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); // the first run builds it
+            while (!Files.readString(log).contains("search node ready")) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new AssertionError("The search node did not start:\n" + Files.readString(log));
+                }
+                Api.sleep(500);
+            }
+            return node;
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new IOException("Interrupted while stopping the search node", e));
+            }
+        }
+    }
+}
