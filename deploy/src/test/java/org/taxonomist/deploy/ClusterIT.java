@@ -127,6 +127,83 @@ class ClusterIT {
         }
     }
 
+    /**
+     * With {@code -Dtaxonomist.benchmarks=true} too: uploads tagged per second by one server, then by two sharing the
+     * database and OpenSearch (uploads spread evenly by four clients), with the servers' default backbones; and what
+     * an asset costs in the database, the index and the shared files (deploy/README.md, "Several servers").
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "taxonomist.benchmarks", matches = "true")
+    void uploadsTaggedPerSecondByOneServerAndByTwo() throws Exception {
+        int perRun = Integer.getInteger("cluster.bench.uploads", 120);
+        Path root = Files.createDirectories(
+                Path.of("target", "cluster-bench-" + System.nanoTime()).toAbsolutePath());
+        try (Postgres database = Postgres.freshDatabase("clusterbench");
+                RunningSearchNode search = RunningSearchNode.start(root.resolve("search"))) {
+            Map<String, String> environment = new HashMap<>(database.environment());
+            environment.put("TAXONOMIST_SEARCH_URL", search.url());
+            environment.put("TAXONOMIST_ADMIN_PASSWORD", PASSWORD);
+            environment.put("TAXONOMIST_FILES", root.resolve("files").toString());
+            try (RunningServer a = RunningServer.start(root.resolve("a"), environment)) {
+                Api onA = a.api("admin", PASSWORD);
+                double one = taggedPerSecond(List.of(onA), perRun, 1);
+                awaitFound(onA, perRun);
+                long[] before = {database.bytes(), search.indexBytes(), filesBytes(root.resolve("files"))};
+                try (RunningServer b = RunningServer.start(root.resolve("b"), environment)) {
+                    double two = taggedPerSecond(List.of(onA, b.api("admin", PASSWORD)), perRun, 2);
+                    awaitFound(onA, 2 * perRun);
+                    // What the second run's assets added: the sizes of an empty database and index left out.
+                    long assets = perRun;
+                    long index = search.indexBytes() - before[1];
+                    long files = filesBytes(root.resolve("files")) - before[2];
+                    System.out.printf(
+                            "[cluster bench] %d uploads each run, default backbones, 2 cores: one server %.2f tagged/s,"
+                                    + " two servers %.2f tagged/s (%.2fx)%n"
+                                    + "[cluster bench] per asset, the last %d added: database %.1f KB (embeddings included),"
+                                    + " OpenSearch index %.1f KB, shared files %.1f KB%n",
+                            perRun,
+                            one,
+                            two,
+                            two / one,
+                            assets,
+                            database.bytes() / 1024.0 / assets,
+                            index / 1024.0 / assets,
+                            files / 1024.0 / assets);
+                }
+            }
+        }
+    }
+
+    private static long filesBytes(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    /** Uploads {@code count} images from four clients, spread over the servers; uploads tagged per second. */
+    private static double taggedPerSecond(List<Api> servers, int count, long seed) throws Exception {
+        long start = System.nanoTime();
+        List<Long> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        var clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                sent.add(clients.submit(
+                        () -> ids.add(upload(servers.get(n % servers.size()), new Random(seed * 100_000 + n), n))));
+            }
+            for (var upload : sent) {
+                upload.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        awaitTagged(servers.get(0), ids);
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
     private static long upload(Api api, Random random, int i) {
         Api.Answer answer =
                 api.upload("cluster-" + i + ".png", BatchFaultsIT.shapes(random), "Cluster shapes " + i, null);
@@ -177,6 +254,17 @@ class ClusterIT {
 
         String url() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** The asset index's size on disk, after a refresh. */
+        long indexBytes() {
+            Api node = new Api(java.net.URI.create(url() + "/"), null, null);
+            node.post("asset-*/_refresh", null);
+            return node.get("_cat/indices/asset-*?h=store.size&bytes=b")
+                    .json()
+                    .get(0)
+                    .get("store.size")
+                    .asLong();
         }
 
         @Override

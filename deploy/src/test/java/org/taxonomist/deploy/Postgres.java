@@ -49,6 +49,22 @@ final class Postgres implements AutoCloseable {
         run("alter database " + database + " allow_connections true");
     }
 
+    /**
+     * The database's size on disk, large objects (the embeddings) included, once compacted: without it, the rows
+     * that updates and deletes leave behind until autovacuum passes (heartbeats, the outbox) would be counted.
+     */
+    long bytes() {
+        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute("vacuum full");
+            var size = sql.executeQuery("select pg_database_size('" + database + "')");
+            size.next();
+            return size.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         run("drop database if exists " + database + " with (force)");
