@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ class ClusterIT {
                 long waitingAtKill;
                 try (RunningServer a = RunningServer.start(homeA, environment)) {
                     Api onA = a.api("admin", PASSWORD);
+                    Api.Answer everyMinute =
+                            onB.post("api/schedules", "{\"job\":\"near-duplicates\",\"cron\":\"* * * * *\"}");
+                    assertEquals(201, everyMinute.status(), everyMinute.body());
                     Random random = new Random(30);
                     for (int i = 0; i < SPREAD; i++) {
                         ids.add(upload(i % 2 == 0 ? onA : onB, random, i));
@@ -63,6 +67,18 @@ class ClusterIT {
                     BatchFaultsIT.assertTaggedOnce(onB, ids);
                     awaitFound(onA, ids.size());
                     awaitFound(onB, ids.size());
+                    JsonNode similar =
+                            onB.get("api/assets/" + ids.get(0) + "/similar").json();
+                    assertTrue(
+                            similar.get("assets").size() > 0
+                                    && similar.get("assets")
+                                                    .get(0)
+                                                    .get("similarity")
+                                                    .asDouble()
+                                            > 0,
+                            "nearest images through OpenSearch's k-NN: " + similar);
+                    assertScheduleFiredOnceAMinute(
+                            onB, everyMinute.json().get("id").asLong());
 
                     // Forgotten embeddings make the retag embed every image again, slowly enough to be killed.
                     assertEquals(
@@ -171,6 +187,28 @@ class ClusterIT {
                             files / 1024.0 / assets);
                 }
             }
+        }
+    }
+
+    /**
+     * Both servers' clocks tick every 15 s; a schedule due every minute starts one execution a minute, not one on each
+     * server. Paused once it has fired, so that it leaves the rest of the test alone.
+     */
+    private static void assertScheduleFiredOnceAMinute(Api api, long schedule) {
+        api.await("api/schedules/" + schedule, r -> r.json().hasNonNull("lastExecutionId"), Duration.ofMinutes(2));
+        assertEquals(200, api.post("api/schedules/" + schedule + "/pause", null).status());
+        List<Instant> started = new ArrayList<>();
+        api.get("api/jobs/executions?limit=100").json().forEach(execution -> {
+            if (execution.get("job").asText().equals("near-duplicates")) {
+                started.add(Instant.parse(execution.get("started").asText()));
+            }
+        });
+        started.sort(null);
+        assertTrue(!started.isEmpty(), "the schedule fired");
+        for (int i = 1; i < started.size(); i++) {
+            assertTrue(
+                    Duration.between(started.get(i - 1), started.get(i)).toSeconds() >= 45,
+                    "one firing a minute across both servers: " + started);
         }
     }
 
