@@ -550,7 +550,13 @@ class ConsoleIT {
     @Test
     void adminRunsARetagWatchesItAndSchedulesIt() throws IOException {
         Api api = new Api(app(), Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
-        api.upload("page.png", Files.readAllBytes(freshCopyOf("page.png")), "A page to retag", null);
+        long page = api.upload("page.png", Files.readAllBytes(freshCopyOf("page.png")), "A page to retag", null)
+                .json()
+                .get("id")
+                .asLong();
+        // Tagged first: a retag that embeds the image while its upload's tagging saves the same embedding fails on the
+        // embeddings' unique key (a race left open on issue 30's notes).
+        api.await("api/assets/" + page, a -> a.json().get("tagging").asText().equals("done"), Duration.ofMinutes(3));
         browser.get(app().resolve("admin/jobs.xhtml").toString());
         logIn(Deployments.ADMIN, Deployments.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/admin/jobs.xhtml"));
