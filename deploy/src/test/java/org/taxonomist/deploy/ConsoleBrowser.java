@@ -22,9 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>A test never waits a fixed time: it waits for what PrimeFaces itself tracks, the way
  * PrimeFaces' own Selenium tests do ({@code PrimeExpectedConditions}): the document loaded, the
  * AJAX queue empty, no CSS transition or jQuery animation running. Clicking an overlay's item while
- * the overlay still scales in lands where the item was a frame ago; on Chromium 156.0.8078.114 that
- * left select menus unchanged (issue 19). A person clicks after the menu has opened, and so do these
- * helpers.
+ * the overlay still scales in lands where the item was a frame ago, and before a select menu has
+ * opened PrimeFaces ignores it (see {@link #OPENED}); on Chromium 156.0.8078.114 that left select
+ * menus unchanged (issue 19). A person clicks after the menu has opened, and so do these helpers.
  */
 final class ConsoleBrowser {
 
@@ -35,6 +35,16 @@ final class ConsoleBrowser {
     private static final String IDLE = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.animationActive))"
             + " && (!window.jQuery || jQuery(':animated').length === 0);";
+
+    /**
+     * True once a select menu's list has finished opening. PrimeFaces 15 remembers the menu's value
+     * only then (its {@code onEntered}); an option clicked earlier makes its click handler read that
+     * value while still unset, throw, and leave the menu unchanged. A menu redrawn by the choice
+     * before it (a field's terms) had never opened, and on CI's 2 cores such a click landed 35 ms
+     * early while PrimeFaces' global animation flag already read false.
+     */
+    private static final String OPENED = "var panel = document.getElementById(arguments[0] + '_panel');"
+            + " return !!panel && panel.classList.contains('ui-connected-overlay-enter-done');";
 
     /** Records what happens to a menu while a test picks from it; printed when the pick fails. */
     private static final String RECORD = """
@@ -110,6 +120,7 @@ final class ConsoleBrowser {
         awaitIdle();
         ((JavascriptExecutor) driver).executeScript(RECORD, id);
         driver.findElement(By.id(id)).click(); // found again: the page may have redrawn it while it went idle
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(OPENED, id)));
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='" + id + "_items'] li[data-label='" + option + "']")));
         awaitIdle();
