@@ -24,6 +24,12 @@ public class ServerNode {
     @Column(nullable = false)
     private Instant heartbeatAt;
 
+    /** Assets it has tagged since it started, as of its last heartbeat. */
+    private long tagged;
+
+    /** Assets it has only embedded (the {@code embed} job's share) since it started, as of its last heartbeat. */
+    private long embedded;
+
     protected ServerNode() {}
 
     ServerNode(String id, String home, Instant startedAt) {
@@ -33,9 +39,11 @@ public class ServerNode {
         this.heartbeatAt = startedAt;
     }
 
-    void beat(Instant startedAt, Instant now) {
+    void beat(Instant startedAt, Instant now, long tagged, long embedded) {
         this.startedAt = startedAt;
         this.heartbeatAt = now;
+        this.tagged = tagged;
+        this.embedded = embedded;
     }
 
     public String getId() {
@@ -52,5 +60,13 @@ public class ServerNode {
 
     public Instant getHeartbeatAt() {
         return heartbeatAt;
+    }
+
+    public long getTagged() {
+        return tagged;
+    }
+
+    public long getEmbedded() {
+        return embedded;
     }
 }

@@ -11,7 +11,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.taxonomist.config.TaxonomistHome;
 
 /**
@@ -33,6 +35,8 @@ public class ServerNodes {
     TaxonomistHome home;
 
     private volatile String self;
+    private final AtomicLong tagged = new AtomicLong();
+    private final AtomicLong embedded = new AtomicLong();
 
     /** This server's id. */
     public String self() {
@@ -50,8 +54,45 @@ public class ServerNodes {
         if (node == null) {
             em.persist(new ServerNode(self(), home.root().toString(), STARTED));
         } else {
-            node.beat(STARTED, now);
+            node.beat(STARTED, now, tagged.get(), embedded.get());
         }
+    }
+
+    /**
+     * Counts an asset this server tagged, or only embedded, once that committed; the counts are shared at the next
+     * heartbeat.
+     */
+    public void countDone(boolean taggedToo) {
+        (taggedToo ? tagged : embedded).incrementAndGet();
+    }
+
+    /** Assets this server has tagged since it started. */
+    public long taggedHere() {
+        return tagged.get();
+    }
+
+    /** Assets this server has only embedded since it started. */
+    public long embeddedHere() {
+        return embedded.get();
+    }
+
+    /** Whether any other server has beaten within {@link Liveness#TIMEOUT}: work can be shared out. */
+    @Transactional
+    public boolean othersAlive() {
+        return em.createQuery(
+                                "select count(n) from ServerNode n where n.id <> :self and n.heartbeatAt > :cutoff",
+                                Long.class)
+                        .setParameter("self", self())
+                        .setParameter("cutoff", Liveness.cutoff(Instant.now()))
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** Every server that has ever beaten on this database, by id. */
+    @Transactional
+    public List<ServerNode> all() {
+        return em.createQuery("select n from ServerNode n order by n.id", ServerNode.class)
+                .getResultList();
     }
 
     /** Whether the server has beaten within {@link Liveness#TIMEOUT}; an unknown one is not alive. */

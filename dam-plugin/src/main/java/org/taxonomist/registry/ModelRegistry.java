@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.taxonomist.audit.AuditTrail;
+import org.taxonomist.cluster.Liveness;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.models.ensemble.Ensemble;
 import org.taxonomist.models.ensemble.ModelReport;
@@ -36,10 +37,35 @@ public class ModelRegistry {
     @Inject
     Event<ModelSwitched> switched;
 
-    private final Map<String, Optional<ActiveModel>> active = new ConcurrentHashMap<>();
+    private final Map<String, Kept> active = new ConcurrentHashMap<>();
 
+    /**
+     * The field's active model, kept deserialised. Another server on the database may switch it: at most every
+     * {@link Liveness#BEAT} this server looks which version is active (one small query) and loads it if it changed.
+     */
     public Optional<ActiveModel> active(String field) {
-        return active.computeIfAbsent(field, this::load);
+        Instant now = Instant.now();
+        Kept kept = active.get(field);
+        if (kept == null || kept.lookedAt().isBefore(now.minus(Liveness.BEAT))) {
+            Optional<Integer> version = activeVersion(field);
+            kept = kept != null && kept.model().map(ActiveModel::version).equals(version)
+                    ? new Kept(kept.model(), now)
+                    : new Kept(load(field), now);
+            active.put(field, kept);
+        }
+        return kept.model();
+    }
+
+    /** An active model as loaded, and when this server last looked which version is active. */
+    private record Kept(Optional<ActiveModel> model, Instant lookedAt) {}
+
+    private Optional<Integer> activeVersion(String field) {
+        return em.createQuery(
+                        "select v.version from ModelVersion v where v.fieldName = :field and v.active = true",
+                        Integer.class)
+                .setParameter("field", field)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Newest first. */
@@ -125,7 +151,7 @@ public class ModelRegistry {
         switched.fire(new ModelSwitched(chosen.getFieldName()));
     }
 
-    /** Forgets the field's cached active model once the switch is committed, so no reader caches the old one again. */
+    /** Forgets the field's kept active model once the switch is committed, so no reader keeps the old one again. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModelSwitched event) {
         active.remove(event.field());
     }

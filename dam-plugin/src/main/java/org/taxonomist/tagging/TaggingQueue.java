@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.taxonomist.cluster.ServerNodes;
 import org.taxonomist.dam.AssetUploaded;
+import org.taxonomist.dam.DamAdapter;
 
 /**
  * Hooks the DAM's uploads: records each new asset as to-be-tagged inside the upload transaction,
@@ -33,6 +36,8 @@ public class TaggingQueue {
      * server with threads free rather than being claimed whole by the one that queued it.
      */
     private static final int IN_HAND = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /** How often a shared-out chunk looks whether its assets are tagged: a small fraction of tagging 20 of them. */
+    private static final Duration SHARED_POLL = Duration.ofMillis(200);
 
     @Resource
     ManagedExecutorService executor;
@@ -42,6 +47,15 @@ public class TaggingQueue {
 
     @Inject
     Tagger tagger;
+
+    @Inject
+    ServerNodes nodes;
+
+    @Inject
+    DamAdapter dam;
+
+    @Inject
+    EmbeddingCache embeddings;
 
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -58,9 +72,35 @@ public class TaggingQueue {
      * before it is handed to a thread; those with a task already are left to it. How many were queued.
      */
     public int retag(Collection<Long> assetIds) {
-        List<Long> queued = tasks.addAll(assetIds);
+        List<Long> queued = tasks.addAll(assetIds, TaggingTask.Work.TAG);
         claimMore();
         return queued.size();
+    }
+
+    /**
+     * Has the work done on the assets by every server with threads free, this one included, and returns once it is
+     * done for each: a job's chunk shared out. Assets with a task already are waited for too. Fails, naming them,
+     * when the queue gave up on some; their tasks stay, shown failed on the asset.
+     */
+    public void shareOut(Collection<Long> assetIds, TaggingTask.Work work) {
+        tasks.addAll(assetIds, work);
+        claimMore();
+        List<TaggingTask> left = tasks.unfinished(assetIds);
+        while (!left.stream().allMatch(TaggingTask::givenUp)) {
+            try {
+                Thread.sleep(SHARED_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while other servers tag assets " + assetIds, e);
+            }
+            left = tasks.unfinished(assetIds);
+        }
+        if (!left.isEmpty()) {
+            throw new IllegalStateException("Tagging gave up on "
+                    + left.stream()
+                            .map(task -> "asset " + task.getAssetId() + " (" + task.getLastError() + ")")
+                            .toList());
+        }
     }
 
     /**
@@ -88,10 +128,19 @@ public class TaggingQueue {
         }
     }
 
+    /** In the task's transaction. */
+    private void work(TaggingTask.Work work, long assetId) {
+        if (work == TaggingTask.Work.EMBED) {
+            dam.asset(assetId).ifPresent(asset -> embeddings.save(embeddings.embed(asset)));
+        } else {
+            tagger.tag(assetId);
+        }
+    }
+
     private void run(long assetId) {
         boolean again = false;
         try {
-            tasks.tagOnce(assetId, tagger::tag);
+            tasks.doOnce(assetId, this::work).ifPresent(done -> nodes.countDone(done == TaggingTask.Work.TAG));
         } catch (RuntimeException | Error e) {
             // Errors too: the executor would otherwise keep them in a Future nobody reads.
             LOG.log(Level.WARNING, "Tagging asset " + assetId + " failed: " + e.getMessage(), e);

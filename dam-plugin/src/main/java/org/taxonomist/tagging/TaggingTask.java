@@ -2,6 +2,8 @@ package org.taxonomist.tagging;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -27,14 +29,27 @@ public class TaggingTask {
     @Column(length = 2000)
     private String lastError;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Work work;
+
     /** The server that tags it ({@code ServerNodes}); none until one claims it. */
     @Column(length = 64)
     private String claimedBy;
 
+    /** What is to be done to the asset. */
+    public enum Work {
+        /** Embed and tag it, as after an upload. */
+        TAG,
+        /** Only compute and keep the embeddings it lacks (the {@code embed} job's share). */
+        EMBED
+    }
+
     protected TaggingTask() {}
 
-    TaggingTask(long assetId, String claimedBy) {
+    TaggingTask(long assetId, Work work, String claimedBy) {
         this.assetId = assetId;
+        this.work = work;
         this.enqueuedAt = Instant.now();
         this.claimedBy = claimedBy;
     }
@@ -62,6 +77,10 @@ public class TaggingTask {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public Work getWork() {
+        return work;
     }
 
     public String getClaimedBy() {

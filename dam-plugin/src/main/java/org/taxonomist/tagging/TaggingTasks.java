@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
+import java.util.function.ObjLongConsumer;
 import org.hibernate.LockOptions;
 import org.taxonomist.cluster.Liveness;
 import org.taxonomist.cluster.ServerNodes;
@@ -32,19 +32,20 @@ public class TaggingTasks {
     /** Joins the caller's transaction: the upload and its task commit or roll back together; this server tags it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(long assetId) {
-        em.persist(new TaggingTask(assetId, nodes.self()));
+        em.persist(new TaggingTask(assetId, TaggingTask.Work.TAG, nodes.self()));
     }
 
     /**
-     * Queues the assets to be tagged again, in one transaction, unclaimed, for whichever servers have threads free:
-     * those with a task already (waiting, or given up) are left as they are; the ids queued.
+     * Queues work on the assets, in a transaction of its own (committed, so that every server sees it, also when a
+     * job's chunk asks), unclaimed, for whichever servers have threads free: those with a task already (waiting, or
+     * given up; tagging embeds too) are left as they are; the ids queued.
      */
-    @Transactional
-    public List<Long> addAll(Collection<Long> assetIds) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> addAll(Collection<Long> assetIds, TaggingTask.Work work) {
         List<Long> added = new ArrayList<>();
         for (long assetId : assetIds) {
             if (em.find(TaggingTask.class, assetId) == null) {
-                em.persist(new TaggingTask(assetId, null));
+                em.persist(new TaggingTask(assetId, work, null));
                 added.add(assetId);
             }
         }
@@ -55,9 +56,10 @@ public class TaggingTasks {
      * Claims for this server the oldest waiting tasks (not given up) that are its own, no one's, or a dead server's, at
      * most {@code limit}, leaving out those this server's threads already hold ({@code inHand}); their asset ids. Rows
      * another server is claiming or tagging at the same moment are skipped, not waited for ({@code FOR UPDATE SKIP
-     * LOCKED} on PostgreSQL; on H2, which holds one server, the rows in hand are the only ones locked).
+     * LOCKED} on PostgreSQL; on H2, which holds one server, the rows in hand are the only ones locked). Committed at
+     * once, whoever calls: a claim left in a job chunk's transaction would lock the rows its own threads must tag.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> claim(int limit, Collection<Long> inHand) {
         String self = nodes.self();
         List<TaggingTask> claimed = em.createQuery(
@@ -79,19 +81,27 @@ public class TaggingTasks {
     }
 
     /**
-     * Tags the asset and removes its task in one transaction, holding the task's row meanwhile: a server that dies
-     * in between leaves both undone, and of two servers that both believe the task theirs (one thought dead while it
-     * was only slow) the second finds it gone and tags nothing. Whether it tagged.
+     * Does the task's work on the asset and removes the task in one transaction, holding the task's row meanwhile: a
+     * server that dies in between leaves both undone, and of two servers that both believe the task theirs (one
+     * thought dead while it was only slow) the second finds it gone and does nothing. The work done, if any.
      */
     @Transactional
-    public boolean tagOnce(long assetId, LongConsumer tagging) {
+    public Optional<TaggingTask.Work> doOnce(long assetId, ObjLongConsumer<TaggingTask.Work> work) {
         TaggingTask task = em.find(TaggingTask.class, assetId, LockModeType.PESSIMISTIC_WRITE);
         if (task == null || !nodes.self().equals(task.getClaimedBy())) {
-            return false;
+            return Optional.empty();
         }
-        tagging.accept(assetId);
+        work.accept(task.getWork(), assetId);
         em.remove(task);
-        return true;
+        return Optional.of(task.getWork());
+    }
+
+    /** Of these assets, those with a task: still waiting, or given up ({@link TaggingTask#givenUp()}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<TaggingTask> unfinished(Collection<Long> assetIds) {
+        return em.createQuery("select t from TaggingTask t where t.assetId in :ids", TaggingTask.class)
+                .setParameter("ids", assetIds)
+                .getResultList();
     }
 
     /** The asset's task while it waits or after tagging gave up on it; empty once tagged. */
@@ -99,9 +109,13 @@ public class TaggingTasks {
         return Optional.ofNullable(em.find(TaggingTask.class, assetId));
     }
 
-    /** For people and API clients: "waiting", "done", or "failed: " and the last error once tagging gave up. */
+    /**
+     * For people and API clients: "waiting", "done", or "failed: " and the last error once tagging gave up. Waiting
+     * embeddings alone leave an asset's tags as they are: "done".
+     */
     public String state(long assetId) {
         return find(assetId)
+                .filter(t -> t.getWork() == TaggingTask.Work.TAG)
                 .map(t -> t.givenUp() ? "failed: " + t.getLastError() : "waiting")
                 .orElse("done");
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Two servers on one PostgreSQL database and a real OpenSearch node on loopback, all started through the README's
  * launcher: uploads spread over both are each tagged once and found by search on either; one server is killed
- * (SIGKILL) in the middle of a retag with uploads of its own still waiting: the other takes over its waiting uploads,
- * shows the retag as failed, restarts it from its checkpoint, and every asset ends up tagged once and found; the killed
+ * (SIGKILL) in the middle of a retag that it shares out to the other, with uploads of its own still waiting: the other
+ * takes over its waiting uploads and its share, shows the retag as failed, restarts it from its checkpoint, and every asset ends up tagged once and found; the killed
  * server, restarted, rejoins.
  *
  * <p>Behind {@code -Dtaxonomist.cluster=true} (about five minutes on 2 cores: three more JVMs, and the 30 s a dead
@@ -33,7 +33,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ClusterIT {
 
     private static final String PASSWORD = "cluster-admin-password";
-    private static final int SPREAD = 30;
+    /** Uploads before the retag: its second chunk of 20, shared by both servers, still runs when A is killed. */
+    private static final int SPREAD = 50;
+
     private static final int LEFT_WAITING = 6;
 
     @Test
@@ -85,6 +87,7 @@ class ClusterIT {
                             200,
                             onA.delete("api/embeddings?backbone=" + BatchFaultsIT.DEFAULT_BACKBONE)
                                     .status());
+                    long taggedByB = done(onB, "tagged");
                     Api.Answer started = onA.post("api/jobs/retag?threads=1", null);
                     assertEquals(202, started.status(), started.body());
                     retag = started.json().get("executionId").asLong();
@@ -94,6 +97,11 @@ class ClusterIT {
                                     Duration.ofMinutes(2))
                             .json();
                     committedBeforeKill = running.get("progress").get("done").asLong();
+                    long sharedWithB = done(onB, "tagged") - taggedByB;
+                    System.out.printf(
+                            "[cluster] the retag's first %d assets, launched on A: %d tagged by B%n",
+                            committedBeforeKill, sharedWithB);
+                    assertTrue(sharedWithB > 0, "the retag launched on A is spread over B too");
                     for (int i = 0; i < LEFT_WAITING; i++) {
                         ids.add(upload(onA, random, SPREAD + i));
                     }
@@ -113,6 +121,12 @@ class ClusterIT {
                                 Duration.ofMinutes(2))
                         .json();
                 assertTrue(failed.get("exitStatus").asText().contains("interrupted"), failed.toString());
+                JsonNode servers = onB.get("api/servers").json();
+                assertEquals(2, servers.size(), servers.toString());
+                for (JsonNode server : servers) {
+                    assertEquals(
+                            server.get("self").asBoolean(), server.get("alive").asBoolean(), servers.toString());
+                }
                 long committed = failed.get("progress").get("done").asLong();
                 assertTrue(committed >= committedBeforeKill && committed < SPREAD, "killed half-way: " + failed);
                 assertTrue(waitingAtKill > 0, "some of A's uploads were still waiting when it was killed");
@@ -138,6 +152,24 @@ class ClusterIT {
                     awaitTagged(onB, ids);
                     awaitFound(onB, ids.size());
                     BatchFaultsIT.assertTaggedOnce(onA, ids);
+
+                    // The embed job, launched on A, shared out too.
+                    long embeddedByB = done(onB, "embedded");
+                    assertEquals(
+                            200,
+                            onA.delete("api/embeddings?backbone=" + BatchFaultsIT.DEFAULT_BACKBONE)
+                                    .status());
+                    Api.Answer embed = onA.post("api/jobs/embed?threads=1", null);
+                    assertEquals(202, embed.status(), embed.body());
+                    JsonNode embedded = BatchFaultsIT.awaitEnd(
+                            onA, embed.json().get("executionId").asLong());
+                    assertEquals("COMPLETED", embedded.get("status").asText(), embedded.toString());
+                    assertEquals(ids.size(), BatchFaultsIT.embeddings(onA));
+                    long embeddedOnB = done(onB, "embedded") - embeddedByB;
+                    System.out.printf(
+                            "[cluster] the embed job's %d assets, launched on A: %d embedded by B%n",
+                            ids.size(), embeddedOnB);
+                    assertTrue(embeddedOnB > 0, "the embed job launched on A is spread over B too");
                 }
             }
         }
@@ -247,6 +279,16 @@ class ClusterIT {
                 api.upload("cluster-" + i + ".png", BatchFaultsIT.shapes(random), "Cluster shapes " + i, null);
         assertEquals(201, answer.status(), answer.body());
         return answer.json().get("id").asLong();
+    }
+
+    /** How many assets the server answering has tagged (or only embedded: {@code count}) since it started. */
+    private static long done(Api api, String count) {
+        for (JsonNode server : api.get("api/servers").json()) {
+            if (server.get("self").asBoolean()) {
+                return server.get(count).asLong();
+            }
+        }
+        throw new AssertionError("the server answering is not among api/servers");
     }
 
     private static void awaitTagged(Api api, List<Long> ids) {
