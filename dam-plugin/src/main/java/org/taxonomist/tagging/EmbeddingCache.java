@@ -201,6 +201,11 @@ public class EmbeddingCache {
         em.flush();
     }
 
+    /** Writes the transaction's pending embeddings now: see {@link #saveNow}. */
+    public void flush() {
+        em.flush();
+    }
+
     /** How many images each backbone (by {@link #key}) has embedded. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();

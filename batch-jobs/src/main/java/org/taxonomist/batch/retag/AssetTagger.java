@@ -42,6 +42,9 @@ public class AssetTagger extends AbstractItemWriter {
             queue.shareOut(assets.stream().map(asset -> asset.asset().id()).toList(), TaggingTask.Work.TAG);
         } else {
             embeddings.embedAll(assets).forEach(tagger::tag);
+            // An image an upload's tagging embedded meanwhile fails here, retried (the job's retryable exceptions)
+            // and then found cached, rather than at the chunk's commit, which would fail the job.
+            embeddings.flush();
         }
     }
 }
