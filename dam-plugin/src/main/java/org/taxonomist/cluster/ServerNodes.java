@@ -66,16 +66,6 @@ public class ServerNodes {
         (taggedToo ? tagged : embedded).incrementAndGet();
     }
 
-    /** Assets this server has tagged since it started. */
-    public long taggedHere() {
-        return tagged.get();
-    }
-
-    /** Assets this server has only embedded since it started. */
-    public long embeddedHere() {
-        return embedded.get();
-    }
-
     /** Whether any other server has beaten within {@link Liveness#TIMEOUT}: work can be shared out. */
     @Transactional
     public boolean othersAlive() {
@@ -90,9 +80,23 @@ public class ServerNodes {
 
     /** Every server that has ever beaten on this database, by id. */
     @Transactional
-    public List<ServerNode> all() {
+    public List<ServerReport> report() {
+        Instant now = Instant.now();
         return em.createQuery("select n from ServerNode n order by n.id", ServerNode.class)
-                .getResultList();
+                .getResultStream()
+                .map(node -> {
+                    boolean here = node.getId().equals(self());
+                    return new ServerReport(
+                            node.getId(),
+                            node.getHome(),
+                            node.getStartedAt(),
+                            node.getHeartbeatAt(),
+                            here || Liveness.alive(node.getHeartbeatAt(), now),
+                            here ? tagged.get() : node.getTagged(),
+                            here ? embedded.get() : node.getEmbedded(),
+                            here);
+                })
+                .toList();
     }
 
     /** Whether the server has beaten within {@link Liveness#TIMEOUT}; an unknown one is not alive. */

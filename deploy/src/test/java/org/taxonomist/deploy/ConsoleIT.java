@@ -566,6 +566,18 @@ class ConsoleIT {
         assertEquals(doneOfTotal[1], doneOfTotal[0], "all assets done: " + run);
         assertTrue(Long.parseLong(doneOfTotal[0]) >= 1, run.toString());
         assertTrue(run.row().contains("retag") && run.row().contains("scope=all"), run.row());
+        WebElement server = browser.findElement(By.cssSelector("#executions\\:server-table tbody tr"));
+        assertTrue(server.getText().contains("this server"), server.getText());
+        assertEquals("alive", server.findElement(By.className("server-status")).getText());
+        assertTrue(
+                Long.parseLong(server.findElement(By.className("server-tagged")).getText()) >= 1,
+                "the upload above was tagged from the queue here: " + server.getText());
+        assertEquals(1, api.get("api/servers").json().size());
+        api.post("api/users", "{\"username\":\"rosa\",\"password\":\"rosa-library-2026\",\"role\":\"LIBRARIAN\"}");
+        assertEquals(
+                403,
+                new Api(app(), "rosa", "rosa-library-2026").get("api/servers").status(),
+                "servers: admins only");
 
         WebElement cron = browser.findElement(By.id("launch:cron"));
         cron.sendKeys("0 61 * * *");

@@ -22,6 +22,8 @@ import org.taxonomist.batch.retag.AssetScope;
 import org.taxonomist.batch.schedule.JobSchedule;
 import org.taxonomist.batch.schedule.ScheduleFiring;
 import org.taxonomist.batch.schedule.Schedules;
+import org.taxonomist.cluster.ServerNodes;
+import org.taxonomist.cluster.ServerReport;
 import org.taxonomist.models.audit.SuspicionMethod;
 import org.taxonomist.web.ConsoleUser;
 import org.taxonomist.web.Dates;
@@ -61,7 +63,11 @@ public class JobsView implements Serializable {
     @Inject
     ConsoleUser user;
 
+    @Inject
+    ServerNodes servers;
+
     private List<JobReport> executions;
+    private List<ServerReport> serverReports;
     private Long problemsOf;
     private List<JobProblem> problems = List.of();
     private List<String> fields;
@@ -84,10 +90,11 @@ public class JobsView implements Serializable {
         refresh();
     }
 
-    /** The poll's listener: the executions (and the problems shown) as they are now. */
+    /** The poll's listener: the executions (and the problems shown) and the servers as they are now. */
     public void refresh() {
         try {
             executions = history.recent(SHOWN_EXECUTIONS);
+            serverReports = servers.report();
             if (problemsOf != null) {
                 problems = monitor.problems(problemsOf, SHOWN_PROBLEMS);
             }
@@ -272,6 +279,11 @@ public class JobsView implements Serializable {
 
     public List<JobReport> getExecutions() {
         return executions;
+    }
+
+    /** The servers on the database, which run the jobs' shared-out chunks. */
+    public List<ServerReport> getServers() {
+        return serverReports;
     }
 
     public boolean isAnyRunning() {
