@@ -22,8 +22,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Two servers on one PostgreSQL database and a real OpenSearch node on loopback, all started through the README's
  * launcher: uploads spread over both are each tagged once and found by search on either; one server is killed
  * (SIGKILL) in the middle of a retag that it shares out to the other, with uploads of its own still waiting: the other
- * takes over its waiting uploads and its share, shows the retag as failed, restarts it from its checkpoint, and every asset ends up tagged once and found; the killed
- * server, restarted, rejoins.
+ * takes over its waiting uploads and its share, shows the retag as failed, restarts it from its checkpoint, and every
+ * asset ends up tagged once and found; the killed server, restarted, rejoins, shares an embed run out, and a retag it
+ * runs is stopped from the other server.
  *
  * <p>Behind {@code -Dtaxonomist.cluster=true} (about five minutes on 2 cores: three more JVMs, and the 30 s a dead
  * server's heartbeat takes to go stale), so that {@code .ci/run} stays within its budget; its last result is in
@@ -170,6 +171,28 @@ class ClusterIT {
                             "[cluster] the embed job's %d assets, launched on A: %d embedded by B%n",
                             ids.size(), embeddedOnB);
                     assertTrue(embeddedOnB > 0, "the embed job launched on A is spread over B too");
+
+                    // A retag running on A, stopped by an admin on B.
+                    assertEquals(
+                            200,
+                            onA.delete("api/embeddings?backbone=" + BatchFaultsIT.DEFAULT_BACKBONE)
+                                    .status());
+                    long again = onA.post("api/jobs/retag?threads=1", null)
+                            .json()
+                            .get("executionId")
+                            .asLong();
+                    onB.await(
+                            "api/jobs/executions/" + again,
+                            r -> r.json().get("status").asText().equals("STARTED"),
+                            Duration.ofMinutes(1));
+                    Api.Answer stop = onB.post("api/jobs/executions/" + again + "/stop", null);
+                    assertEquals(200, stop.status(), stop.body());
+                    JsonNode stopped = BatchFaultsIT.awaitEnd(onB, again);
+                    assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+                    assertTrue(
+                            stopped.get("progress").get("done").asLong()
+                                    < stopped.get("progress").get("total").asLong(),
+                            "stopped before the end: " + stopped);
                 }
             }
         }

@@ -20,6 +20,7 @@ import org.taxonomist.batch.monitor.JobHistory;
 import org.taxonomist.batch.monitor.JobStateException;
 import org.taxonomist.batch.retag.AssetScope;
 import org.taxonomist.batch.superlabels.TopicJobParameters;
+import org.taxonomist.cluster.ServerNodes;
 import org.taxonomist.dam.UnknownEntryException;
 import org.taxonomist.dam.reference.imports.ImportFolders;
 import org.taxonomist.failure.InvalidRequestException;
@@ -90,6 +91,9 @@ public class JobLauncher {
 
     @Inject
     ExecutionNodes executionNodes;
+
+    @Inject
+    ServerNodes servers;
 
     /** The names of the parameters the job takes. */
     public static Set<String> parametersOf(String job) {
@@ -173,13 +177,22 @@ public class JobLauncher {
     }
 
     /**
-     * Asks a running execution to stop after the work in hand (a step's current batchlet or chunk).
+     * Asks a running execution to stop after the work in hand (a step's current batchlet or chunk). One that another
+     * server runs is stopped by that server, which looks for such requests every second ({@link StopRequests}): the
+     * batch runtime stops only the executions of its own process.
      *
      * @throws JobStateException it is not running
      */
     public void stop(long executionId) {
         if (!history.report(executionId).running()) {
             throw new JobStateException("Execution " + executionId + " is not running.");
+        }
+        if (executionNodes
+                .owner(executionId)
+                .filter(owner -> !owner.equals(servers.self()))
+                .isPresent()) {
+            executionNodes.requestStop(executionId);
+            return;
         }
         try {
             BatchRuntime.getJobOperator().stop(executionId);

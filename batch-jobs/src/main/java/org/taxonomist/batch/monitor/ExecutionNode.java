@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The server that runs a job execution: only it can, since the batch runtime runs an execution where it started it. */
+/**
+ * The server that runs a job execution: only it can, since the batch runtime runs an execution where it started it;
+ * and whether an admin on another server asked it to stop.
+ */
 @Entity
 @Table(name = "tx_job_node")
 public class ExecutionNode {
@@ -16,6 +19,8 @@ public class ExecutionNode {
     @Column(nullable = false, length = 64)
     private String nodeId;
 
+    private boolean stopRequested;
+
     protected ExecutionNode() {}
 
     ExecutionNode(long executionId, String nodeId) {
@@ -23,7 +28,15 @@ public class ExecutionNode {
         this.nodeId = nodeId;
     }
 
+    public Long getExecutionId() {
+        return executionId;
+    }
+
     public String getNodeId() {
         return nodeId;
+    }
+
+    void requestStop(boolean requested) {
+        stopRequested = requested;
     }
 }

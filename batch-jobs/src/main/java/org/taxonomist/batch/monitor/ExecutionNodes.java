@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.taxonomist.cluster.ServerNodes;
 
@@ -27,6 +28,30 @@ public class ExecutionNodes {
     @Transactional
     public void ranHere(long executionId) {
         em.merge(new ExecutionNode(executionId, nodes.self()));
+    }
+
+    /** The server that runs the execution, where recorded (not for executions from before servers were recorded). */
+    @Transactional
+    public Optional<String> owner(long executionId) {
+        return Optional.ofNullable(em.find(ExecutionNode.class, executionId)).map(ExecutionNode::getNodeId);
+    }
+
+    /** Asks the server that runs the execution to stop it: it looks every second ({@link #takeStopRequests}). */
+    @Transactional
+    public void requestStop(long executionId) {
+        em.find(ExecutionNode.class, executionId).requestStop(true);
+    }
+
+    /** The executions this server runs that an admin on another server asked to stop; the requests are taken. */
+    @Transactional
+    public List<Long> takeStopRequests() {
+        List<ExecutionNode> asked = em.createQuery(
+                        "select n from ExecutionNode n where n.nodeId = :self and n.stopRequested = true",
+                        ExecutionNode.class)
+                .setParameter("self", nodes.self())
+                .getResultList();
+        asked.forEach(node -> node.requestStop(false));
+        return asked.stream().map(ExecutionNode::getExecutionId).toList();
     }
 
     @Transactional
